@@ -1,0 +1,31 @@
+// Small constructors for body nodes, so importers and tests build documents the same
+// way the editor serializes them.
+import type {
+  ArticleBody,
+  BlockNodeJSON,
+  HeadingNodeJSON,
+  InlineNodeJSON,
+  ParagraphNodeJSON,
+  TextNodeJSON,
+} from "./nodes.ts";
+
+export function textNode(text: string, format = 0): TextNodeJSON {
+  return { type: "text", version: 1, text, format, detail: 0, mode: "normal", style: "" };
+}
+
+export function paragraph(children: InlineNodeJSON[] | string): ParagraphNodeJSON {
+  const kids = typeof children === "string" ? [textNode(children)] : children;
+  return { type: "paragraph", version: 1, children: kids, direction: "ltr", format: "", indent: 0 };
+}
+
+export function heading(text: string, tag: HeadingNodeJSON["tag"] = "h2"): HeadingNodeJSON {
+  return { type: "heading", version: 1, tag, children: [textNode(text)], direction: "ltr", format: "", indent: 0 };
+}
+
+export function body(blocks: BlockNodeJSON[]): ArticleBody {
+  return { root: { type: "root", version: 1, children: blocks, direction: "ltr", format: "", indent: 0 } };
+}
+
+export function emptyBody(): ArticleBody {
+  return body([paragraph([])]);
+}

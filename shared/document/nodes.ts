@@ -1,0 +1,135 @@
+// The serialized article body: a Lexical editor state as stored in the library.
+// These types describe only the nodes Copydesk writes, so shared/ code (detection,
+// review, export) can read a body without loading Lexical or a DOM.
+
+/** Lexical's text format bits (see lexical's TextFormatType). */
+export const TEXT_FORMAT = {
+  bold: 1,
+  italic: 2,
+  strikethrough: 4,
+  underline: 8,
+  code: 16,
+  subscript: 32,
+  superscript: 64,
+} as const;
+
+interface NodeBase {
+  version: number;
+}
+
+export interface TextNodeJSON extends NodeBase {
+  type: "text";
+  text: string;
+  format: number;
+  detail?: number;
+  mode?: "normal" | "token" | "segmented";
+  style?: string;
+}
+
+export interface LineBreakNodeJSON extends NodeBase {
+  type: "linebreak";
+}
+
+interface ElementBase extends NodeBase {
+  children: InlineNodeJSON[];
+  direction?: "ltr" | "rtl" | null;
+  format?: string | number;
+  indent?: number;
+}
+
+export interface LinkNodeJSON extends ElementBase {
+  type: "link";
+  url: string;
+  rel?: string | null;
+  target?: string | null;
+  title?: string | null;
+}
+
+/** Whether a tagged quotation was confirmed by the editor or only suggested by detection. */
+export type QuotationStatus = "suggested" | "confirmed";
+
+/**
+ * A tagged quotation: wraps the quoted words (inline) and ties them to a quote record
+ * and a source in the library. `sourceId` is null while the editor has not picked one.
+ */
+export interface QuotationNodeJSON extends ElementBase {
+  type: "quotation";
+  quoteId: string;
+  sourceId: string | null;
+  status: QuotationStatus;
+}
+
+export type InlineNodeJSON = TextNodeJSON | LineBreakNodeJSON | LinkNodeJSON | QuotationNodeJSON;
+
+export interface ParagraphNodeJSON extends ElementBase {
+  type: "paragraph";
+}
+
+export interface HeadingNodeJSON extends ElementBase {
+  type: "heading";
+  tag: "h2" | "h3" | "h4";
+}
+
+/** A block quote (Lexical's QuoteNode, drawn as <blockquote>). */
+export interface BlockQuoteNodeJSON extends ElementBase {
+  type: "quote";
+}
+
+/** A pull quote: words lifted from the story for display; exported as <aside>. */
+export interface PullQuoteNodeJSON extends ElementBase {
+  type: "pullquote";
+  attribution: string;
+}
+
+export interface ListItemNodeJSON extends NodeBase {
+  type: "listitem";
+  value: number;
+  checked?: boolean;
+  children: (InlineNodeJSON | ListNodeJSON)[];
+  direction?: "ltr" | "rtl" | null;
+  format?: string | number;
+  indent?: number;
+}
+
+export interface ListNodeJSON extends NodeBase {
+  type: "list";
+  listType: "bullet" | "number";
+  start: number;
+  tag: "ul" | "ol";
+  children: ListItemNodeJSON[];
+  direction?: "ltr" | "rtl" | null;
+  format?: string | number;
+  indent?: number;
+}
+
+/** A photo or graphic with its caption and credit (a block without editable children). */
+export interface FigureNodeJSON extends NodeBase {
+  type: "figure";
+  src: string;
+  alt: string;
+  caption: string;
+  credit: string;
+}
+
+export type BlockNodeJSON =
+  | ParagraphNodeJSON
+  | HeadingNodeJSON
+  | BlockQuoteNodeJSON
+  | PullQuoteNodeJSON
+  | ListNodeJSON
+  | FigureNodeJSON;
+
+export interface RootNodeJSON extends NodeBase {
+  type: "root";
+  children: BlockNodeJSON[];
+  direction?: "ltr" | "rtl" | null;
+  format?: string | number;
+  indent?: number;
+}
+
+/** What the library stores as an article's body (Lexical's SerializedEditorState). */
+export interface ArticleBody {
+  root: RootNodeJSON;
+}
+
+export type AnyNodeJSON = BlockNodeJSON | InlineNodeJSON | ListItemNodeJSON | RootNodeJSON;
