@@ -1,0 +1,27 @@
+// One place where a call from any transport meets the service: look the call up,
+// parse its input with the contract's schema, run it, and wrap the result in an envelope.
+import { contract, isCallName } from "../../shared/api/contract.ts";
+import { CopydeskError, type Envelope } from "../../shared/api/envelope.ts";
+import type { Handlers } from "./service.ts";
+
+export type Dispatch = (name: string, input: unknown) => Envelope<unknown>;
+
+export function createDispatch(handlers: Handlers, onInternalError: (error: unknown) => void = console.error): Dispatch {
+  return (name, input) => {
+    if (!isCallName(name)) return { ok: false, error: { code: "bad-input", message: `Unknown call "${name}".` } };
+    const parsed = contract[name].input.safeParse(input ?? {});
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue?.path.length ? ` (${issue.path.join(".")})` : "";
+      return { ok: false, error: { code: "bad-input", message: `${name}: ${issue?.message ?? "invalid input"}${where}` } };
+    }
+    try {
+      const handler = handlers[name] as (input: unknown) => unknown;
+      return { ok: true, value: handler(parsed.data) };
+    } catch (error) {
+      if (error instanceof CopydeskError) return { ok: false, error: { code: error.code, message: error.message } };
+      onInternalError(error);
+      return { ok: false, error: { code: "internal", message: "Something went wrong in the library; nothing was changed." } };
+    }
+  };
+}

@@ -1,0 +1,211 @@
+// The library service: the one implementation of the API contract (shared/api). Both
+// transports (Electron IPC and the web host) and the CLI call these handlers; inputs
+// arrive already parsed by the contract's schemas.
+import { userInfo } from "node:os";
+import type { CallName, CallOutput, Contract } from "../../shared/api/contract.ts";
+import { CopydeskError } from "../../shared/api/envelope.ts";
+import type { ArticleMetadata } from "../../shared/api/schemas.ts";
+import { slugify, uniqueSlug } from "../../shared/article/slug.ts";
+import { emptyBody } from "../../shared/document/build.ts";
+import type { ArticleBody } from "../../shared/document/nodes.ts";
+import { countWords, plainText } from "../../shared/document/text.ts";
+import { importPlainText } from "../../shared/import/plainText.ts";
+import type { z } from "zod";
+import { type Clock, systemClock } from "./clock.ts";
+import type { ArticleRow, LibraryStore, StoredArticle } from "./store/interface.ts";
+
+export type Handlers = {
+  [N in CallName]: (input: z.output<Contract[N]["input"]>) => CallOutput<N>;
+};
+
+/** Autosaves closer together than this update the article without a new revision. */
+export const REVISION_INTERVAL_MS = 5 * 60 * 1000;
+
+const DEFAULT_METADATA: ArticleMetadata = {
+  headline: "",
+  dek: "",
+  byline: "",
+  dateline: "",
+  slug: "",
+  section: "",
+  tags: [],
+  status: "draft",
+};
+
+function publicArticle(stored: StoredArticle) {
+  const { slugCustom: _slugCustom, ...article } = stored;
+  return article;
+}
+
+function defaultEditorName(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return "Editor";
+  }
+}
+
+export function createLibraryService(store: LibraryStore, clock: Clock = systemClock): Handlers {
+  const mustGet = (id: string): StoredArticle => {
+    const article = store.getArticle(id);
+    if (!article) throw new CopydeskError("not-found", "That article is not in the library any more.");
+    return article;
+  };
+
+  const editorName = () => store.getSetting("editorName") ?? defaultEditorName();
+
+  const libraryInfo = () => ({
+    path: store.path,
+    articles: store.countArticles(),
+    schemaVersion: store.schemaVersion(),
+    editorName: editorName(),
+  });
+
+  /** Choose the slug: the editor's own if they typed one, else one made from the headline. */
+  const chooseSlug = (id: string, requested: string | undefined, headline: string, current?: StoredArticle) => {
+    if (requested !== undefined && requested !== current?.slug) {
+      const slug = slugify(requested);
+      if (store.slugTaken(slug, id)) {
+        throw new CopydeskError("conflict", `The slug "${slug}" is already used by another article.`);
+      }
+      return { slug, slugCustom: requested.trim() !== "" };
+    }
+    if (current?.slugCustom) return { slug: current.slug, slugCustom: true };
+    if (current && headline === current.headline) return { slug: current.slug, slugCustom: false };
+    return { slug: uniqueSlug(slugify(headline), (s) => store.slugTaken(s, id)), slugCustom: false };
+  };
+
+  const rowFor = (
+    id: string,
+    metadata: ArticleMetadata,
+    slugCustom: boolean,
+    body: ArticleBody,
+    times: Pick<ArticleRow, "createdAt" | "updatedAt" | "publishedAt" | "deletedAt">,
+  ): ArticleRow => {
+    const bodyText = plainText(body);
+    return { id, metadata, slugCustom, body, bodyText, wordCount: countWords(bodyText), ...times };
+  };
+
+  const snapshot = (articleId: string, reason: string) => {
+    const revision = { id: clock.newId(), articleId, createdAt: clock.now(), reason };
+    store.insertRevision(revision);
+    return revision;
+  };
+
+  const create = (input: Partial<ArticleMetadata> & { body?: ArticleBody }, reason = "Created") =>
+    store.transaction(() => {
+      const id = clock.newId();
+      const now = clock.now();
+      const metadata = { ...DEFAULT_METADATA, ...input };
+      const { slug, slugCustom } = chooseSlug(id, input.slug || undefined, metadata.headline);
+      const publishedAt = metadata.status === "published" ? now : null;
+      store.insertArticle(
+        rowFor(id, { ...metadata, slug }, slugCustom, input.body ?? emptyBody(), {
+          createdAt: now,
+          updatedAt: now,
+          publishedAt,
+          deletedAt: null,
+        }),
+      );
+      snapshot(id, reason);
+      return publicArticle(mustGet(id));
+    });
+
+  return {
+    "library.info": () => libraryInfo(),
+    "settings.setEditorName": ({ name }) => {
+      store.setSetting("editorName", name.trim());
+      return libraryInfo();
+    },
+
+    "articles.list": ({ query, limit = 200, ...filter }) =>
+      query && query.trim()
+        ? store.searchArticles(query, { ...filter, limit })
+        : store.listArticles({ ...filter, limit }),
+    "articles.sections": () => store.sections(),
+    "articles.get": ({ id }) => publicArticle(mustGet(id)),
+    "articles.create": (input) => create(input),
+
+    "articles.update": ({ id, changes }) =>
+      store.transaction(() => {
+        const current = mustGet(id);
+        if (current.deletedAt) throw new CopydeskError("refused", "This article is in the Trash; restore it first.");
+        const { body: newBody, ...metadataChanges } = changes;
+        const merged: ArticleMetadata = { ...current, ...metadataChanges };
+        const { slug, slugCustom } = chooseSlug(id, metadataChanges.slug, merged.headline, current);
+        const now = clock.now();
+        const statusChanged = merged.status !== current.status;
+        const publishedAt = current.publishedAt ?? (merged.status === "published" ? now : null);
+        store.updateArticle(
+          rowFor(id, { ...merged, slug }, slugCustom, newBody ?? current.body, {
+            createdAt: current.createdAt,
+            updatedAt: now,
+            publishedAt,
+            deletedAt: null,
+          }),
+        );
+        // Keep history without a revision per keystroke: one on a status change, and one
+        // when the newest is older than the interval.
+        const latest = store.latestRevision(id);
+        const stale = !latest || Date.parse(now) - Date.parse(latest.createdAt) >= REVISION_INTERVAL_MS;
+        if (statusChanged) snapshot(id, `Status: ${merged.status}`);
+        else if (stale) snapshot(id, "Autosave");
+        return publicArticle(mustGet(id));
+      }),
+
+    "articles.checkpoint": ({ id, reason }) => {
+      mustGet(id);
+      const revision = snapshot(id, reason?.trim() || "Saved version");
+      return store.listRevisions(id).find((r) => r.id === revision.id)!;
+    },
+
+    "articles.trash": ({ id }) => {
+      mustGet(id);
+      store.setDeleted(id, clock.now());
+      return publicArticle(mustGet(id));
+    },
+    "articles.restore": ({ id }) => {
+      mustGet(id);
+      store.setDeleted(id, null);
+      return publicArticle(mustGet(id));
+    },
+    "articles.emptyTrash": () => ({ removed: store.transaction(() => store.purgeTrash()) }),
+
+    "articles.importText": ({ fileName, text }) => {
+      const imported = importPlainText(text);
+      const headline = imported.headline || fileName.replace(/\.[^.]+$/, "");
+      return create({ headline, body: imported.body }, `Imported from ${fileName}`);
+    },
+
+    "revisions.list": ({ articleId }) => {
+      mustGet(articleId);
+      return store.listRevisions(articleId);
+    },
+    "revisions.get": ({ id }) => {
+      const revision = store.getRevision(id);
+      if (!revision) throw new CopydeskError("not-found", "That revision no longer exists.");
+      return revision;
+    },
+    "revisions.restore": ({ articleId, revisionId }) =>
+      store.transaction(() => {
+        const current = mustGet(articleId);
+        const revision = store.getRevision(revisionId);
+        if (!revision || revision.articleId !== articleId) {
+          throw new CopydeskError("not-found", "That revision does not belong to this article.");
+        }
+        // Keep what is being replaced, so the restore itself can be undone from history.
+        snapshot(articleId, "Before restoring an earlier version");
+        const { slug, slugCustom } = chooseSlug(articleId, revision.metadata.slug, revision.metadata.headline, current);
+        store.updateArticle(
+          rowFor(articleId, { ...revision.metadata, slug }, slugCustom, revision.body, {
+            createdAt: current.createdAt,
+            updatedAt: clock.now(),
+            publishedAt: current.publishedAt,
+            deletedAt: current.deletedAt,
+          }),
+        );
+        snapshot(articleId, `Restored the version of ${revision.createdAt}`);
+        return publicArticle(mustGet(articleId));
+      }),
+  };
+}
