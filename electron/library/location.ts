@@ -18,3 +18,10 @@ export function libraryPathFrom(argv: readonly string[], env: NodeJS.ProcessEnv,
 export function ensureParentFolder(path: string): void {
   mkdirSync(dirname(path), { recursive: true });
 }
+
+/** Where Electron keeps Copydesk's userData, so the CLI and web host find the app's library. */
+export function defaultLibraryDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, home: string): string {
+  if (platform === "darwin") return join(home, "Library", "Application Support", "Copydesk");
+  if (platform === "win32") return join(env.APPDATA ?? join(home, "AppData", "Roaming"), "Copydesk");
+  return join(env.XDG_CONFIG_HOME ?? join(home, ".config"), "Copydesk");
+}

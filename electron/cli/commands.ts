@@ -1,0 +1,110 @@
+// The CLI's commands. Each gets the parsed arguments and an output sink, and returns
+// the process exit code. They run the same service as the app.
+import { readFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { basename, dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { CopydeskError } from "../../shared/api/envelope.ts";
+import { openLibrary, type OpenLibrary } from "../library/index.ts";
+import { defaultLibraryDir, libraryPathFrom } from "../library/location.ts";
+import { startWebHost } from "../web/server.ts";
+import { type Args, flagString } from "./args.ts";
+
+export interface Output {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export type Command = (args: Args, io: Output, env: NodeJS.ProcessEnv) => Promise<number> | number;
+
+const projectRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+function withLibrary(args: Args, env: NodeJS.ProcessEnv): OpenLibrary {
+  const fromFlag = flagString(args, "library");
+  const path = libraryPathFrom(
+    fromFlag ? ["--library", fromFlag] : [],
+    env,
+    defaultLibraryDir(env, process.platform, homedir()),
+  );
+  return openLibrary(path);
+}
+
+const importCommand: Command = (args, io, env) => {
+  if (args.positional.length === 0) {
+    io.err("usage: copydesk import FILE...");
+    return 2;
+  }
+  const library = withLibrary(args, env);
+  try {
+    let failed = 0;
+    for (const file of args.positional) {
+      let text: string;
+      try {
+        text = readFileSync(file, "utf8");
+      } catch (error) {
+        io.err(`${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? "error"}); skipped.`);
+        failed++;
+        continue;
+      }
+      const article = library.service["articles.importText"]({ fileName: basename(file), text });
+      io.out(`Imported ${file} as "${article.headline}" (${article.wordCount} words, id ${article.id})`);
+    }
+    return failed ? 1 : 0;
+  } finally {
+    library.close();
+  }
+};
+
+const listCommand: Command = (args, io, env) => {
+  const library = withLibrary(args, env);
+  try {
+    const articles = library.service["articles.list"]({ limit: 1000, trash: args.flags.has("trash") });
+    if (args.flags.has("json")) {
+      io.out(JSON.stringify({ articles }, null, 2));
+    } else if (articles.length === 0) {
+      io.out("The library is empty.");
+    } else {
+      for (const a of articles) {
+        io.out(`${a.id}  ${a.status.padEnd(9)}  ${String(a.wordCount).padStart(6)} words  ${a.headline || "(untitled)"}`);
+      }
+    }
+    return 0;
+  } finally {
+    library.close();
+  }
+};
+
+const serveCommand: Command = async (args, io, env) => {
+  const library = withLibrary(args, env);
+  const rendererDir = join(projectRoot, "out", "renderer");
+  try {
+    readFileSync(join(rendererDir, "index.html"));
+  } catch {
+    library.close();
+    io.err("The app is not built yet: run `npm run build` (or use `npm run web`).");
+    return 1;
+  }
+  const port = Number(flagString(args, "port") ?? env.COPYDESK_PORT ?? 0);
+  const host = await startWebHost({ dispatch: library.dispatch, rendererDir, port });
+  io.out(`Copydesk is served at ${host.url}`);
+  io.out(`Library: ${library.store.path}`);
+  io.out("Press Ctrl+C to stop.");
+  await new Promise<void>((resolve) => {
+    process.once("SIGINT", resolve);
+    process.once("SIGTERM", resolve);
+  });
+  await host.close();
+  library.close();
+  return 0;
+};
+
+export const COMMANDS: Record<string, { run: Command; usage: string }> = {
+  import: { run: importCommand, usage: "import FILE...            import plain-text stories" },
+  list: { run: listCommand, usage: "list [--json] [--trash]   list the library's articles" },
+  serve: { run: serveCommand, usage: "serve [--port N]          serve the app on 127.0.0.1 for a browser" },
+};
+
+export function describeError(error: unknown): string {
+  if (error instanceof CopydeskError) return error.message;
+  return `Unexpected error: ${(error as Error).stack ?? String(error)}`;
+}

@@ -1,0 +1,34 @@
+// Entry point of the `copydesk` command line.
+import { parseArgs } from "./args.ts";
+import { COMMANDS, describeError, type Output } from "./commands.ts";
+
+const io: Output = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+function usage(): string {
+  const lines = Object.values(COMMANDS).map((c) => `  copydesk ${c.usage}`);
+  return ["usage:", ...lines, "", "  --library PATH   the library file (or set COPYDESK_LIBRARY)"].join("\n");
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "help" || name === "--help") {
+    io.out(usage());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`copydesk: unknown command "${name}"\n${usage()}`);
+    return 2;
+  }
+  try {
+    return await command.run(parseArgs(rest), io, process.env);
+  } catch (error) {
+    io.err(`copydesk ${name}: ${describeError(error)}`);
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));
