@@ -1,0 +1,45 @@
+// The standalone HTML5 page: head metadata, stylesheet, JSON-LD, and the article.
+import { escapeAttr, scriptJson } from "../escape.ts";
+import { prepareArticle } from "../prepare.ts";
+import { renderBody } from "../render/body.ts";
+import { renderContext } from "../render/context.ts";
+import { resolveOptions } from "../types.ts";
+import type { ExportArticle, ExportOptions, ExportSource } from "../types.ts";
+import { renderHeadMeta } from "./head-meta.ts";
+import { renderHeader } from "./header.ts";
+import { newsArticleJsonLd } from "./json-ld.ts";
+import { STYLESHEET } from "./stylesheet.ts";
+
+export function exportHtmlPage(
+  article: ExportArticle,
+  sources: readonly ExportSource[] = [],
+  options: ExportOptions = {},
+): string {
+  const resolved = resolveOptions(options);
+  const prepared = prepareArticle(article, resolved);
+  const body = renderBody(prepared.body, renderContext(sources, resolved.quoteAttributes));
+  const jsonLd = newsArticleJsonLd(prepared, sources, resolved);
+  return [
+    "<!DOCTYPE html>",
+    `<html lang="${escapeAttr(prepared.language)}">`,
+    "<head>",
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    renderHeadMeta(prepared, resolved.canonicalUrl),
+    `<style>\n${STYLESHEET}\n</style>`,
+    `<script type="application/ld+json">\n${scriptJson(jsonLd)}\n</script>`,
+    "</head>",
+    "<body>",
+    "<main>",
+    "<article>",
+    renderHeader(prepared),
+    body ? `<div class="story-body">\n${body}\n</div>` : "",
+    "</article>",
+    "</main>",
+    "</body>",
+    "</html>",
+  ]
+    .filter((part) => part !== "")
+    .join("\n")
+    .concat("\n");
+}

@@ -1,0 +1,57 @@
+// The article as every export format sees it: prose typeset (or not) once, dates checked,
+// language sanitised. Formats render from this so HTML, JSON-LD and ninjs agree.
+import type { ArticleBody } from "../document/nodes.ts";
+import { bodyText, countWords } from "../document/text.ts";
+import { publishableDate } from "./dates.ts";
+import type { ExportArticle, ResolvedOptions } from "./types.ts";
+import { typesetBody, typesetText } from "./typography.ts";
+
+export interface PreparedArticle {
+  id: string;
+  slug: string;
+  headline: string;
+  dek: string;
+  byline: string;
+  dateline: string;
+  section: string;
+  tags: string[];
+  language: string;
+  createdAt: string | null;
+  updatedAt: string | null;
+  publishedAt: string | null;
+  body: ArticleBody;
+  wordCount: number;
+}
+
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+
+// A pull quote repeats words already in the story, so it does not count towards the length.
+function storyWordCount(body: ArticleBody): number {
+  const { text, blocks } = bodyText(body);
+  return blocks
+    .filter((b) => b.type !== "pullquote")
+    .reduce((sum, b) => sum + countWords(text.slice(b.start, b.end)), 0);
+}
+
+export function prepareArticle(article: ExportArticle, options: ResolvedOptions): PreparedArticle {
+  const prose = options.typography ? typesetText : (s: string) => s;
+  const clean = (s: string | null | undefined) => prose((s ?? "").trim());
+  const body = options.typography ? typesetBody(article.body) : article.body;
+  const language = (article.language ?? "").trim();
+  return {
+    id: article.id,
+    slug: article.slug,
+    headline: clean(article.headline) || "Untitled",
+    dek: clean(article.dek),
+    byline: clean(article.byline),
+    dateline: clean(article.dateline),
+    section: (article.section ?? "").trim(),
+    tags: [...new Set((article.tags ?? []).map((t) => t.trim()).filter((t) => t !== ""))],
+    language: LANGUAGE_TAG.test(language) ? language : "en",
+    createdAt: publishableDate(article.createdAt),
+    updatedAt: publishableDate(article.updatedAt),
+    publishedAt: publishableDate(article.publishedAt),
+    body,
+    wordCount: storyWordCount(body),
+  };
+}

@@ -1,0 +1,14 @@
+// What a block renderer needs besides its node: the story's sources (to name a quotation's
+// speaker) and the heading rank used last (so exported headings never skip a level).
+import type { ExportSource } from "../types.ts";
+
+export interface RenderContext {
+  sources: ReadonlyMap<string, ExportSource>;
+  quoteAttributes: boolean;
+  /** Rank of the previous heading; the page's <h1> headline counts as 1. */
+  headingRank: number;
+}
+
+export function renderContext(sources: readonly ExportSource[], quoteAttributes: boolean): RenderContext {
+  return { sources: new Map(sources.map((s) => [s.id, s])), quoteAttributes, headingRank: 1 };
+}

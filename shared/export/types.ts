@@ -1,0 +1,62 @@
+// What the exporter reads. The app adapts its stored article to these shapes; anything else on
+// the objects (review sign-offs, editor state, private notes) is never read, so it cannot leak.
+import type { ArticleBody } from "../document/nodes.ts";
+
+export interface ExportArticle {
+  id: string;
+  slug: string;
+  headline: string;
+  dek: string;
+  byline: string;
+  dateline: string;
+  section: string;
+  tags: string[];
+  status: string;
+  /** BCP 47 language tag; "en" when missing or malformed. */
+  language?: string;
+  /** ISO 8601 date-times. */
+  createdAt: string;
+  updatedAt: string;
+  publishedAt: string | null;
+  body: ArticleBody;
+}
+
+/** A person quoted in the story. `contactNotes` is private and is never exported. */
+export interface ExportSource {
+  id: string;
+  name: string;
+  title: string;
+  organization: string;
+  contactNotes?: string;
+}
+
+export interface ExportOptions {
+  /** Curly quotes, em dashes, ellipses, single spaces in the prose (default true). */
+  typography?: boolean;
+  /** Wrap confirmed tagged quotations in <span class="quote" data-…> (default false). */
+  quoteAttributes?: boolean;
+  /** Add schema.org Quotation items to the JSON-LD (default false). */
+  quotationJsonLd?: boolean;
+  /** ninjs only: list the story's quoted sources as `person` (default false). */
+  includePeople?: boolean;
+  /** The article's public address, for og:url, the canonical link, JSON-LD and the ninjs uri. */
+  canonicalUrl?: string;
+}
+
+export interface ResolvedOptions {
+  typography: boolean;
+  quoteAttributes: boolean;
+  quotationJsonLd: boolean;
+  includePeople: boolean;
+  canonicalUrl: string | null;
+}
+
+export function resolveOptions(options: ExportOptions = {}): ResolvedOptions {
+  return {
+    typography: options.typography ?? true,
+    quoteAttributes: options.quoteAttributes ?? false,
+    quotationJsonLd: options.quotationJsonLd ?? false,
+    includePeople: options.includePeople ?? false,
+    canonicalUrl: options.canonicalUrl ?? null,
+  };
+}
