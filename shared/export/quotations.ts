@@ -33,7 +33,10 @@ function collect(children: (InlineNodeJSON | ListNodeJSON)[], out: QuotationNode
   }
 }
 
-export function publishedQuotations(body: ArticleBody, sources: readonly ExportSource[]): PublishedQuotation[] {
+export function publishedQuotations(
+  body: ArticleBody,
+  sources: readonly ExportSource[],
+): PublishedQuotation[] {
   const found: QuotationNodeJSON[] = [];
   for (const block of body.root.children) {
     if (block.type === "figure") continue;

@@ -2,7 +2,13 @@
 // single spaces. It works on the document model (not on HTML), so attributes and URLs are
 // never touched, and a block's text nodes are read as one run so a quote opened in italics
 // and closed in roman still curls the right way. Code-formatted text is left exactly as typed.
-import type { ArticleBody, BlockNodeJSON, InlineNodeJSON, ListNodeJSON, TextNodeJSON } from "../document/nodes.ts";
+import type {
+  ArticleBody,
+  BlockNodeJSON,
+  InlineNodeJSON,
+  ListNodeJSON,
+  TextNodeJSON,
+} from "../document/nodes.ts";
 import { TEXT_FORMAT } from "../document/nodes.ts";
 
 /** One stretch of a block's text. `fixed` stretches (code, line breaks) give context but never change. */
@@ -84,10 +90,16 @@ export function typesetText(text: string): string {
   return typesetStretches([{ text, fixed: false }])[0];
 }
 
-function collectInline(children: InlineNodeJSON[], out: { node: TextNodeJSON | null; stretch: TextStretch }[]) {
+function collectInline(
+  children: InlineNodeJSON[],
+  out: { node: TextNodeJSON | null; stretch: TextStretch }[],
+) {
   for (const child of children) {
     if (child.type === "text") {
-      out.push({ node: child, stretch: { text: child.text, fixed: (child.format & TEXT_FORMAT.code) !== 0 } });
+      out.push({
+        node: child,
+        stretch: { text: child.text, fixed: (child.format & TEXT_FORMAT.code) !== 0 },
+      });
     } else if (child.type === "linebreak") {
       out.push({ node: null, stretch: { text: "\n", fixed: true } });
     } else {

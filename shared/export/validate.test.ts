@@ -12,9 +12,18 @@ import { exportHtmlPage } from "./index.ts";
 import type { ExportArticle, ExportOptions, ExportSource } from "./index.ts";
 
 const VNU_JAR = resolve(import.meta.dirname, "../../node_modules/vnu-jar/build/dist/vnu.jar");
-const seed = articleFromSeedText(readFileSync(join(import.meta.dirname, "fixtures/press-tv-karabakh.txt"), "utf8"));
+const seed = articleFromSeedText(
+  readFileSync(join(import.meta.dirname, "fixtures/press-tv-karabakh.txt"), "utf8"),
+);
 
-const draft: ExportArticle = { ...kitchenSink, publishedAt: null, byline: "", dek: "", tags: [], section: "" };
+const draft: ExportArticle = {
+  ...kitchenSink,
+  publishedAt: null,
+  byline: "",
+  dek: "",
+  tags: [],
+  section: "",
+};
 
 const pages: { name: string; article: ExportArticle; sources: ExportSource[]; options: ExportOptions }[] = [
   { name: "seed", article: seed, sources: [], options: {} },
@@ -71,7 +80,9 @@ describe("exported pages are valid HTML", () => {
     const validator = new HtmlValidate({ extends: ["html-validate:recommended"] });
     for (const page of rendered) {
       const report = await validator.validateString(page.html, `${page.name}.html`);
-      const errors = report.results.flatMap((r) => r.messages.map((m) => `${page.name}: ${m.ruleId} ${m.message}`));
+      const errors = report.results.flatMap((r) =>
+        r.messages.map((m) => `${page.name}: ${m.ruleId} ${m.message}`),
+      );
       expect(errors).toEqual([]);
     }
   });

@@ -16,7 +16,10 @@ export function renderHeader(article: PreparedArticle): string {
   const times: string[] = [];
   if (article.publishedAt) times.push(time("published", "Published", article.publishedAt, article.language));
   // An update line only when the story changed after it went out.
-  if (article.updatedAt && (!article.publishedAt || Date.parse(article.updatedAt) > Date.parse(article.publishedAt))) {
+  if (
+    article.updatedAt &&
+    (!article.publishedAt || Date.parse(article.updatedAt) > Date.parse(article.publishedAt))
+  ) {
     times.push(time("updated", "Updated", article.updatedAt, article.language));
   }
   return [

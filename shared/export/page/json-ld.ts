@@ -13,7 +13,8 @@ type Json = { [key: string]: unknown };
 function speaker(source: ExportSource): Json {
   const person: Json = { "@type": "Person", name: source.name };
   if (source.title.trim()) person.jobTitle = source.title.trim();
-  if (source.organization.trim()) person.affiliation = { "@type": "Organization", name: source.organization.trim() };
+  if (source.organization.trim())
+    person.affiliation = { "@type": "Organization", name: source.organization.trim() };
   return person;
 }
 
@@ -33,7 +34,10 @@ export function newsArticleJsonLd(
     if (value !== null && value !== "" && !(Array.isArray(value) && value.length === 0)) data[key] = value;
   };
   set("description", article.dek);
-  set("author", authorNames(article.byline).map((name) => ({ "@type": "Person", name })));
+  set(
+    "author",
+    authorNames(article.byline).map((name) => ({ "@type": "Person", name })),
+  );
   set("dateline", article.dateline);
   set("datePublished", article.publishedAt);
   set("dateModified", article.updatedAt);
