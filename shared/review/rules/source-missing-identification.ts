@@ -1,0 +1,77 @@
+// On first reference a reader needs to know who a speaker is: a title, role or affiliation
+// ("Foreign ministry spokeswoman Maria Zakharova", "Ruben Vardanyan, a former state minister").
+// Speakers come from quote detection and from "Firstname Lastname said" paraphrase attribution.
+import { NOT_PERSON_WORDS, ROLE_WORDS } from "../lexicon/speech.ts";
+import { PLACE_NAMES } from "../lexicon/places.ts";
+import { matchesOutsideQuotes } from "../matching.ts";
+import type { FindingDraft, ReviewContext, ReviewRule } from "../types.ts";
+
+const NAMED_SAYS =
+  /\b([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)+)\s+(?:said|says|told)\b/g;
+const PLACES = new Set(PLACE_NAMES);
+
+function isRoleWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/[.,]/g, "");
+  return ROLE_WORDS.has(w) || /^(?:\w+(?:ist|ian|ary)|co-\w+|ex-\w+|former|acting|interim|deputy)$/.test(w);
+}
+
+/** The identification after a name: an appositive, an age then appositive, or "of/from/at Org". */
+const AFTER =
+  /^(?:,\s*\d{1,3},?)?(?:,\s*(?:a|an|the|who|whose|his|her|its|their|one|both|[A-Z][\w.-]*['’]s)\b|\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z]|\s*\()/;
+
+function identified(context: ReviewContext, at: number, name: string): boolean {
+  if (name.split(/\s+/).some(isRoleWord)) return true;
+  const sentenceStart = context.sentenceAt(at).start;
+  const before = context.text
+    .slice(Math.max(sentenceStart, at - 80), at)
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(-5);
+  if (before.some((w) => isRoleWord(w) || /['’]s$/.test(w))) return true;
+  const after = context.text.slice(at + name.length, at + name.length + 80);
+  if (AFTER.test(after)) return true;
+  // ", the former minister" is covered above; ", former state minister" and similar role phrases:
+  const appositive = /^,\s*((?:[\w-]+\s+){0,4}[\w-]+)/.exec(after);
+  return appositive !== null && appositive[1].split(/\s+/).some(isRoleWord);
+}
+
+function looksLikePerson(name: string): boolean {
+  const words = name.split(/\s+/);
+  return !PLACES.has(name) && !words.some((w) => NOT_PERSON_WORDS.has(w.toLowerCase()) || PLACES.has(w));
+}
+
+export const sourceMissingIdentification: ReviewRule = {
+  id: "source-missing-identification",
+  severity: "warning",
+  description: "A source's first reference gives no title, role or affiliation.",
+  check(context: ReviewContext): FindingDraft[] {
+    const names: string[] = [];
+    for (const q of context.detected) {
+      if (q.speaker && q.speakerKind === "person" && !names.includes(q.speaker)) names.push(q.speaker);
+    }
+    for (const m of matchesOutsideQuotes(context, NAMED_SAYS)) {
+      const name = m[1];
+      if (looksLikePerson(name) && !names.includes(name)) names.push(name);
+    }
+    const drafts: FindingDraft[] = [];
+    const seenSurnames = new Set<string>();
+    for (const name of names) {
+      const surname = name.split(/\s+/).pop() as string;
+      if (seenSurnames.has(surname)) continue;
+      seenSurnames.add(surname);
+      // The first reference is the first time any part of the name that identifies them appears.
+      const first = new RegExp(String.raw`(?:\b[A-Z][\w'’-]*\s+)*\b${surname}\b`, "g").exec(context.text);
+      if (!first) continue;
+      const at = first.index;
+      const written = first[0];
+      if (identified(context, at, written)) continue;
+      drafts.push({
+        start: at,
+        end: at + written.length,
+        message: `${written} is first named here with no title, role or affiliation: tell the reader who they are.`,
+        fix: { label: "Add a title, role or affiliation on first reference" },
+      });
+    }
+    return drafts;
+  },
+};

@@ -1,0 +1,38 @@
+// A figure in the paper's own voice ("40% of residents", "$3 billion") needs a source the reader
+// can see: who counted it. Flags sentences with a percentage, a large number or an amount of money
+// and no attribution in the same sentence.
+import { SPEECH_VERBS } from "../lexicon/speech.ts";
+import { matchesOutsideQuotes } from "../matching.ts";
+import type { FindingDraft, ReviewContext, ReviewRule } from "../types.ts";
+
+const STATISTIC =
+  /(?:[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m)\b)?|\b\d[\d,.]*\s?(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)|\b\d[\d,.]*\s+(?:million|billion|trillion)\b)/gi;
+
+const ATTRIBUTION = new RegExp(
+  String.raw`\b(?:${SPEECH_VERBS}|according\s+to|data|figures?|survey|census|report|study|statistics|poll|estimates?|showed|shows|found|published|records?|budget|calculations?|analysis)\b`,
+  "i",
+);
+
+export const unattributedStatistic: ReviewRule = {
+  id: "unattributed-statistic",
+  severity: "note",
+  description: "A figure with no source in its sentence.",
+  check(context: ReviewContext): FindingDraft[] {
+    const drafts: FindingDraft[] = [];
+    let lastSentence = -1;
+    for (const m of matchesOutsideQuotes(context, STATISTIC)) {
+      const sentence = context.sentenceAt(m.index);
+      if (sentence.start === lastSentence) continue; // one finding per sentence
+      const words = context.text.slice(sentence.start, sentence.end);
+      if (ATTRIBUTION.test(words)) continue;
+      lastSentence = sentence.start;
+      drafts.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        message: `"${m[0].trim()}" has no source in its sentence: say who produced the figure.`,
+        fix: { label: "Attribute the figure" },
+      });
+    }
+    return drafts;
+  },
+};

@@ -1,0 +1,19 @@
+// Blockers and sign-offs. A signed-off blocker no longer holds the story; the publish-gate
+// override is decided elsewhere, and only its record shares the SignOff shape.
+import type { Finding, SignOff } from "./types.ts";
+
+export function isBlocker(finding: Finding): boolean {
+  return finding.severity === "blocker";
+}
+
+/**
+ * Blockers still open: those without a sign-off. A sign-off matches by finding id, and its rule must
+ * agree, so a reused id from another rule never clears a blocker. Overrides do not clear blockers:
+ * they record that the gate was forced, not that the problem was checked.
+ */
+export function openBlockers(findings: readonly Finding[], signOffs: readonly SignOff[]): Finding[] {
+  const signed = new Set(
+    signOffs.filter((s) => s.kind === "sign-off").map((s) => `${s.rule}\u0000${s.findingId}`),
+  );
+  return findings.filter((f) => isBlocker(f) && !signed.has(`${f.rule}\u0000${f.id}`));
+}
