@@ -142,7 +142,7 @@ describe("page content", () => {
     );
     expect(page).toContain("<blockquote><p>\u201cThe Russian side urges");
     expect(page).toContain(
-      '<aside class="pullquote"><p>\u201cEnd the bloodshed\u201d</p><footer>Maria Zakharova</footer></aside>',
+      '<aside class="pullquote" aria-label="Pull quote"><p>\u201cEnd the bloodshed\u201d</p><footer>Maria Zakharova</footer></aside>',
     );
     expect(page).toContain(
       '<img src="https://images.example.com/karabakh%20road.jpg" alt="A damaged road with &quot;mine&quot; warning signs">',

@@ -80,7 +80,6 @@ export function typesetStretches(stretches: TextStretch[]): string[] {
       if (endedWithSpace && text.startsWith(" ")) text = text.slice(1);
     }
     if (text !== "") endedWithSpace = text.endsWith(" ");
-    if (stretch.text === "\n") endedWithSpace = false;
     return text;
   });
 }

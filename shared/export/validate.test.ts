@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { HtmlValidate } from "html-validate";
 import { afterAll, describe, expect, it } from "vitest";
+import { body, heading, paragraph, textNode } from "../document/build.ts";
 import { articleFromSeedText } from "./fixtures/seed.ts";
 import { kitchenSink, kitchenSinkSources } from "./fixtures/kitchen-sink.ts";
 import { exportHtmlPage } from "./index.ts";
@@ -25,6 +26,23 @@ const draft: ExportArticle = {
   section: "",
 };
 
+// Shapes the kitchen sink does not cover: two pull quotes (two <aside>s), a captionless figure
+// with a relative image and empty alt, a figure with an unsafe image, another language.
+const variants: ExportArticle = {
+  ...kitchenSink,
+  language: "fr-CA",
+  body: body([
+    heading("Trois", "h3"),
+    paragraph('Un "paragraphe" -- avec guillemets.'),
+    { type: "pullquote", version: 1, attribution: "", children: [textNode("First pull quote")] },
+    { type: "pullquote", version: 1, attribution: "B", children: [textNode("Second pull quote")] },
+    { type: "figure", version: 1, src: "images/photo one.jpg", alt: "", caption: "", credit: "" },
+    { type: "figure", version: 1, src: "javascript:alert(1)", alt: "x", caption: "Dropped", credit: "" },
+    heading("Deux", "h2"),
+    heading("Quatre", "h4"),
+  ]),
+};
+
 const pages: { name: string; article: ExportArticle; sources: ExportSource[]; options: ExportOptions }[] = [
   { name: "seed", article: seed, sources: [], options: {} },
   { name: "seed-plain", article: seed, sources: [], options: { typography: false } },
@@ -41,6 +59,7 @@ const pages: { name: string; article: ExportArticle; sources: ExportSource[]; op
   },
   { name: "sink-plain", article: kitchenSink, sources: kitchenSinkSources, options: { typography: false } },
   { name: "draft-bare", article: draft, sources: [], options: {} },
+  { name: "variants", article: variants, sources: [], options: { quoteAttributes: true } },
 ];
 
 const rendered = pages.map((p) => ({ ...p, html: exportHtmlPage(p.article, p.sources, p.options) }));

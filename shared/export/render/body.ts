@@ -26,6 +26,7 @@ function renderBlock(block: BlockNodeJSON, ctx: RenderContext): string {
 }
 
 export function renderBody(body: ArticleBody, ctx: RenderContext): string {
+  ctx.pullQuotes = { total: body.root.children.filter((b) => b.type === "pullquote").length, seen: 0 };
   return body.root.children
     .map((block) => renderBlock(block, ctx))
     .filter((html) => html !== "")

@@ -7,8 +7,15 @@ export interface RenderContext {
   quoteAttributes: boolean;
   /** Rank of the previous heading; the page's <h1> headline counts as 1. */
   headingRank: number;
+  /** Pull quotes are <aside> landmarks and need distinct names when there are several. */
+  pullQuotes: { total: number; seen: number };
 }
 
 export function renderContext(sources: readonly ExportSource[], quoteAttributes: boolean): RenderContext {
-  return { sources: new Map(sources.map((s) => [s.id, s])), quoteAttributes, headingRank: 1 };
+  return {
+    sources: new Map(sources.map((s) => [s.id, s])),
+    quoteAttributes,
+    headingRank: 1,
+    pullQuotes: { total: 0, seen: 0 },
+  };
 }
