@@ -8,14 +8,14 @@ export const id = z.string().min(1).max(64);
 export const articleStatus = z.enum(ARTICLE_STATUSES);
 
 /** A Lexical body: checked for its outline here; node detail is the editor's business. */
-export const articleBody = z
-  .looseObject({
-    root: z.looseObject({
-      type: z.literal("root"),
-      children: z.array(z.looseObject({ type: z.string().max(40) })).max(200_000),
-    }),
-  })
-  .transform((v) => v as unknown as ArticleBody);
+export const articleBody = z.custom<ArticleBody>((value) => {
+  if (typeof value !== "object" || value === null) return false;
+  const root = (value as { root?: unknown }).root as { type?: unknown; children?: unknown } | undefined;
+  if (!root || root.type !== "root" || !Array.isArray(root.children) || root.children.length > 200_000) return false;
+  return root.children.every(
+    (child: unknown) => typeof child === "object" && child !== null && typeof (child as { type?: unknown }).type === "string",
+  );
+}, "The article body is not a Copydesk document.");
 
 const shortText = (max: number) => z.string().max(max);
 

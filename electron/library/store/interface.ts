@@ -68,4 +68,10 @@ export interface LibraryWriter {
   transaction<T>(work: () => T): T;
 }
 
-export type LibraryStore = LibraryReader & LibraryWriter & { close(): void; path: string };
+export type LibraryStore = LibraryReader &
+  LibraryWriter & {
+    path: string;
+    close(): void;
+    /** A consistent copy of the whole library, taken while it stays open. */
+    backup(destination: string): Promise<void>;
+  };

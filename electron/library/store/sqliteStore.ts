@@ -175,6 +175,9 @@ export function openSqliteStore(path: string, options?: OpenOptions): LibrarySto
   return {
     path,
     close: () => db.close(),
+    backup: async (destination) => {
+      await db.backup(destination);
+    },
     transaction: (work) => db.transaction(work)(),
 
     getArticle: (id) => {

@@ -1,0 +1,66 @@
+// The application menu, with the platform's standard roles and accelerators.
+import { app, Menu, type BrowserWindow, type MenuItemConstructorOptions, shell } from "electron";
+import { MENU_CHANNEL } from "./channels.ts";
+
+export interface MenuActions {
+  openLibrary(): void;
+  backUpLibrary(): void;
+}
+
+export function buildMenu(window: () => BrowserWindow | null, actions: MenuActions): Menu {
+  const send = (command: string) => () => window()?.webContents.send(MENU_CHANNEL, command);
+  const isMac = process.platform === "darwin";
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: "appMenu" as const }] : []),
+    {
+      label: "&File",
+      submenu: [
+        { label: "New Article", accelerator: "CmdOrCtrl+N", click: send("new-article") },
+        { label: "Save Version", accelerator: "CmdOrCtrl+S", click: send("save-version") },
+        { type: "separator" },
+        { label: "Open Library…", accelerator: "CmdOrCtrl+O", click: actions.openLibrary },
+        { label: "Back Up Library…", click: actions.backUpLibrary },
+        { type: "separator" },
+        isMac ? { role: "close" } : { role: "quit", accelerator: "CmdOrCtrl+Q" },
+      ],
+    },
+    {
+      label: "&Edit",
+      submenu: [
+        { role: "undo" },
+        { role: "redo" },
+        { type: "separator" },
+        { role: "cut" },
+        { role: "copy" },
+        { role: "paste" },
+        { role: "pasteAndMatchStyle" },
+        { role: "selectAll" },
+        { type: "separator" },
+        { label: "Find in Library", accelerator: "CmdOrCtrl+Shift+F", click: send("find") },
+      ],
+    },
+    {
+      label: "&View",
+      submenu: [
+        { role: "reload" },
+        { role: "toggleDevTools" },
+        { type: "separator" },
+        { role: "resetZoom" },
+        { role: "zoomIn" },
+        { role: "zoomOut" },
+        { type: "separator" },
+        { role: "togglefullscreen" },
+      ],
+    },
+    {
+      role: "help",
+      submenu: [
+        {
+          label: `About Copydesk ${app.getVersion()}`,
+          click: () => void shell.openExternal("https://github.com/copydesk/copydesk#readme"),
+        },
+      ],
+    },
+  ];
+  return Menu.buildFromTemplate(template);
+}

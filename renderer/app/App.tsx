@@ -1,0 +1,156 @@
+// The main window: library on the left, the open article in the middle, the inspector
+// on the right. App-wide shortcuts and menu commands are handled here.
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Article } from "../../shared/api/schemas.ts";
+import { ArticleWorkspace } from "../article/ArticleWorkspace.tsx";
+import { bridge, client } from "../client/index.ts";
+import { LibraryPanel } from "../library/LibraryPanel.tsx";
+import { type ArticleSession, recoverUnsavedChanges } from "./articleSession.ts";
+
+export function App() {
+  const [article, setArticle] = useState<Article | null>(null);
+  /** Changes when the open article is replaced wholesale (restore), to remount the editor. */
+  const [generation, setGeneration] = useState(0);
+  const [libraryVersion, setLibraryVersion] = useState(0);
+  const [message, setMessage] = useState("");
+  const [ready, setReady] = useState(false);
+  const session = useRef<ArticleSession | null>(null);
+  const searchRef = useRef<HTMLInputElement | null>(null);
+
+  const refreshLibrary = useCallback(() => setLibraryVersion((v) => v + 1), []);
+  const registerSession = useCallback((s: ArticleSession | null) => {
+    session.current = s;
+  }, []);
+
+  const open = useCallback(async (id: string) => {
+    await session.current?.flush();
+    try {
+      setArticle(await client["articles.get"]({ id }));
+      setGeneration((g) => g + 1);
+    } catch (error) {
+      setMessage((error as Error).message);
+    }
+  }, []);
+
+  const create = useCallback(async () => {
+    await session.current?.flush();
+    const created = await client["articles.create"]({});
+    setArticle(created);
+    setGeneration((g) => g + 1);
+    refreshLibrary();
+    requestAnimationFrame(() => document.querySelector<HTMLTextAreaElement>(".headline-input")?.focus());
+  }, [refreshLibrary]);
+
+  const checkpoint = useCallback(async () => {
+    const current = session.current;
+    if (!current) return;
+    await current.flush();
+    await client["articles.checkpoint"]({ id: current.articleId });
+    refreshLibrary();
+    setMessage("Version saved in History.");
+  }, [refreshLibrary]);
+
+  // Changes a previous window could not save are written back before anything opens.
+  useEffect(() => {
+    recoverUnsavedChanges(client)
+      .then((n) => n && setMessage(`Recovered unsaved changes in ${n} article${n > 1 ? "s" : ""}.`))
+      .finally(() => setReady(true));
+  }, []);
+
+  // Going away (reload, close, tab hidden): keep what is not saved yet.
+  useEffect(() => {
+    const keep = () => {
+      session.current?.backup();
+      void session.current?.flush();
+    };
+    const onHidden = () => document.visibilityState === "hidden" && keep();
+    window.addEventListener("pagehide", keep);
+    window.addEventListener("beforeunload", keep);
+    document.addEventListener("visibilitychange", onHidden);
+    return () => {
+      window.removeEventListener("pagehide", keep);
+      window.removeEventListener("beforeunload", keep);
+      document.removeEventListener("visibilitychange", onHidden);
+    };
+  }, []);
+
+  // Shortcuts that work in the browser too; in Electron the menu sends the same commands.
+  const runCommand = useCallback(
+    (command: string) => {
+      if (command === "new-article") void create();
+      else if (command === "save-version") void checkpoint();
+      else if (command === "find") searchRef.current?.focus();
+    },
+    [create, checkpoint],
+  );
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey)) return;
+      const key = e.key.toLowerCase();
+      if (key === "s" && !e.shiftKey) {
+        e.preventDefault();
+        runCommand("save-version");
+      } else if (key === "f" && e.shiftKey) {
+        e.preventDefault();
+        runCommand("find");
+      } else if (key === "n" && e.altKey) {
+        e.preventDefault();
+        runCommand("new-article");
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    const offMenu = bridge?.onMenuCommand(runCommand);
+    return () => {
+      window.removeEventListener("keydown", onKey);
+      offMenu?.();
+    };
+  }, [runCommand]);
+
+  useEffect(() => {
+    if (!message) return;
+    const timer = setTimeout(() => setMessage(""), 5000);
+    return () => clearTimeout(timer);
+  }, [message]);
+
+  if (!ready) return <div className="app loading">Opening the library…</div>;
+
+  return (
+    <div className="app">
+      <LibraryPanel
+        selectedId={article?.id ?? null}
+        version={libraryVersion}
+        onSelect={open}
+        onNew={create}
+        onChanged={refreshLibrary}
+        searchRef={searchRef}
+      />
+      {article ? (
+        <ArticleWorkspace
+          key={`${article.id}:${generation}`}
+          article={article}
+          onSaved={refreshLibrary}
+          onTrashed={() => {
+            setArticle(null);
+            refreshLibrary();
+          }}
+          onReplaced={(a) => {
+            setArticle(a);
+            setGeneration((g) => g + 1);
+            refreshLibrary();
+          }}
+          registerSession={registerSession}
+        />
+      ) : (
+        <main className="workspace empty">
+          <p>Open an article from the library, or start a new one.</p>
+          <button type="button" className="primary" onClick={create}>New Article</button>
+        </main>
+      )}
+      {message && (
+        <div role="status" className="toast">
+          {message}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+// "The client": the renderer's one door to the library. Inside Electron the preload
+// script has exposed a bridge; in a browser the page talks to the loopback web host.
+import { CALL_NAMES, type CallName } from "../../shared/api/contract.ts";
+import { type CopydeskClient, createClient, type Send } from "../../shared/api/client.ts";
+import type { Envelope } from "../../shared/api/envelope.ts";
+
+/** What electron/preload exposes on window.copydesk. */
+export interface CopydeskBridge {
+  call(name: CallName, input: unknown): Promise<Envelope<unknown>>;
+  /** Menu commands from the main process ("new-article", "export", …). */
+  onMenuCommand(listener: (command: string) => void): () => void;
+}
+
+declare global {
+  interface Window {
+    copydesk?: CopydeskBridge;
+  }
+}
+
+function webSend(): Send {
+  const token = document.querySelector<HTMLMetaElement>('meta[name="copydesk-token"]')?.content ?? "";
+  return async (name, input) => {
+    try {
+      const response = await fetch(`/api/${name}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-copydesk-token": token },
+        body: JSON.stringify(input ?? {}),
+      });
+      return (await response.json()) as Envelope<unknown>;
+    } catch {
+      return { ok: false, error: { code: "internal", message: "Copydesk's library is not reachable. Is it still running?" } };
+    }
+  };
+}
+
+export const bridge: CopydeskBridge | undefined = window.copydesk;
+
+export const client: CopydeskClient = createClient(
+  bridge ? (name, input) => bridge.call(name, input) : webSend(),
+  CALL_NAMES,
+);

@@ -1,0 +1,64 @@
+// The story editor: Lexical rich text with Copydesk's nodes and plugins. It is handed
+// the stored body once (remounted per article) and reports changes to the session.
+import { LexicalComposer } from "@lexical/react/LexicalComposer";
+import { ContentEditable } from "@lexical/react/LexicalContentEditable";
+import { EditorRefPlugin } from "@lexical/react/LexicalEditorRefPlugin";
+import { LexicalErrorBoundary } from "@lexical/react/LexicalErrorBoundary";
+import { HistoryPlugin } from "@lexical/react/LexicalHistoryPlugin";
+import { LinkPlugin } from "@lexical/react/LexicalLinkPlugin";
+import { ListPlugin } from "@lexical/react/LexicalListPlugin";
+import { RichTextPlugin } from "@lexical/react/LexicalRichTextPlugin";
+import type { LexicalEditor } from "lexical";
+import type { ReactNode, RefObject } from "react";
+import type { ArticleBody } from "../../shared/document/nodes.ts";
+import { safeLinkUrl } from "../../shared/document/links.ts";
+import { EDITOR_NODES } from "./nodes/index.ts";
+import { ChangePlugin } from "./plugins/ChangePlugin.tsx";
+import { ToolbarPlugin } from "./plugins/ToolbarPlugin.tsx";
+import { WordCountPlugin } from "./plugins/WordCountPlugin.tsx";
+import { editorTheme } from "./theme.ts";
+
+export interface EditorProps {
+  initialBody: ArticleBody;
+  editorRef: RefObject<LexicalEditor | null>;
+  onChange: () => void;
+  onWordCount: (words: number) => void;
+  readOnly?: boolean;
+  toolbarExtra?: ReactNode;
+  children?: ReactNode;
+}
+
+const validateUrl = (url: string) => safeLinkUrl(url) !== null;
+
+export function Editor({ initialBody, editorRef, onChange, onWordCount, readOnly, toolbarExtra, children }: EditorProps) {
+  const initialConfig = {
+    namespace: "copydesk-article",
+    theme: editorTheme,
+    nodes: EDITOR_NODES,
+    editable: !readOnly,
+    editorState: JSON.stringify(initialBody),
+    onError: (error: Error) => {
+      // Keep the words on screen; the error reaches the console for a bug report.
+      console.error(error);
+    },
+  };
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <ToolbarPlugin extra={toolbarExtra} />
+      <div className="editor-scroll">
+        <RichTextPlugin
+          contentEditable={<ContentEditable className="editor-body" aria-label="Story body" spellCheck />}
+          placeholder={<div className="editor-placeholder">Write the story…</div>}
+          ErrorBoundary={LexicalErrorBoundary}
+        />
+      </div>
+      <HistoryPlugin />
+      <ListPlugin />
+      <LinkPlugin validateUrl={validateUrl} attributes={{ rel: "noopener" }} />
+      <EditorRefPlugin editorRef={editorRef} />
+      <ChangePlugin onChange={onChange} />
+      <WordCountPlugin onCount={onWordCount} />
+      {children}
+    </LexicalComposer>
+  );
+}
