@@ -29,4 +29,6 @@ export interface DetectedQuote {
   channel: string | null;
   /** 0..1: how sure the detector is of the quotation and its speaker together. */
   confidence: number;
+  /** The quoted words per paragraph: one part, or several for a quote run on over paragraphs. */
+  parts?: { start: number; end: number }[];
 }

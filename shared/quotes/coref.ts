@@ -1,0 +1,192 @@
+// Turns a mention into the fullest speaker the story gives: surnames to full names, "she" to the
+// nearest fitting woman, "it" and "the ministry" to the body last named as a subject.
+
+import type { SpeakerKind } from "./types.ts";
+import { DOCUMENT_HEADS } from "./lexicon.ts";
+import { adjectiveFor, countryFor, type Gender, type Mention } from "./mentions.ts";
+import type { Span } from "./layout.ts";
+
+export type SpeakerVia = "named" | "surname" | "pronoun" | "body" | "role" | "group" | "inherited";
+
+export interface Speaker {
+  name: string;
+  kind: SpeakerKind;
+  via: SpeakerVia;
+  /** False when the name is a guess (an unknown surname, an unresolved "its"). */
+  certain: boolean;
+  gender: Gender;
+  /** The country a place or capital stands for, when the story names it. */
+  country: string | null;
+}
+
+// Generic heads that refer back to the organisation last named ("the company said").
+const GENERIC_ORG_HEADS = new Set([
+  "company", "firm", "group", "developer", "manufacturer", "carmaker", "chipmaker", "retailer", "airline",
+  "bank", "organisation", "organization", "charity", "club", "team", "network",
+]);
+const LOOKBACK = 2500; // characters; pronouns rarely reach further back in news copy
+
+const fold = (s: string): string =>
+  s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/^the\s+/, "");
+
+export interface Story {
+  text: string;
+  mentions: Mention[];
+  sentences: Span[];
+  /** Learned from resolutions: "she said" after "Jo Pemberton" makes Jo Pemberton a woman. */
+  genders: Map<string, Gender>;
+  subjects: { at: number; speaker: Speaker }[];
+}
+
+export function createStory(text: string, mentions: Mention[], sentences: Span[]): Story {
+  const story: Story = { text, mentions, sentences, genders: new Map(), subjects: [] };
+  // Each sentence's subject, in order, so "it" can look back to the body last doing something.
+  for (const s of sentences) {
+    const m = mentions.find((x) => x.start >= s.start && x.start < s.end && !x.afterPreposition);
+    if (!m) continue;
+    const speaker = resolveMention(story, m);
+    if (speaker) story.subjects.push({ at: m.start, speaker });
+  }
+  return story;
+}
+
+function speaker(name: string, kind: SpeakerKind, via: SpeakerVia, certain = true, gender: Gender = null): Speaker {
+  return { name, kind, via, certain, gender, country: null };
+}
+
+/** `beforeVerb`: the mention sits right before a speech verb, so an unknown word is still a speaker. */
+export function resolveMention(story: Story, m: Mention, beforeVerb = false): Speaker | null {
+  switch (m.kind) {
+    case "person": {
+      const g = m.gender ?? story.genders.get(m.name) ?? null;
+      if (m.gender) story.genders.set(m.name, m.gender);
+      return speaker(m.name, "person", "named", true, g);
+    }
+    case "single":
+      return resolveSingle(story, m, beforeVerb);
+    case "body":
+      return resolveBody(story, m);
+    case "pronoun":
+      return resolvePronoun(story, m.name, m.start);
+    case "group": {
+      const next = story.mentions.find((x) => x.start >= m.end && x.start <= m.end + 10);
+      const between = next ? story.text.slice(m.end, next.start) : "";
+      if (next && next.kind !== "pronoun" && /^\s+(?:at|from|of|with)\s+$/.test(between)) {
+        return resolveMention(story, next, true);
+      }
+      return speaker(m.name, "person", "group", false);
+    }
+    case "role":
+      return speaker(m.name, "person", "role", true, m.gender);
+  }
+}
+
+function resolveSingle(story: Story, m: Mention, beforeVerb: boolean): Speaker | null {
+  const word = fold(m.name);
+  const people = story.mentions.filter((x) => x.kind === "person" && x !== m);
+  const byDistance = (a: Mention, b: Mention): number =>
+    (a.start < m.start ? 0 : 1) - (b.start < m.start ? 0 : 1) || Math.abs(a.start - m.start) - Math.abs(b.start - m.start);
+  const person = people.filter((p) => fold(p.name).split(/\s+/).pop() === word).sort(byDistance)[0];
+  if (person) {
+    const g = person.gender ?? story.genders.get(person.name) ?? null;
+    return speaker(person.name, "person", "surname", true, g);
+  }
+  const bodies = story.mentions.filter((x) => x.kind === "body" && !x.place && x.head === null && x !== m);
+  const body = bodies.filter((b) => fold(b.name).split(/\s+/)[0] === word).sort(byDistance)[0];
+  if (body) return speaker(body.name, "body", "body");
+  const country = countryFor(m.name);
+  if (country) return { ...speaker(m.name, "body", "body"), country };
+  if (m.orgDescriptor) return speaker(m.name, "body", "body");
+  if (m.sentenceInitial && !beforeVerb) return null; // "Blasts were heard": a capital, not a name
+  return speaker(m.name, "person", "surname", false);
+}
+
+function resolveBody(story: Story, m: Mention): Speaker | null {
+  if (m.place) {
+    const country = countryFor(m.name);
+    return { ...speaker(m.name, "body", "body"), country };
+  }
+  if (m.head === null) return speaker(m.name, "body", "body"); // a named organisation
+  const phrase = [...m.modifiers, m.head].join(" ");
+  if (m.possessor) {
+    const owner =
+      m.possessor === "its" || m.possessor === "their" || m.possessor === "his" || m.possessor === "her"
+        ? resolvePronoun(story, m.possessor === "its" ? "it" : m.possessor === "their" ? "they" : m.possessor === "his" ? "he" : "she", m.start)
+        : resolveByName(story, m);
+    if (DOCUMENT_HEADS.has(m.head)) return owner;
+    if (!owner) return speaker(m.name, "body", "body", false);
+    return speaker(`${ownerName(story, owner)}'s ${phrase}`, "body", "body", owner.certain);
+  }
+  if (DOCUMENT_HEADS.has(m.head)) return lastSubject(story, m.start, (s) => s.kind === "body");
+  // "the union" after "The IG Metall union"; "the federation" after "the Federation of Motor Dealers".
+  const mods = m.modifiers.map(fold);
+  const fuller = story.mentions
+    .filter((x) => x.kind === "body" && x.start < m.start && x !== m)
+    .filter((x) => {
+      const words = fold(x.name).split(/\s+/);
+      return words.includes(m.head ?? "") && mods.every((w) => words.includes(w)) && x.name.length > m.name.length;
+    })
+    .pop();
+  if (fuller && !fuller.possessor) return resolveBody(story, fuller);
+  if (mods.length === 0 && GENERIC_ORG_HEADS.has(m.head)) {
+    const org = lastSubject(story, m.start, (s) => s.kind === "body" && s.country === null && !/^the (?:\w+ )?(?:report|letter|statement)$/.test(s.name));
+    if (org) return org;
+  }
+  return speaker(m.name, "body", "body");
+}
+
+function resolveByName(story: Story, m: Mention): Speaker | null {
+  const owner = story.mentions.find((x) => x.start === m.start && x !== m) ?? null;
+  if (owner) return resolveMention(story, owner, true);
+  const name = m.possessor ?? "";
+  const country = countryFor(name);
+  return { ...speaker(name, "body", "body"), country };
+}
+
+/** A capital standing for a country reads better as the country in a possessive ("Azerbaijan's"). */
+function ownerName(story: Story, owner: Speaker): string {
+  if (owner.country && owner.country !== owner.name && story.text.includes(owner.country)) return owner.country;
+  return owner.name;
+}
+
+function lastSubject(story: Story, at: number, fits: (s: Speaker) => boolean, reach = LOOKBACK): Speaker | null {
+  for (let i = story.subjects.length - 1; i >= 0; i--) {
+    const s = story.subjects[i];
+    if (s.at >= at) continue;
+    if (at - s.at > reach) break;
+    if (fits(s.speaker)) return s.speaker;
+  }
+  return null;
+}
+
+export function resolvePronoun(story: Story, pronoun: string, at: number): Speaker | null {
+  if (pronoun === "it") return lastSubject(story, at, (s) => s.kind === "body" && s.via !== "group");
+  // "They" only for a named group close by ("Officials said … They said"); demonyms do not count.
+  if (pronoun === "they") return lastSubject(story, at, (s) => s.via === "group", 400);
+  if (pronoun !== "he" && pronoun !== "she") return null;
+  const want: Gender = pronoun === "she" ? "f" : "m";
+  let unknown: Speaker | null = null;
+  for (let i = story.mentions.length - 1; i >= 0; i--) {
+    const m = story.mentions[i];
+    if (m.start >= at) continue;
+    if (at - m.start > LOOKBACK) break;
+    if (m.kind !== "person" && m.kind !== "single") continue;
+    const s = resolveMention(story, m);
+    if (!s || s.kind !== "person" || !s.certain) continue;
+    const g = s.gender ?? story.genders.get(s.name) ?? null;
+    if (g === want) return s;
+    if (g === null && !unknown) unknown = s;
+  }
+  if (unknown) story.genders.set(unknown.name, want);
+  return unknown;
+}
+
+/** "Armenia ... it said": prefer the fuller body the quote itself names ("The Armenian defense ministry"). */
+export function fullestBodyName(speaker: Speaker, quote: string): string {
+  const country = speaker.country ?? countryFor(speaker.name);
+  if (!country) return speaker.name;
+  const adj = adjectiveFor(country);
+  if (!adj) return speaker.name;
+  const m = new RegExp(`\\b[Tt]he ${adj}((?: [a-z-]+){0,2}) (ministry|government|army|military|embassy|foreign ministry)\\b`).exec(quote);
+  return m ? `the ${adj}${m[1]} ${m[2]}` : speaker.name;
+}

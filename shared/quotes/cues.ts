@@ -1,0 +1,150 @@
+// Finds the attribution cue of a quotation: the speech verb and its subject, after the quote
+// ("…," she said), before it (Zakharova said: "…"), or between two halves ("…," she said, "…").
+
+import { FRAMING_VERBS, SOCIAL_CHANNELS, SPEECH_VERBS, VERB_FILLERS } from "./lexicon.ts";
+import type { Mention, Token } from "./mentions.ts";
+import type { Span } from "./layout.ts";
+
+export interface Cue {
+  side: "before" | "after";
+  verb: string;
+  verbStart: number;
+  verbEnd: number;
+  subject: Mention | null;
+  /** The verb introduces the quote itself (said: "…", "…," she said), not a fragment inside a clause. */
+  direct: boolean;
+  /** A speech verb rather than a framing one ("called", "described as"). */
+  speech: boolean;
+  cueStart: number;
+  cueEnd: number;
+  channel: string | null;
+}
+
+const CHANNEL_RE = new RegExp(
+  `^\\s+(?:on|via|in an? (?:post|message|video|tweet|statement|broadcast) on)\\s+(${SOCIAL_CHANNELS.map((c) =>
+    c.replace(/ /g, "\\s+"),
+  ).join("|")})\\b`,
+);
+const STATEMENT_RE = /^\s+in an? (?:statement|interview|tweet|post|letter|note|ruling|email|video)\b/;
+
+export interface CueContext {
+  text: string;
+  tokens: Token[];
+  mentions: Mention[];
+}
+
+const isVerb = (t: Token): boolean => SPEECH_VERBS.has(t.lower) && !t.capital;
+const isFraming = (t: Token): boolean => FRAMING_VERBS.has(t.lower) && !t.capital;
+const isAccordingTo = (tokens: Token[], i: number): boolean =>
+  tokens[i].lower === "according" && tokens[i + 1]?.lower === "to";
+
+function tokensIn(ctx: CueContext, span: Span): number[] {
+  const out: number[] = [];
+  ctx.tokens.forEach((t, i) => {
+    if (t.start >= span.start && t.end <= span.end) out.push(i);
+  });
+  return out;
+}
+
+function mentionsIn(ctx: CueContext, start: number, end: number): Mention[] {
+  return ctx.mentions.filter((m) => m.start >= start && m.end <= end);
+}
+
+/** The subject of the verb at token `v`: the mention right before it, else the first in the clause. */
+function subjectBefore(ctx: CueContext, v: number, clauseStart: number): Mention | null {
+  let j = v - 1;
+  while (j >= 0 && ctx.tokens[j].start >= clauseStart && VERB_FILLERS.has(ctx.tokens[j].lower)) j--;
+  const t = ctx.tokens[j];
+  if (t && t.start >= clauseStart) {
+    const gap = ctx.text.slice(t.end, ctx.tokens[j + 1].start);
+    const m = ctx.mentions.find((x) => x.start <= t.start && x.end >= t.start + t.word.length);
+    if (m && /^[\s,]*$/.test(gap) && !m.afterPreposition) return m;
+  }
+  const verbStart = ctx.tokens[v].start;
+  return mentionsIn(ctx, clauseStart, verbStart).find((x) => !x.afterPreposition) ?? null;
+}
+
+function channelAfter(ctx: CueContext, verb: Token): { channel: string | null; end: number } {
+  const rest = ctx.text.slice(verb.end, verb.end + 60);
+  const c = CHANNEL_RE.exec(rest);
+  if (c) {
+    const name = SOCIAL_CHANNELS.find((x) => x.toLowerCase() === c[1].replace(/\s+/g, " ").toLowerCase()) ?? c[1];
+    return { channel: name === "Twitter" ? "X" : name, end: verb.end + c[0].length };
+  }
+  if (/^\s+in a tweet\b/.test(rest) || verb.lower === "tweeted") {
+    return { channel: "X", end: verb.end + (/^\s+in a tweet/.exec(rest)?.[0].length ?? 0) };
+  }
+  const s = STATEMENT_RE.exec(rest);
+  return { channel: null, end: s ? verb.end + s[0].length : verb.end };
+}
+
+function makeCue(ctx: CueContext, side: Cue["side"], v: number, subject: Mention | null, direct: boolean): Cue {
+  const verb = ctx.tokens[v];
+  const according = isAccordingTo(ctx.tokens, v);
+  const verbEnd = according ? ctx.tokens[v + 1].end : verb.end;
+  const { channel, end } = according ? { channel: null, end: verbEnd } : channelAfter(ctx, verb);
+  // Pronoun and role subjects read as part of the cue ("she said", "a spokeswoman said").
+  const adjacent =
+    subject && (subject.kind === "pronoun" || subject.kind === "role") && subject.end <= verb.start &&
+    /^[\s,]*$/.test(ctx.text.slice(subject.end, verb.start));
+  const cueStart = adjacent && subject ? subject.start : verb.start;
+  return {
+    side,
+    verb: according ? "according to" : verb.lower,
+    verbStart: verb.start,
+    verbEnd,
+    subject,
+    direct,
+    speech: according || isVerb(verb),
+    cueStart,
+    cueEnd: end,
+    channel,
+  };
+}
+
+/**
+ * `before`: the stretch of the quote's sentence before its opening mark (after any earlier quote);
+ * `after`: the stretch after its closing mark up to the sentence end or the next quote.
+ */
+export function findCue(ctx: CueContext, quoteText: string, before: Span, after: Span): Cue | null {
+  const b = tokensIn(ctx, before);
+  const a = tokensIn(ctx, after);
+
+  // Before: the last verb, and whether it introduces the quote directly ("said:", "told the BBC:").
+  let lastVerb = -1;
+  for (const i of b) if (isVerb(ctx.tokens[i]) || isFraming(ctx.tokens[i]) || isAccordingTo(ctx.tokens, i)) lastVerb = i;
+  let directBefore = false;
+  if (lastVerb >= 0 && isVerb(ctx.tokens[lastVerb])) {
+    const rest = ctx.text.slice(ctx.tokens[lastVerb].end, before.end).trim();
+    const restWords = b.filter((i) => i > lastVerb).length;
+    directBefore = rest === "" || (restWords <= 6 && /[:,]$/.test(rest));
+  }
+  if (directBefore) {
+    return makeCue(ctx, "before", lastVerb, subjectBefore(ctx, lastVerb, before.start), true);
+  }
+
+  // After: "…," Mayor Angela Ruiz said / said Tobias Reimann / according to the ministry.
+  const speechLike = b.length === 0 || /[,?!…]$/.test(quoteText.trim());
+  if (speechLike && a.length > 0 && /^[\s,]*$/.test(ctx.text.slice(after.start, ctx.tokens[a[0]].start))) {
+    for (let n = 0; n < Math.min(a.length, 12); n++) {
+      const i = a[n];
+      const t = ctx.tokens[i];
+      if (isAccordingTo(ctx.tokens, i) || (isVerb(t) && n === 0)) {
+        const from = ctx.tokens[isAccordingTo(ctx.tokens, i) ? i + 1 : i].end;
+        const subject = mentionsIn(ctx, from, after.end)[0] ?? null;
+        if (subject) return makeCue(ctx, "after", i, subject, true);
+        break;
+      }
+      if (isVerb(t)) {
+        const subject = subjectBefore(ctx, i, after.start);
+        if (subject) return makeCue(ctx, "after", i, subject, true);
+        break;
+      }
+      if (isFraming(t) || /^(?:and|but|who|which|that|was|is|were|are|has|had|have|will|would)$/.test(t.lower)) break;
+    }
+  }
+
+  // Inside a clause: urged the two countries to "end bloodshed"; a step she described as "…".
+  if (lastVerb >= 0) return makeCue(ctx, "before", lastVerb, subjectBefore(ctx, lastVerb, before.start), false);
+  return null;
+}

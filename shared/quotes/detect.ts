@@ -1,0 +1,146 @@
+// The quote detection pipeline: marks -> sentences -> mentions -> cues -> speakers -> kind -> confidence.
+
+import type { DetectedQuote, QuoteKind } from "./types.ts";
+import { findQuoteSpans, type QuoteSpan } from "./marks.ts";
+import { paragraphSpans, sentenceSpans, type Span } from "./layout.ts";
+import { findMentions, tokenize } from "./mentions.ts";
+import { findCue, type Cue } from "./cues.ts";
+import { createStory, fullestBodyName, resolveMention, resolvePronoun, type Speaker } from "./coref.ts";
+import { classifyKind } from "./kind.ts";
+import { scoreConfidence } from "./confidence.ts";
+
+/** Blanks out quoted words (keeping line breaks and a final . ! ?) so the writer's own text remains. */
+function maskQuotes(text: string, quotes: QuoteSpan[]): string {
+  const chars = [...text];
+  // Spread on a string splits by code point; keep offsets in UTF-16 units instead.
+  if (chars.length !== text.length) return maskByIndex(text, quotes);
+  for (const q of quotes) {
+    for (let i = q.start; i < q.end; i++) if (chars[i] !== "\n") chars[i] = " ";
+    const lastReal = text.slice(q.start, q.end).trimEnd();
+    if (/[.!?]$/.test(lastReal)) chars[q.start + lastReal.length - 1] = lastReal[lastReal.length - 1];
+  }
+  return chars.join("");
+}
+
+function maskByIndex(text: string, quotes: QuoteSpan[]): string {
+  let out = "";
+  let from = 0;
+  for (const q of quotes) {
+    out += text.slice(from, q.start);
+    const inner = text.slice(q.start, q.end);
+    const lastReal = inner.trimEnd();
+    let blanked = inner.replace(/[^\n]/g, " ");
+    if (/[.!?]$/.test(lastReal)) {
+      const at = lastReal.length - 1;
+      blanked = blanked.slice(0, at) + lastReal[at] + blanked.slice(at + 1);
+    }
+    out += blanked;
+    from = q.end;
+  }
+  return out + text.slice(from);
+}
+
+const containing = (spans: Span[], at: number): Span | undefined =>
+  spans.find((s) => at >= s.start && at < Math.max(s.end, s.start + 1)) ??
+  spans.filter((s) => s.start <= at).pop();
+
+export function detectQuotes(text: string): DetectedQuote[] {
+  const quotes = findQuoteSpans(text);
+  if (quotes.length === 0) return [];
+  const masked = maskQuotes(text, quotes);
+  const paragraphs = paragraphSpans(text);
+  const sentences = paragraphs.flatMap((p) => sentenceSpans(masked, p));
+  const tokens = tokenize(masked);
+  const sentenceStarts = new Set<number>();
+  for (const s of sentences) {
+    const first = tokens.find((t) => t.start >= s.start);
+    if (first && first.start < s.end) sentenceStarts.add(first.start);
+  }
+  const mentions = findMentions(masked, tokens, sentenceStarts);
+  const story = createStory(masked, mentions, sentences);
+  const ctx = { text: masked, tokens, mentions };
+
+  const out: DetectedQuote[] = [];
+  let lastSpeaker: { speaker: Speaker; paragraph: number } | null = null;
+  for (let n = 0; n < quotes.length; n++) {
+    const q = quotes[n];
+    const sentence = containing(sentences, q.markStart) ?? { start: q.markStart, end: q.markEnd };
+    const endSentence = containing(sentences, Math.max(q.markStart, q.markEnd - 1)) ?? sentence;
+    const prev = quotes[n - 1];
+    const next = quotes[n + 1];
+    const prevInSentence = prev && prev.markEnd > sentence.start && prev.markEnd <= q.markStart ? prev : null;
+    const before = { start: prevInSentence ? prevInSentence.markEnd : sentence.start, end: q.markStart };
+    const afterEnd = Math.min(endSentence.end, next && next.markStart >= q.markEnd ? next.markStart : Infinity);
+    const after = { start: q.markEnd, end: Math.max(q.markEnd, afterEnd) };
+    const quoteText = text.slice(q.start, q.end);
+    const paragraph = paragraphs.findIndex((p) => q.markStart >= p.start && q.markStart < p.end);
+
+    const cue = findCue(ctx, quoteText, before, after);
+    let speaker = cue?.subject ? resolveMention(story, cue.subject, true) : null;
+    if (cue?.subject?.kind === "pronoun") speaker = resolvePronoun(story, cue.subject.name, cue.subject.start);
+    if (!cue && lastSpeaker) speaker = inherit(lastSpeaker, paragraph, paragraphs[paragraph], q, prevInSentence);
+    if (speaker && speaker.kind === "body" && speaker.via !== "inherited") {
+      speaker = { ...speaker, name: fullestBodyName(speaker, quoteText) };
+    }
+    if (speaker && cue && speaker.via !== "inherited") {
+      story.subjects.push({ at: cue.cueStart, speaker });
+      story.subjects.sort((a, b) => a.at - b.at);
+    }
+
+    const previousOut = prevInSentence ? out[out.length - 1] : null;
+    const kind: QuoteKind = classifyKind({
+      quote: quoteText,
+      before: masked.slice(before.start, before.end),
+      after: masked.slice(after.start, after.end),
+      cue,
+      previous: previousOut ? { kind: previousOut.kind, quote: previousOut.text } : null,
+    });
+    if (speaker) lastSpeaker = { speaker, paragraph };
+    out.push(toDetected(text, q, quoteText, kind, cue, speaker));
+  }
+  return out;
+}
+
+/**
+ * No cue of its own: a quote keeps the speaker of the quote before it in the same paragraph, or,
+ * when it opens its paragraph, of the quote in the paragraph before (the run-on convention).
+ */
+function inherit(
+  last: { speaker: Speaker; paragraph: number },
+  paragraph: number,
+  para: Span | undefined,
+  q: QuoteSpan,
+  prevInSentence: QuoteSpan | null,
+): Speaker | null {
+  const sameParagraph = last.paragraph === paragraph;
+  const opensParagraph = !!para && q.markStart === para.start && last.paragraph === paragraph - 1;
+  if (!sameParagraph && !opensParagraph && !prevInSentence) return null;
+  return { ...last.speaker, via: "inherited" };
+}
+
+function toDetected(
+  text: string,
+  q: QuoteSpan,
+  quoteText: string,
+  kind: QuoteKind,
+  cue: Cue | null,
+  speaker: Speaker | null,
+): DetectedQuote {
+  return {
+    text: quoteText,
+    start: q.start,
+    end: q.end,
+    markStart: q.markStart,
+    markEnd: q.markEnd,
+    closed: q.closed,
+    kind,
+    speaker: speaker?.name ?? null,
+    speakerKind: speaker?.kind ?? null,
+    cue: cue ? text.slice(cue.cueStart, cue.cueEnd) : null,
+    cueStart: cue?.cueStart ?? null,
+    cueEnd: cue?.cueEnd ?? null,
+    channel: cue?.channel ?? null,
+    confidence: scoreConfidence(kind, q.closed, cue, speaker),
+    parts: q.parts.map((p) => ({ start: p.start, end: p.end })),
+  };
+}

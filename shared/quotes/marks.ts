@@ -1,0 +1,187 @@
+// Finds top-level quotation spans: pairs opening and closing marks, tells quotation marks from
+// apostrophes, keeps nested quotes inside their outer quote, and joins the newspaper run-on
+// convention (a quote carried over paragraphs, each reopened, only the last closed).
+
+import { paragraphSpans, type Span } from "./layout.ts";
+
+export type MarkFamily = "double" | "single";
+
+export interface QuoteSpan {
+  markStart: number;
+  start: number;
+  end: number;
+  markEnd: number;
+  closed: boolean;
+  family: MarkFamily;
+  /** The quoted words per paragraph; more than one for a run-on quotation. */
+  parts: Span[];
+}
+
+interface Mark {
+  at: number;
+  family: MarkFamily;
+  canOpen: boolean;
+  canClose: boolean;
+  /** "ministers' " could close a quote or be a plural possessive. */
+  maybePossessive: boolean;
+}
+
+const OPEN_ONLY: Record<string, MarkFamily> = { "“": "double", "„": "double", "«": "double", "‘": "single" };
+const CLOSE_ONLY: Record<string, MarkFamily> = { "”": "double", "»": "double" };
+const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
+// What may stand before an opening mark: nothing, space, a bracket, a dash or another opening mark.
+const opensAfter = (c: string | undefined): boolean => c === undefined || /[\s([{—–\-/"“‘'«„:]/.test(c);
+// What may follow a closing mark.
+const closesBefore = (c: string | undefined): boolean => c === undefined || /[\s.,;:!?)\]}—–\-"”’'»…]/.test(c);
+
+/** Elisions that start with an apostrophe: 'n', '90s, '19, 'em, 'til, 'cause, 'tis. */
+function isLeadingElision(text: string, i: number): boolean {
+  const rest = text.slice(i + 1, i + 8);
+  if (/^\d{2}(?:s\b|\b)/.test(rest) && !/^\d{2}(?:\d|[.,]\d)/.test(rest)) return true;
+  if (/^n['’]\s/.test(rest)) return true;
+  return /^(?:em|til|cause|tis|twas|bout|round)\b/i.test(rest);
+}
+
+function classify(text: string, i: number, para: Span): Mark | null {
+  const c = text[i];
+  const prev = i > para.start ? text[i - 1] : undefined;
+  const next = i + 1 < para.end ? text[i + 1] : undefined;
+  const mark = (family: MarkFamily, canOpen: boolean, canClose: boolean, maybePossessive = false): Mark => ({
+    at: i,
+    family,
+    canOpen,
+    canClose,
+    maybePossessive,
+  });
+  if (c in OPEN_ONLY) {
+    const family = OPEN_ONLY[c];
+    if (family === "single" && (isLetter(prev) || isLeadingElision(text, i))) return null;
+    // A typographic opener typed where a closer belongs ("word‘ ") is treated as a closer.
+    return mark(family, !isSpace(next), isLetter(prev) && isSpace(next));
+  }
+  if (c in CLOSE_ONLY) return mark(CLOSE_ONLY[c], opensAfter(prev) && isLetter(next), !isSpace(prev));
+  if (c === '"') return mark("double", opensAfter(prev) && !isSpace(next), !isSpace(prev) && closesBefore(next));
+  if (c === "'" || c === "’") {
+    if (isLetter(prev) && isLetter(next)) return null; // don't, Armenia's
+    if (/n/.test(prev ?? "") && (text[i - 2] === "'" || text[i - 2] === "‘")) return null; // rock 'n' roll
+    const canOpen = c === "'" && opensAfter(prev) && !isSpace(next) && !isLeadingElision(text, i);
+    const canClose = !isSpace(prev) && closesBefore(next);
+    if (!canOpen && !canClose) return null;
+    const maybePossessive = canClose && /[sz]/i.test(prev ?? "") && /\s/.test(next ?? "") && isLetter(text[i + 2]);
+    return mark("single", canOpen, canClose, maybePossessive);
+  }
+  return null;
+}
+
+function marksIn(text: string, para: Span): Mark[] {
+  const marks: Mark[] = [];
+  for (let i = para.start; i < para.end; i++) {
+    if (!/["'“”‘’„«»]/.test(text[i])) continue;
+    const m = classify(text, i, para);
+    if (m) marks.push(m);
+  }
+  return marks;
+}
+
+interface Open {
+  mark: Mark;
+  parts: Span[];
+  partStart: number;
+}
+
+/** Top-level quotations in `text`, sorted by start. */
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const found: QuoteSpan[] = [];
+  const paragraphs = paragraphSpans(text);
+  let carried: Open | null = null; // an outer quote left open at the end of the previous paragraph
+  let carriedEnd = 0;
+
+  for (const para of paragraphs) {
+    const marks = marksIn(text, para);
+    const stack: Open[] = [];
+    let from = 0;
+    if (carried) {
+      const first = marks[0];
+      if (first && first.at === para.start && first.canOpen && first.family === carried.mark.family) {
+        carried.partStart = first.at + 1; // the run-on convention: reopened, still one quotation
+        stack.push(carried);
+        from = 1;
+      } else {
+        found.push(unclosed(carried, carriedEnd));
+      }
+      carried = null;
+    }
+    for (let k = from; k < marks.length; k++) {
+      const m = marks[k];
+      const top = stack[stack.length - 1];
+      if (m.canClose && top && top.mark.family === m.family) {
+        if (m.maybePossessive && laterCloser(marks, k, m.family)) continue;
+        stack.pop();
+        if (stack.length === 0) found.push(closeQuote(top, m.at));
+        continue;
+      }
+      const deeper = stack.findIndex((o) => o.mark.family === m.family);
+      if (m.canClose && deeper >= 0 && !m.canOpen && m.family === "double") {
+        const outer = stack[deeper];
+        stack.length = deeper; // nested quotes left open inside are dropped
+        if (deeper === 0) found.push(closeQuote(outer, m.at));
+        continue;
+      }
+      if (m.canOpen && !(m.family === "single" && m.maybePossessive)) {
+        stack.push({ mark: m, parts: [], partStart: m.at + 1 });
+      }
+    }
+    const outer = stack[0];
+    if (outer) {
+      outer.parts.push({ start: outer.partStart, end: para.end });
+      if (outer.mark.family === "double" || introducesQuote(text, outer.mark.at, para)) {
+        carried = outer;
+        carriedEnd = para.end;
+      }
+    }
+  }
+  if (carried) found.push(unclosed(carried, carriedEnd));
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Is there another possible closer of this family before the next opener? */
+function laterCloser(marks: Mark[], k: number, family: MarkFamily): boolean {
+  for (let j = k + 1; j < marks.length; j++) {
+    const m = marks[j];
+    if (m.family !== family) continue;
+    if (m.canClose) return true;
+    if (m.canOpen) return false;
+  }
+  return false;
+}
+
+// A lone single mark left open is usually a stray apostrophe; keep it only where a quote is set up.
+function introducesQuote(text: string, at: number, para: Span): boolean {
+  return at === para.start || /[:,]\s*$/.test(text.slice(Math.max(para.start, at - 3), at));
+}
+
+function closeQuote(open: Open, closeAt: number): QuoteSpan {
+  const parts = [...open.parts, { start: open.partStart, end: closeAt }];
+  return {
+    markStart: open.mark.at,
+    start: open.mark.at + 1,
+    end: closeAt,
+    markEnd: closeAt + 1,
+    closed: true,
+    family: open.mark.family,
+    parts,
+  };
+}
+
+function unclosed(open: Open, paraEnd: number): QuoteSpan {
+  return {
+    markStart: open.mark.at,
+    start: open.mark.at + 1,
+    end: paraEnd,
+    markEnd: paraEnd,
+    closed: false,
+    family: open.mark.family,
+    parts: open.parts,
+  };
+}

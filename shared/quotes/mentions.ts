@@ -1,0 +1,280 @@
+// Finds who and what an article names outside its quotations: people (with titles stripped),
+// bodies (organisations, ministries, countries, capitals), pronouns, plural groups and unnamed roles.
+// Works on masked text, so names inside quotes are not taken for speakers.
+
+import {
+  BODY_HEADS,
+  COUNTRIES,
+  FEMALE_CUES,
+  FEMALE_NAMES,
+  GROUP_NOUNS,
+  MALE_CUES,
+  MALE_NAMES,
+  NON_NAME_WORDS,
+  ORG_WORDS,
+  PERSONAL_PRONOUNS,
+  PLACE_WORDS,
+  ROLE_NOUNS,
+  TITLE_WORDS,
+} from "./lexicon.ts";
+
+export interface Token {
+  text: string;
+  /** The word without a possessive 's. */
+  word: string;
+  lower: string;
+  start: number;
+  end: number;
+  capital: boolean;
+  possessive: boolean;
+}
+
+export type Gender = "f" | "m" | null;
+export type MentionKind = "person" | "single" | "body" | "pronoun" | "group" | "role";
+
+export interface Mention {
+  kind: MentionKind;
+  start: number;
+  end: number;
+  /** Display name: "Maria Zakharova", "the defense ministry", "she". */
+  name: string;
+  gender: Gender;
+  /** Country or capital standing for a state ("Baku said"). */
+  place: boolean;
+  /** Body noun phrases: the head noun and the words before it. */
+  head: string | null;
+  modifiers: string[];
+  /** "its"/"their" or a proper possessor ("Armenia") of a body phrase. */
+  possessor: string | null;
+  /** Single capitalised words: a word such as "group" or "chipmaker" just before. */
+  orgDescriptor: boolean;
+  /** Follows a preposition ("of Karabakh", "in Berlin"): not a subject. */
+  afterPreposition: boolean;
+  /** First word of a sentence, where capitals say nothing ("Blasts were heard"). */
+  sentenceInitial: boolean;
+}
+
+const COUNTRY_NAMES = new Map(COUNTRIES.map(([c]) => [c.toLowerCase(), c]));
+const CAPITALS = new Map(COUNTRIES.map(([c, , cap]) => [cap.toLowerCase(), c]));
+const ADJECTIVES = new Set(COUNTRIES.map(([, adj]) => adj.toLowerCase()));
+const CONNECTORS = new Set(["of", "for", "de", "van", "von", "al", "bin", "da", "du", "la", "le", "del"]);
+const PREPOSITIONS = new Set(["of", "in", "at", "from", "for", "with", "by", "on", "to", "near", "about", "against"]);
+const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our"]);
+const ORG_DESCRIPTORS = new Set([
+  "group", "company", "firm", "chipmaker", "carmaker", "bank", "union", "agency", "newspaper", "broadcaster",
+  "website", "developer", "manufacturer", "retailer", "airline", "insurer", "lender", "startup", "regulator",
+  "charity", "organisation", "organization", "network", "outlet", "watchdog", "party", "movement",
+]);
+// Words that end a modifier run leftwards of a head noun.
+const MODIFIER_STOP = new Set([
+  ...PREPOSITIONS, "and", "or", "but", "that", "which", "who", "said", "says", "told", "as", "was", "were",
+  "is", "are", "be", "been", "has", "have", "had", "not", "no", "than", "then", "when", "while", "if",
+]);
+
+export function countryFor(name: string): string | null {
+  const lower = name.toLowerCase();
+  return COUNTRY_NAMES.get(lower) ?? CAPITALS.get(lower) ?? null;
+}
+export function adjectiveFor(country: string): string | null {
+  const row = COUNTRIES.find(([c]) => c.toLowerCase() === country.toLowerCase());
+  return row ? row[1] : null;
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const re = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?(?:['’]s?)?/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let t = m[0];
+    // A trailing apostrophe belongs to the word only as a plural possessive ("ministers'").
+    if (/['’]$/.test(t) && !/s['’]$/i.test(t)) t = t.slice(0, -1);
+    const possessive = /['’]s?$/i.test(t) && (/['’]s$/i.test(t) || /s['’]$/i.test(t));
+    const word = possessive ? t.replace(/['’]s?$/i, "") : t;
+    tokens.push({
+      text: t,
+      word,
+      lower: word.toLowerCase(),
+      start: m.index,
+      end: m.index + t.length,
+      capital: /^\p{Lu}/u.test(t),
+      possessive,
+    });
+  }
+  return tokens;
+}
+
+function genderFrom(words: string[]): Gender {
+  for (const w of words) {
+    if (FEMALE_CUES.has(w)) return "f";
+    if (MALE_CUES.has(w)) return "m";
+  }
+  return null;
+}
+
+function blank(kind: MentionKind, start: number, end: number, name: string): Mention {
+  return {
+    kind,
+    start,
+    end,
+    name,
+    gender: null,
+    place: false,
+    head: null,
+    modifiers: [],
+    possessor: null,
+    orgDescriptor: false,
+    afterPreposition: false,
+    sentenceInitial: false,
+  };
+}
+
+/** Is there sentence punctuation (or a masked quote) between two tokens? */
+function gapIsSpace(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  if (/^ +$/.test(gap)) return true;
+  return /^\. $/.test(gap) && TITLE_WORDS.has(a.lower + "."); // "Dr. Hannah Weiss"
+}
+
+export function findMentions(masked: string, tokens: Token[], sentenceStarts: Set<number>): Mention[] {
+  const out: Mention[] = [];
+  const prevWords = (i: number, n: number): string[] =>
+    tokens.slice(Math.max(0, i - n), i).map((t) => t.lower);
+  const precededByPreposition = (i: number): boolean => {
+    const p = tokens[i - 1];
+    if (!p || !gapIsSpace(masked, p, tokens[i])) return false;
+    if (PREPOSITIONS.has(p.lower)) return true;
+    const pp = tokens[i - 2];
+    return p.lower === "the" && !!pp && PREPOSITIONS.has(pp.lower) && gapIsSpace(masked, pp, p);
+  };
+
+  // Capitalised runs: people, organisations, places.
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].capital) continue;
+    let j = i;
+    while (!tokens[j].possessive && j + 1 < tokens.length && gapIsSpace(masked, tokens[j], tokens[j + 1])) {
+      const n = tokens[j + 1];
+      if (n.capital) j++;
+      else if (CONNECTORS.has(n.lower) && tokens[j + 2]?.capital && gapIsSpace(masked, n, tokens[j + 2])) j += 2;
+      else break;
+    }
+    const run = tokens.slice(i, j + 1);
+    i = j;
+    let k = 0;
+    while (k < run.length && NON_NAME_WORDS.has(run[k].lower)) k++;
+    const hadThe = k > 0 && run[k - 1].lower === "the";
+    const titles: string[] = [];
+    while (k < run.length - 1 && (TITLE_WORDS.has(run[k].lower) || ADJECTIVES.has(run[k].lower))) {
+      titles.push(run[k].lower);
+      k++;
+    }
+    const core = run.slice(k);
+    if (core.length === 0) continue;
+    const first = core[0];
+    const last = core[core.length - 1];
+    const firstIndex = tokens.indexOf(first);
+    const name = masked.slice(first.start, last.possessive ? last.start + last.word.length : last.end);
+    const lowers = core.map((t) => t.lower);
+    const m = blank("single", first.start, last.start + last.word.length, name);
+    m.afterPreposition = precededByPreposition(tokens.indexOf(run[0]));
+    const country = countryFor(name);
+    const titled = titles.some((t) => TITLE_WORDS.has(t)) || TITLE_WORDS.has(prevWords(firstIndex, 1)[0] ?? "");
+    const beforeRun = tokens[tokens.indexOf(run[0]) - 1];
+    const shadowed = beforeRun && (beforeRun.possessive || beforeRun.lower === "the") && !titled;
+    if (country) {
+      m.kind = "body";
+      m.place = true;
+    } else if (
+      lowers.some((w) => ORG_WORDS.has(w)) ||
+      core.some((t) => t.word.length >= 2 && t.word === t.word.toUpperCase() && /\p{Lu}/u.test(t.word))
+    ) {
+      m.kind = "body";
+      m.name = hadThe || shadowed ? "the " + name : name;
+    } else if (lowers.some((w) => PLACE_WORDS.has(w) || ADJECTIVES.has(w)) || shadowed) {
+      continue; // places and things ("Alder Valley", "the Clashing Tides"): never speakers
+    } else if (core.length >= 2 && core.length <= 4) {
+      m.kind = "person";
+    } else if (core.length === 1) {
+      if (sentenceStarts.has(first.start) && !titled && NON_NAME_WORDS.has(first.lower)) continue;
+      m.kind = titled ? "person" : "single";
+      m.sentenceInitial = sentenceStarts.has(first.start);
+      const d = tokens[firstIndex - 1];
+      m.orgDescriptor = !!d && ORG_DESCRIPTORS.has(d.lower) && gapIsSpace(masked, d, first);
+    } else continue;
+    if (m.kind === "person" || m.kind === "single") {
+      m.gender =
+        genderFrom([...titles, ...prevWords(tokens.indexOf(run[0]), 3)]) ??
+        (FEMALE_NAMES.has(lowers[0]) ? "f" : MALE_NAMES.has(lowers[0]) && core.length > 1 ? "m" : null);
+    }
+    out.push(m);
+  }
+
+  // Lower-case heads: "the defense ministry", "Armenia's defense ministry", "the union".
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.capital || !BODY_HEADS.has(t.lower)) continue;
+    let k = i;
+    const modifiers: string[] = [];
+    let possessor: string | null = null;
+    let det: string | null = null;
+    while (k > 0 && modifiers.length < 3 && gapIsSpace(masked, tokens[k - 1], tokens[k])) {
+      const p = tokens[k - 1];
+      if (DETERMINERS.has(p.lower)) {
+        det = p.lower;
+        k--;
+        break;
+      }
+      if (p.possessive) {
+        possessor = p.word;
+        k--;
+        break;
+      }
+      if (MODIFIER_STOP.has(p.lower) || /^\d/.test(p.lower)) break;
+      modifiers.unshift(p.word);
+      k--;
+    }
+    if (det === "a" || det === "an") continue; // "a statement", "a company": not a named body
+    const m = blank("body", tokens[k].start, t.end, "");
+    m.head = t.lower;
+    m.modifiers = modifiers;
+    m.afterPreposition = precededByPreposition(k);
+    if (det === "its" || det === "their" || det === "his" || det === "her") possessor = det;
+    m.possessor = possessor;
+    const phrase = [...modifiers, t.word].join(" ");
+    m.name = possessor ? `${possessor}'s ${phrase}` : `the ${phrase}`;
+    out.push(m);
+  }
+
+  // Pronouns, plural groups and unnamed roles.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (PERSONAL_PRONOUNS.has(t.lower) && !t.possessive) {
+      const m = blank("pronoun", t.start, t.end, t.lower);
+      m.gender = t.lower === "she" ? "f" : t.lower === "he" ? "m" : null;
+      out.push(m);
+    } else if (GROUP_NOUNS.has(t.lower)) {
+      out.push(blank("group", t.start, t.end, t.word.toLowerCase()));
+    } else if (ROLE_NOUNS.has(t.lower) && !t.capital) {
+      const d = tokens[i - 1];
+      if (d && /^(a|an|one)$/.test(d.lower) && gapIsSpace(masked, d, t)) {
+        const m = blank("role", d.start, t.end, masked.slice(d.start, t.end));
+        m.gender = genderFrom([t.lower]);
+        out.push(m);
+      }
+    }
+  }
+  return dropOverlaps(out);
+}
+
+/** Where mentions overlap, keep the longer one ("Armenia's defense ministry" over "Armenia"). */
+function dropOverlaps(mentions: Mention[]): Mention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Mention[] = [];
+  for (const m of sorted) {
+    const last = kept[kept.length - 1];
+    if (last && m.start < last.end) {
+      if (m.end - m.start > last.end - last.start) kept[kept.length - 1] = m;
+      continue;
+    }
+    kept.push(m);
+  }
+  return kept;
+}
