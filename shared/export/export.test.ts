@@ -248,3 +248,15 @@ describe("typography switch", () => {
     );
   });
 });
+
+describe("dates", () => {
+  it("publishes RFC 3339 date-times, normalises other dates and drops non-dates", () => {
+    const article = { ...kitchenSink, publishedAt: "2023-09-19T10:15Z", updatedAt: "not a date" };
+    const page = exportHtmlPage(article);
+    expect(page).toContain('<time class="published" datetime="2023-09-19T10:15:00.000Z">');
+    expect(page).not.toContain('class="updated"');
+    expect(metaContents(page, "article:modified_time")).toEqual([]);
+    expect(jsonLd(page).dateModified).toBeUndefined();
+    expect(exportNinjs(article).versioncreated).toBeUndefined();
+  });
+});
