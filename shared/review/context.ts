@@ -100,6 +100,7 @@ export function buildContext(
     paragraphs,
     sentences,
     figures: figuresOf(body, blocks),
+    headings: blocks.filter((b) => b.type === "heading").map(({ start, end }) => ({ start, end })),
     detected,
     tagged,
     sources,

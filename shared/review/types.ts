@@ -118,6 +118,8 @@ export interface ReviewContext {
   /** Sentences of every paragraph, in text order. */
   sentences: Span[];
   figures: FigureInfo[];
+  /** Heading blocks' spans: headlines carry no attribution by style. */
+  headings: Span[];
   detected: DetectedQuote[];
   tagged: TaggedQuotation[];
   sources: ReviewSource[];

@@ -25,7 +25,7 @@ const PLACE_SAYS = new RegExp(
 
 /** Words before the place that make it a location or part of a longer name, not the subject. */
 const NOT_SUBJECT =
-  /(?:\b(?:in|from|to|at|of|near|outside|inside|toward|towards|into|across|via|with|by|for)\s+|[A-Z][\w.'’-]*\s+)$/;
+  /(?:\b(?:in|from|to|at|of|near|outside|inside|toward|towards|into|across|via|with|by|for)\s+|[A-Z][\w'’-]*[ \t]+)$/;
 
 export const placeAsSpeaker: ReviewRule = {
   id: "place-as-speaker",

@@ -51,6 +51,9 @@ export const sourceMissingIdentification: ReviewRule = {
     }
     for (const m of matchesOutsideQuotes(context, NAMED_SAYS)) {
       const name = m[1];
+      // "the Red Cross said", "of the Interior Ministry said": an organisation, not a person.
+      if (/\b(?:the|of|at|for|from|by)\s+$/i.test(context.text.slice(Math.max(0, m.index - 6), m.index)))
+        continue;
       if (looksLikePerson(name) && !names.includes(name)) names.push(name);
     }
     const drafts: FindingDraft[] = [];

@@ -3,6 +3,7 @@
 // and no attribution in the same sentence.
 import { SPEECH_VERBS } from "../lexicon/speech.ts";
 import { matchesOutsideQuotes } from "../matching.ts";
+import { inSpans } from "../spans.ts";
 import type { FindingDraft, ReviewContext, ReviewRule } from "../types.ts";
 
 const STATISTIC =
@@ -21,6 +22,7 @@ export const unattributedStatistic: ReviewRule = {
     const drafts: FindingDraft[] = [];
     let lastSentence = -1;
     for (const m of matchesOutsideQuotes(context, STATISTIC)) {
+      if (inSpans(context.headings, m.index)) continue;
       const sentence = context.sentenceAt(m.index);
       if (sentence.start === lastSentence) continue; // one finding per sentence
       const words = context.text.slice(sentence.start, sentence.end);

@@ -1,0 +1,34 @@
+// Copydesk's attribution review: what a standards editor checks before a story goes out.
+// reviewArticle() runs every registered rule over a stored body; reviewText() does the same for a
+// plain text file (no tags, so every quote is untagged).
+import { detectQuotes, matchSourceName } from "../quotes/index.ts";
+import { reviewTextWith, reviewWith } from "./review.ts";
+import type { Finding, ReviewDependencies, ReviewInput, ReviewSource } from "./types.ts";
+
+const QUOTES: ReviewDependencies = { detectQuotes, matchSourceName };
+
+export function reviewArticle(input: ReviewInput): Finding[] {
+  return reviewWith(QUOTES, input);
+}
+
+export function reviewText(text: string, sources: ReviewSource[] = []): Finding[] {
+  return reviewTextWith(QUOTES, text, sources);
+}
+
+export { RULES } from "./rules/index.ts";
+export { isBlocker, openBlockers } from "./sign-off.ts";
+export { bodyFromText } from "./text-body.ts";
+export { findingId } from "./finding-id.ts";
+export type {
+  Finding,
+  FindingFix,
+  ReachedVia,
+  ReviewContext,
+  ReviewInput,
+  ReviewRule,
+  ReviewSource,
+  Severity,
+  SignOff,
+  SourceStanding,
+  TaggedQuotation,
+} from "./types.ts";
