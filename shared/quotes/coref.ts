@@ -35,7 +35,8 @@ export interface Story {
   sentences: Span[];
   /** Learned from resolutions: "she said" after "Jo Pemberton" makes Jo Pemberton a woman. */
   genders: Map<string, Gender>;
-  subjects: { at: number; speaker: Speaker }[];
+  /** Sentence subjects and quote speakers in text order; `plural` when named as a group. */
+  subjects: { at: number; speaker: Speaker; plural: boolean }[];
 }
 
 export function createStory(text: string, mentions: Mention[], sentences: Span[]): Story {
@@ -45,7 +46,7 @@ export function createStory(text: string, mentions: Mention[], sentences: Span[]
     const m = mentions.find((x) => x.start >= s.start && x.start < s.end && !x.afterPreposition);
     if (!m) continue;
     const speaker = resolveMention(story, m);
-    if (speaker) story.subjects.push({ at: m.start, speaker });
+    if (speaker) story.subjects.push({ at: m.start, speaker, plural: m.kind === "group" });
   }
   return story;
 }
@@ -71,8 +72,10 @@ export function resolveMention(story: Story, m: Mention, beforeVerb = false): Sp
     case "group": {
       const next = story.mentions.find((x) => x.start >= m.end && x.start <= m.end + 10);
       const between = next ? story.text.slice(m.end, next.start) : "";
-      if (next && next.kind !== "pronoun" && /^\s+(?:at|from|of|with)\s+$/.test(between)) {
-        return resolveMention(story, next, true);
+      if (next && next.kind !== "pronoun" && /^\s+(?:at|from|of|with)\s+(?:the\s+)?$/i.test(between)) {
+        const body = resolveMention(story, next, true);
+        // "Analysts at Berenberg": whatever stands after "at" is an organisation, not a surname.
+        return body && body.via === "surname" && !body.certain ? { ...body, kind: "body", via: "body", certain: true } : body;
       }
       return speaker(m.name, "person", "group", false);
     }
@@ -149,12 +152,17 @@ function ownerName(story: Story, owner: Speaker): string {
   return owner.name;
 }
 
-function lastSubject(story: Story, at: number, fits: (s: Speaker) => boolean, reach = LOOKBACK): Speaker | null {
+function lastSubject(
+  story: Story,
+  at: number,
+  fits: (s: Speaker, plural: boolean) => boolean,
+  reach = LOOKBACK,
+): Speaker | null {
   for (let i = story.subjects.length - 1; i >= 0; i--) {
     const s = story.subjects[i];
     if (s.at >= at) continue;
     if (at - s.at > reach) break;
-    if (fits(s.speaker)) return s.speaker;
+    if (fits(s.speaker, s.plural)) return s.speaker;
   }
   return null;
 }
@@ -162,7 +170,7 @@ function lastSubject(story: Story, at: number, fits: (s: Speaker) => boolean, re
 export function resolvePronoun(story: Story, pronoun: string, at: number): Speaker | null {
   if (pronoun === "it") return lastSubject(story, at, (s) => s.kind === "body" && s.via !== "group");
   // "They" only for a named group close by ("Officials said … They said"); demonyms do not count.
-  if (pronoun === "they") return lastSubject(story, at, (s) => s.via === "group", 400);
+  if (pronoun === "they") return lastSubject(story, at, (_, plural) => plural, 400);
   if (pronoun !== "he" && pronoun !== "she") return null;
   const want: Gender = pronoun === "she" ? "f" : "m";
   let unknown: Speaker | null = null;

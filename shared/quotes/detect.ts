@@ -78,12 +78,13 @@ export function detectQuotes(text: string): DetectedQuote[] {
     const cue = findCue(ctx, quoteText, before, after);
     let speaker = cue?.subject ? resolveMention(story, cue.subject, true) : null;
     if (cue?.subject?.kind === "pronoun") speaker = resolvePronoun(story, cue.subject.name, cue.subject.start);
-    if (!cue && lastSpeaker) speaker = inherit(lastSpeaker, paragraph, paragraphs[paragraph], q, prevInSentence);
+    // No cue, or a verb with no subject of its own ("… and said the sensor "…""): keep the last speaker.
+    if ((!cue || !cue.subject) && lastSpeaker) speaker = inherit(lastSpeaker, paragraph, paragraphs[paragraph], q, prevInSentence);
     if (speaker && speaker.kind === "body" && speaker.via !== "inherited") {
       speaker = { ...speaker, name: fullestBodyName(speaker, quoteText) };
     }
     if (speaker && cue && speaker.via !== "inherited") {
-      story.subjects.push({ at: cue.cueStart, speaker });
+      story.subjects.push({ at: cue.cueStart, speaker, plural: cue.subject?.kind === "group" });
       story.subjects.sort((a, b) => a.at - b.at);
     }
 

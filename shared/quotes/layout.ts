@@ -40,7 +40,7 @@ const ABBREVIATIONS = new Set(
 export function sentenceSpans(masked: string, paragraph: Span): Span[] {
   const spans: Span[] = [];
   let from = paragraph.start;
-  const re = /[.!?]+["'”’)\]]*(?=\s+(?:[\p{Lu}\d]|["“‘(]))/gu;
+  const re = /[.!?]+["'”’)\]]*(?=\s+(?:[\p{Lu}\d]|["'“‘(]))/gu;
   re.lastIndex = paragraph.start;
   const body = masked.slice(0, paragraph.end);
   for (let m = re.exec(body); m; m = re.exec(body)) {

@@ -102,6 +102,8 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+const isGivenName = (w: string): boolean => FEMALE_NAMES.has(w) || MALE_NAMES.has(w);
+
 function genderFrom(words: string[]): Gender {
   for (const w of words) {
     if (FEMALE_CUES.has(w)) return "f";
@@ -153,7 +155,13 @@ export function findMentions(masked: string, tokens: Token[], sentenceStarts: Se
     while (!tokens[j].possessive && j + 1 < tokens.length && gapIsSpace(masked, tokens[j], tokens[j + 1])) {
       const n = tokens[j + 1];
       if (n.capital) j++;
-      else if (CONNECTORS.has(n.lower) && tokens[j + 2]?.capital && gapIsSpace(masked, n, tokens[j + 2])) j += 2;
+      else if (
+        CONNECTORS.has(n.lower) &&
+        tokens[j + 2]?.capital &&
+        gapIsSpace(masked, n, tokens[j + 2]) &&
+        tokens.slice(i, j + 1).some((t) => ORG_WORDS.has(t.lower)) // "Federation of", not "Brandt of"
+      )
+        j += 2;
       else break;
     }
     const run = tokens.slice(i, j + 1);
@@ -162,7 +170,8 @@ export function findMentions(masked: string, tokens: Token[], sentenceStarts: Se
     while (k < run.length && NON_NAME_WORDS.has(run[k].lower)) k++;
     const hadThe = k > 0 && run[k - 1].lower === "the";
     const titles: string[] = [];
-    while (k < run.length - 1 && (TITLE_WORDS.has(run[k].lower) || ADJECTIVES.has(run[k].lower))) {
+    const isOrg = run.slice(k).some((t) => ORG_WORDS.has(t.lower));
+    while (!isOrg && k < run.length - 1 && (TITLE_WORDS.has(run[k].lower) || ADJECTIVES.has(run[k].lower))) {
       titles.push(run[k].lower);
       k++;
     }
@@ -176,7 +185,10 @@ export function findMentions(masked: string, tokens: Token[], sentenceStarts: Se
     const m = blank("single", first.start, last.start + last.word.length, name);
     m.afterPreposition = precededByPreposition(tokens.indexOf(run[0]));
     const country = countryFor(name);
-    const titled = titles.some((t) => TITLE_WORDS.has(t)) || TITLE_WORDS.has(prevWords(firstIndex, 1)[0] ?? "");
+    const before1 = tokens[firstIndex - 1];
+    const titled =
+      titles.some((t) => TITLE_WORDS.has(t)) ||
+      (!!before1 && TITLE_WORDS.has(before1.lower) && gapIsSpace(masked, before1, first));
     const beforeRun = tokens[tokens.indexOf(run[0]) - 1];
     const shadowed = beforeRun && (beforeRun.possessive || beforeRun.lower === "the") && !titled;
     if (country) {
@@ -188,12 +200,17 @@ export function findMentions(masked: string, tokens: Token[], sentenceStarts: Se
     ) {
       m.kind = "body";
       m.name = hadThe || shadowed ? "the " + name : name;
-    } else if (lowers.some((w) => PLACE_WORDS.has(w) || ADJECTIVES.has(w)) || shadowed) {
+    } else if (
+      (lowers.some((w) => PLACE_WORDS.has(w) || ADJECTIVES.has(w)) && !isGivenName(lowers[0])) ||
+      shadowed
+    ) {
       continue; // places and things ("Alder Valley", "the Clashing Tides"): never speakers
     } else if (core.length >= 2 && core.length <= 4) {
       m.kind = "person";
     } else if (core.length === 1) {
-      if (sentenceStarts.has(first.start) && !titled && NON_NAME_WORDS.has(first.lower)) continue;
+      // Group, role and title words are found as such below ("Inspectors from …", "Industry analyst").
+      if (GROUP_NOUNS.has(first.lower) || ROLE_NOUNS.has(first.lower) || BODY_HEADS.has(first.lower)) continue;
+      if (sentenceStarts.has(first.start) && !titled && TITLE_WORDS.has(first.lower)) continue;
       m.kind = titled ? "person" : "single";
       m.sentenceInitial = sentenceStarts.has(first.start);
       const d = tokens[firstIndex - 1];
@@ -232,6 +249,8 @@ export function findMentions(masked: string, tokens: Token[], sentenceStarts: Se
       k--;
     }
     if (det === "a" || det === "an") continue; // "a statement", "a company": not a named body
+    const after = tokens[i + 1];
+    if (after?.capital && gapIsSpace(masked, t, after)) continue; // "group DriveWatch": the name follows
     const m = blank("body", tokens[k].start, t.end, "");
     m.head = t.lower;
     m.modifiers = modifiers;
