@@ -100,3 +100,26 @@ describe("review of a clean house-style story", () => {
     expect(social.map((f) => f.rule)).toEqual(["unverified-social-source"]);
   });
 });
+
+describe("near misses through the real detector", () => {
+  const rules = (text: string) => reviewText(text).map((f) => f.rule);
+
+  it("accepts a quote running over paragraphs (each opens, only the last closes)", () => {
+    const text = [
+      "Mayor Ana Ruiz described the night the river rose.",
+      "“The water came over the wall at midnight. We had sandbags, but not enough.",
+      "“By morning the lower town was gone,” Ruiz said.",
+    ].join("\n\n");
+    expect(rules(text)).not.toContain("unclosed-quote");
+    expect(rules(text.replace("gone,” Ruiz", "gone, Ruiz"))).toContain("unclosed-quote");
+  });
+
+  it("leaves a hedge inside a quotation alone, and an analyst from Baku is not Baku", () => {
+    const text = "“The convoy reportedly turned back,” Baku-based analyst Elchin Aliyev said.";
+    expect(rules(text)).not.toContain("hedge-word");
+    expect(rules(text)).not.toContain("place-as-speaker");
+    expect(rules("The convoy reportedly turned back, Baku said.")).toEqual(
+      expect.arrayContaining(["hedge-word", "place-as-speaker"]),
+    );
+  });
+});

@@ -23,3 +23,15 @@ describe("unclosed-quote", () => {
     expect(unclosedQuote.check(contextFor(text, [quoteAt(text, "We are ready,")]))).toEqual([]);
   });
 });
+
+describe("unclosed-quote over paragraphs", () => {
+  it("flags a run-on chain the detector reports as one unclosed quote", () => {
+    const text = '"The first paragraph.\n\n"The second never closes, she said.';
+    const chain = quoteAt(text, 'The first paragraph.\n\n"The second never closes, she said.', {
+      closed: false,
+    });
+    const [finding] = unclosedQuote.check(contextFor(text, [chain]));
+    expect(finding.start).toBe(0);
+    expect(finding.end).toBe(text.length);
+  });
+});

@@ -1,7 +1,8 @@
 // An opening quotation mark with no closing one leaves the reader unsure where the speaker's
 // words end. The newspaper run-on convention (each paragraph of a long quote opens with a mark,
-// only the last closes) is not an error: the detector already excepts it, and as a second guard a
-// quote whose paragraph is followed by one opening with a mark is treated as running on.
+// only the last closes) is not an error: the detector already excepts it (or reports the whole
+// chain as one quote), and as a second guard a quote that stops at its paragraph's end while the
+// next paragraph opens with a mark is treated as running on.
 import type { FindingDraft, ReviewContext, ReviewRule } from "../types.ts";
 
 const OPENING_MARK = /^["“‘']/;
@@ -16,8 +17,9 @@ export const unclosedQuote: ReviewRule = {
       if (quote.closed) continue;
       const paragraph = context.paragraphAt(quote.markStart);
       const next = context.paragraphs[context.paragraphs.indexOf(paragraph) + 1];
-      if (next && OPENING_MARK.test(next.text)) continue;
-      const end = Math.min(Math.max(quote.markEnd, quote.end), paragraph.end);
+      const end = Math.max(quote.markEnd, quote.end);
+      // A chain the detector kept separate: the next paragraph reopens, so this one runs on.
+      if (next && end <= next.start && OPENING_MARK.test(next.text)) continue;
       drafts.push({
         start: quote.markStart,
         end,
