@@ -4,9 +4,15 @@ import type { QuoteKind } from "./types.ts";
 import type { Cue } from "./cues.ts";
 import type { Speaker } from "./coref.ts";
 
-export function scoreConfidence(kind: QuoteKind, closed: boolean, cue: Cue | null, speaker: Speaker | null): number {
+export function scoreConfidence(
+  kind: QuoteKind,
+  closed: boolean,
+  cue: Cue | null,
+  speaker: Speaker | null,
+): number {
   let c: number;
-  if (!speaker) c = cue ? 0.3 : 0.2; // a cue with no antecedent ("They said") or a scare quote
+  if (!speaker)
+    c = cue ? 0.3 : 0.2; // a cue with no antecedent ("They said") or a scare quote
   else if (speaker.via === "inherited") c = 0.65;
   else if (!speaker.certain) c = 0.4;
   else if (speaker.via === "named") c = 0.92;

@@ -21,13 +21,31 @@ export interface Speaker {
 
 // Generic heads that refer back to the organisation last named ("the company said").
 const GENERIC_ORG_HEADS = new Set([
-  "company", "firm", "group", "developer", "manufacturer", "carmaker", "chipmaker", "retailer", "airline",
-  "bank", "organisation", "organization", "charity", "club", "team", "network",
+  "company",
+  "firm",
+  "group",
+  "developer",
+  "manufacturer",
+  "carmaker",
+  "chipmaker",
+  "retailer",
+  "airline",
+  "bank",
+  "organisation",
+  "organization",
+  "charity",
+  "club",
+  "team",
+  "network",
 ]);
 const LOOKBACK = 2500; // characters; pronouns rarely reach further back in news copy
 
 const fold = (s: string): string =>
-  s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/^the\s+/, "");
+  s
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/^the\s+/, "");
 
 export interface Story {
   text: string;
@@ -51,7 +69,13 @@ export function createStory(text: string, mentions: Mention[], sentences: Span[]
   return story;
 }
 
-function speaker(name: string, kind: SpeakerKind, via: SpeakerVia, certain = true, gender: Gender = null): Speaker {
+function speaker(
+  name: string,
+  kind: SpeakerKind,
+  via: SpeakerVia,
+  certain = true,
+  gender: Gender = null,
+): Speaker {
   return { name, kind, via, certain, gender, country: null };
 }
 
@@ -75,7 +99,9 @@ export function resolveMention(story: Story, m: Mention, beforeVerb = false): Sp
       if (next && next.kind !== "pronoun" && /^\s+(?:at|from|of|with)\s+(?:the\s+)?$/i.test(between)) {
         const body = resolveMention(story, next, true);
         // "Analysts at Berenberg": whatever stands after "at" is an organisation, not a surname.
-        return body && body.via === "surname" && !body.certain ? { ...body, kind: "body", via: "body", certain: true } : body;
+        return body && body.via === "surname" && !body.certain
+          ? { ...body, kind: "body", via: "body", certain: true }
+          : body;
       }
       return speaker(m.name, "person", "group", false);
     }
@@ -88,7 +114,8 @@ function resolveSingle(story: Story, m: Mention, beforeVerb: boolean): Speaker |
   const word = fold(m.name);
   const people = story.mentions.filter((x) => x.kind === "person" && x !== m);
   const byDistance = (a: Mention, b: Mention): number =>
-    (a.start < m.start ? 0 : 1) - (b.start < m.start ? 0 : 1) || Math.abs(a.start - m.start) - Math.abs(b.start - m.start);
+    (a.start < m.start ? 0 : 1) - (b.start < m.start ? 0 : 1) ||
+    Math.abs(a.start - m.start) - Math.abs(b.start - m.start);
   const person = people.filter((p) => fold(p.name).split(/\s+/).pop() === word).sort(byDistance)[0];
   if (person) {
     const g = person.gender ?? story.genders.get(person.name) ?? null;
@@ -114,7 +141,17 @@ function resolveBody(story: Story, m: Mention): Speaker | null {
   if (m.possessor) {
     const owner =
       m.possessor === "its" || m.possessor === "their" || m.possessor === "his" || m.possessor === "her"
-        ? resolvePronoun(story, m.possessor === "its" ? "it" : m.possessor === "their" ? "they" : m.possessor === "his" ? "he" : "she", m.start)
+        ? resolvePronoun(
+            story,
+            m.possessor === "its"
+              ? "it"
+              : m.possessor === "their"
+                ? "they"
+                : m.possessor === "his"
+                  ? "he"
+                  : "she",
+            m.start,
+          )
         : resolveByName(story, m);
     if (DOCUMENT_HEADS.has(m.head)) return owner;
     if (!owner) return speaker(m.name, "body", "body", false);
@@ -127,12 +164,19 @@ function resolveBody(story: Story, m: Mention): Speaker | null {
     .filter((x) => x.kind === "body" && x.start < m.start && x !== m)
     .filter((x) => {
       const words = fold(x.name).split(/\s+/);
-      return words.includes(m.head ?? "") && mods.every((w) => words.includes(w)) && x.name.length > m.name.length;
+      return (
+        words.includes(m.head ?? "") && mods.every((w) => words.includes(w)) && x.name.length > m.name.length
+      );
     })
     .pop();
   if (fuller && !fuller.possessor) return resolveBody(story, fuller);
   if (mods.length === 0 && GENERIC_ORG_HEADS.has(m.head)) {
-    const org = lastSubject(story, m.start, (s) => s.kind === "body" && s.country === null && !/^the (?:\w+ )?(?:report|letter|statement)$/.test(s.name));
+    const org = lastSubject(
+      story,
+      m.start,
+      (s) =>
+        s.kind === "body" && s.country === null && !/^the (?:\w+ )?(?:report|letter|statement)$/.test(s.name),
+    );
     if (org) return org;
   }
   return speaker(m.name, "body", "body");
@@ -148,7 +192,8 @@ function resolveByName(story: Story, m: Mention): Speaker | null {
 
 /** A capital standing for a country reads better as the country in a possessive ("Azerbaijan's"). */
 function ownerName(story: Story, owner: Speaker): string {
-  if (owner.country && owner.country !== owner.name && story.text.includes(owner.country)) return owner.country;
+  if (owner.country && owner.country !== owner.name && story.text.includes(owner.country))
+    return owner.country;
   return owner.name;
 }
 
@@ -195,6 +240,8 @@ export function fullestBodyName(speaker: Speaker, quote: string): string {
   if (!country) return speaker.name;
   const adj = adjectiveFor(country);
   if (!adj) return speaker.name;
-  const m = new RegExp(`\\b[Tt]he ${adj}((?: [a-z-]+){0,2}) (ministry|government|army|military|embassy|foreign ministry)\\b`).exec(quote);
+  const m = new RegExp(
+    `\\b[Tt]he ${adj}((?: [a-z-]+){0,2}) (ministry|government|army|military|embassy|foreign ministry)\\b`,
+  ).exec(quote);
   return m ? `the ${adj}${m[1]} ${m[2]}` : speaker.name;
 }

@@ -68,7 +68,8 @@ function channelAfter(ctx: CueContext, verb: Token): { channel: string | null; e
   const rest = ctx.text.slice(verb.end, verb.end + 60);
   const c = CHANNEL_RE.exec(rest);
   if (c) {
-    const name = SOCIAL_CHANNELS.find((x) => x.toLowerCase() === c[1].replace(/\s+/g, " ").toLowerCase()) ?? c[1];
+    const name =
+      SOCIAL_CHANNELS.find((x) => x.toLowerCase() === c[1].replace(/\s+/g, " ").toLowerCase()) ?? c[1];
     return { channel: name === "Twitter" ? "X" : name, end: verb.end + c[0].length };
   }
   if (/^\s+in a tweet\b/.test(rest) || verb.lower === "tweeted") {
@@ -78,14 +79,22 @@ function channelAfter(ctx: CueContext, verb: Token): { channel: string | null; e
   return { channel: null, end: s ? verb.end + s[0].length : verb.end };
 }
 
-function makeCue(ctx: CueContext, side: Cue["side"], v: number, subject: Mention | null, direct: boolean): Cue {
+function makeCue(
+  ctx: CueContext,
+  side: Cue["side"],
+  v: number,
+  subject: Mention | null,
+  direct: boolean,
+): Cue {
   const verb = ctx.tokens[v];
   const according = isAccordingTo(ctx.tokens, v);
   const verbEnd = according ? ctx.tokens[v + 1].end : verb.end;
   const { channel, end } = according ? { channel: null, end: verbEnd } : channelAfter(ctx, verb);
   // Pronoun and role subjects read as part of the cue ("she said", "a spokeswoman said").
   const adjacent =
-    subject && (subject.kind === "pronoun" || subject.kind === "role") && subject.end <= verb.start &&
+    subject &&
+    (subject.kind === "pronoun" || subject.kind === "role") &&
+    subject.end <= verb.start &&
     /^[\s,]*$/.test(ctx.text.slice(subject.end, verb.start));
   const cueStart = adjacent && subject ? subject.start : verb.start;
   return {
@@ -112,7 +121,8 @@ export function findCue(ctx: CueContext, quoteText: string, before: Span, after:
 
   // Before: the last verb, and whether it introduces the quote directly ("said:", "told the BBC:").
   let lastVerb = -1;
-  for (const i of b) if (isVerb(ctx.tokens[i]) || isFraming(ctx.tokens[i]) || isAccordingTo(ctx.tokens, i)) lastVerb = i;
+  for (const i of b)
+    if (isVerb(ctx.tokens[i]) || isFraming(ctx.tokens[i]) || isAccordingTo(ctx.tokens, i)) lastVerb = i;
   let directBefore = false;
   if (lastVerb >= 0 && isVerb(ctx.tokens[lastVerb])) {
     const rest = ctx.text.slice(ctx.tokens[lastVerb].end, before.end).trim();
@@ -140,11 +150,16 @@ export function findCue(ctx: CueContext, quoteText: string, before: Span, after:
         if (subject) return makeCue(ctx, "after", i, subject, true);
         break;
       }
-      if (isFraming(t) || /^(?:and|but|who|which|that|was|is|were|are|has|had|have|will|would)$/.test(t.lower)) break;
+      if (
+        isFraming(t) ||
+        /^(?:and|but|who|which|that|was|is|were|are|has|had|have|will|would)$/.test(t.lower)
+      )
+        break;
     }
   }
 
   // Inside a clause: urged the two countries to "end bloodshed"; a step she described as "…".
-  if (lastVerb >= 0) return makeCue(ctx, "before", lastVerb, subjectBefore(ctx, lastVerb, before.start), false);
+  if (lastVerb >= 0)
+    return makeCue(ctx, "before", lastVerb, subjectBefore(ctx, lastVerb, before.start), false);
   return null;
 }

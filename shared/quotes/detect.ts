@@ -70,16 +70,21 @@ export function detectQuotes(text: string): DetectedQuote[] {
     const next = quotes[n + 1];
     const prevInSentence = prev && prev.markEnd > sentence.start && prev.markEnd <= q.markStart ? prev : null;
     const before = { start: prevInSentence ? prevInSentence.markEnd : sentence.start, end: q.markStart };
-    const afterEnd = Math.min(endSentence.end, next && next.markStart >= q.markEnd ? next.markStart : Infinity);
+    const afterEnd = Math.min(
+      endSentence.end,
+      next && next.markStart >= q.markEnd ? next.markStart : Infinity,
+    );
     const after = { start: q.markEnd, end: Math.max(q.markEnd, afterEnd) };
     const quoteText = text.slice(q.start, q.end);
     const paragraph = paragraphs.findIndex((p) => q.markStart >= p.start && q.markStart < p.end);
 
     const cue = findCue(ctx, quoteText, before, after);
     let speaker = cue?.subject ? resolveMention(story, cue.subject, true) : null;
-    if (cue?.subject?.kind === "pronoun") speaker = resolvePronoun(story, cue.subject.name, cue.subject.start);
+    if (cue?.subject?.kind === "pronoun")
+      speaker = resolvePronoun(story, cue.subject.name, cue.subject.start);
     // No cue, or a verb with no subject of its own ("… and said the sensor "…""): keep the last speaker.
-    if ((!cue || !cue.subject) && lastSpeaker) speaker = inherit(lastSpeaker, paragraph, paragraphs[paragraph], q, prevInSentence);
+    if ((!cue || !cue.subject) && lastSpeaker)
+      speaker = inherit(lastSpeaker, paragraph, paragraphs[paragraph], q, prevInSentence);
     if (speaker && speaker.kind === "body" && speaker.via !== "inherited") {
       speaker = { ...speaker, name: fullestBodyName(speaker, quoteText) };
     }

@@ -23,7 +23,12 @@ export function classifyKind(k: KindInput): QuoteKind {
   const quote = k.quote.trim();
   if (/:$/.test(before)) return "full";
   // The second half of "…," she said, "…" continues the first.
-  if (k.previous && /,$/.test(before) && /[,…—-]$/.test(k.previous.quote.trim()) && k.cue?.side === "before") {
+  if (
+    k.previous &&
+    /,$/.test(before) &&
+    /[,…—-]$/.test(k.previous.quote.trim()) &&
+    k.cue?.side === "before"
+  ) {
     return k.previous.kind;
   }
   const endsSentence = /^[\s.!?"”’')\]]*$/.test(k.after);

@@ -28,8 +28,10 @@ export function trimSpan(text: string, start: number, end: number): Span {
 
 // Abbreviations whose full stop does not end a sentence ("Dr. Hannah Weiss", "Jan. 1").
 const ABBREVIATIONS = new Set(
-  ("mr mrs ms dr prof sen rep gov gen col lt capt sgt st rev jr sr co corp inc ltd no vs etc jan feb " +
-    "mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m mt ft").split(" "),
+  (
+    "mr mrs ms dr prof sen rep gov gen col lt capt sgt st rev jr sr co corp inc ltd no vs etc jan feb " +
+    "mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m mt ft"
+  ).split(" "),
 );
 
 /**

@@ -33,7 +33,8 @@ const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test
 // What may stand before an opening mark: nothing, space, a bracket, a dash or another opening mark.
 const opensAfter = (c: string | undefined): boolean => c === undefined || /[\s([{—–\-/"“‘'«„:]/.test(c);
 // What may follow a closing mark.
-const closesBefore = (c: string | undefined): boolean => c === undefined || /[\s.,;:!?)\]}—–\-"”’'»…]/.test(c);
+const closesBefore = (c: string | undefined): boolean =>
+  c === undefined || /[\s.,;:!?)\]}—–\-"”’'»…]/.test(c);
 
 /** Elisions that start with an apostrophe: 'n', '90s, '19, 'em, 'til, 'cause, 'tis. */
 function isLeadingElision(text: string, i: number): boolean {
@@ -61,14 +62,16 @@ function classify(text: string, i: number, para: Span): Mark | null {
     return mark(family, !isSpace(next), isLetter(prev) && isSpace(next));
   }
   if (c in CLOSE_ONLY) return mark(CLOSE_ONLY[c], opensAfter(prev) && isLetter(next), !isSpace(prev));
-  if (c === '"') return mark("double", opensAfter(prev) && !isSpace(next), !isSpace(prev) && closesBefore(next));
+  if (c === '"')
+    return mark("double", opensAfter(prev) && !isSpace(next), !isSpace(prev) && closesBefore(next));
   if (c === "'" || c === "’") {
     if (isLetter(prev) && isLetter(next)) return null; // don't, Armenia's
     if (/n/.test(prev ?? "") && (text[i - 2] === "'" || text[i - 2] === "‘")) return null; // rock 'n' roll
     const canOpen = c === "'" && opensAfter(prev) && !isSpace(next) && !isLeadingElision(text, i);
     const canClose = !isSpace(prev) && closesBefore(next);
     if (!canOpen && !canClose) return null;
-    const maybePossessive = canClose && /[sz]/i.test(prev ?? "") && /\s/.test(next ?? "") && isLetter(text[i + 2]);
+    const maybePossessive =
+      canClose && /[sz]/i.test(prev ?? "") && /\s/.test(next ?? "") && isLetter(text[i + 2]);
     return mark("single", canOpen, canClose, maybePossessive);
   }
   return null;

@@ -58,17 +58,79 @@ const COUNTRY_NAMES = new Map(COUNTRIES.map(([c]) => [c.toLowerCase(), c]));
 const CAPITALS = new Map(COUNTRIES.map(([c, , cap]) => [cap.toLowerCase(), c]));
 const ADJECTIVES = new Set(COUNTRIES.map(([, adj]) => adj.toLowerCase()));
 const CONNECTORS = new Set(["of", "for", "de", "van", "von", "al", "bin", "da", "du", "la", "le", "del"]);
-const PREPOSITIONS = new Set(["of", "in", "at", "from", "for", "with", "by", "on", "to", "near", "about", "against"]);
+const PREPOSITIONS = new Set([
+  "of",
+  "in",
+  "at",
+  "from",
+  "for",
+  "with",
+  "by",
+  "on",
+  "to",
+  "near",
+  "about",
+  "against",
+]);
 const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our"]);
 const ORG_DESCRIPTORS = new Set([
-  "group", "company", "firm", "chipmaker", "carmaker", "bank", "union", "agency", "newspaper", "broadcaster",
-  "website", "developer", "manufacturer", "retailer", "airline", "insurer", "lender", "startup", "regulator",
-  "charity", "organisation", "organization", "network", "outlet", "watchdog", "party", "movement",
+  "group",
+  "company",
+  "firm",
+  "chipmaker",
+  "carmaker",
+  "bank",
+  "union",
+  "agency",
+  "newspaper",
+  "broadcaster",
+  "website",
+  "developer",
+  "manufacturer",
+  "retailer",
+  "airline",
+  "insurer",
+  "lender",
+  "startup",
+  "regulator",
+  "charity",
+  "organisation",
+  "organization",
+  "network",
+  "outlet",
+  "watchdog",
+  "party",
+  "movement",
 ]);
 // Words that end a modifier run leftwards of a head noun.
 const MODIFIER_STOP = new Set([
-  ...PREPOSITIONS, "and", "or", "but", "that", "which", "who", "said", "says", "told", "as", "was", "were",
-  "is", "are", "be", "been", "has", "have", "had", "not", "no", "than", "then", "when", "while", "if",
+  ...PREPOSITIONS,
+  "and",
+  "or",
+  "but",
+  "that",
+  "which",
+  "who",
+  "said",
+  "says",
+  "told",
+  "as",
+  "was",
+  "were",
+  "is",
+  "are",
+  "be",
+  "been",
+  "has",
+  "have",
+  "had",
+  "not",
+  "no",
+  "than",
+  "then",
+  "when",
+  "while",
+  "if",
 ]);
 
 export function countryFor(name: string): string | null {
@@ -209,7 +271,8 @@ export function findMentions(masked: string, tokens: Token[], sentenceStarts: Se
       m.kind = "person";
     } else if (core.length === 1) {
       // Group, role and title words are found as such below ("Inspectors from …", "Industry analyst").
-      if (GROUP_NOUNS.has(first.lower) || ROLE_NOUNS.has(first.lower) || BODY_HEADS.has(first.lower)) continue;
+      if (GROUP_NOUNS.has(first.lower) || ROLE_NOUNS.has(first.lower) || BODY_HEADS.has(first.lower))
+        continue;
       if (sentenceStarts.has(first.start) && !titled && TITLE_WORDS.has(first.lower)) continue;
       m.kind = titled ? "person" : "single";
       m.sentenceInitial = sentenceStarts.has(first.start);

@@ -31,7 +31,8 @@ describe("quote detection scored against the annotated corpus", () => {
     console.log(lines.join("\n"));
     for (const s of stories) {
       const { misses, extras, wrongSpeakers } = s.score;
-      if (misses.length + extras.length + wrongSpeakers.length > 0) console.log(s.name, { misses, extras, wrongSpeakers });
+      if (misses.length + extras.length + wrongSpeakers.length > 0)
+        console.log(s.name, { misses, extras, wrongSpeakers });
     }
     expect(stories.length).toBeGreaterThanOrEqual(7);
   });

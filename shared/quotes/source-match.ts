@@ -50,7 +50,8 @@ export function matchSourceName(name: string, candidates: SourceCandidate[]): So
 
   if (input.length === 1) {
     const bySurname = candidates.filter((c) => words(foldName(c.name)).pop() === input[0]);
-    if (bySurname.length === 1) return { id: bySurname[0].id, name: bySurname[0].name, exact: false, distance: 0 };
+    if (bySurname.length === 1)
+      return { id: bySurname[0].id, name: bySurname[0].name, exact: false, distance: 0 };
     return null; // a lone word is too little to guess a misspelling from
   }
 
