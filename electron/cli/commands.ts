@@ -65,7 +65,9 @@ const listCommand: Command = (args, io, env) => {
       io.out("The library is empty.");
     } else {
       for (const a of articles) {
-        io.out(`${a.id}  ${a.status.padEnd(9)}  ${String(a.wordCount).padStart(6)} words  ${a.headline || "(untitled)"}`);
+        io.out(
+          `${a.id}  ${a.status.padEnd(9)}  ${String(a.wordCount).padStart(6)} words  ${a.headline || "(untitled)"}`,
+        );
       }
     }
     return 0;

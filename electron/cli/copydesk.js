@@ -17,6 +17,8 @@ if (major >= 24) {
     console.error(`copydesk needs Node 24 or newer (this is ${process.version}); run npm install first.`);
     process.exit(1);
   }
-  const result = spawnSync(pinned, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: "inherit" });
+  const result = spawnSync(pinned, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+    stdio: "inherit",
+  });
   process.exit(result.status ?? 1);
 }

@@ -28,8 +28,17 @@ describe("opening a library", () => {
     const old = openLibraryDatabase(lib.path, { migrations: MIGRATIONS.slice(0, 1) });
     expect(old.pragma("user_version", { simple: true })).toBe(1);
     old
-      .prepare("INSERT INTO articles (id, slug, headline, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)")
-      .run("a1", "kept", "Kept across upgrades", '{"root":{"type":"root","children":[]}}', "2026-01-01", "2026-01-01");
+      .prepare(
+        "INSERT INTO articles (id, slug, headline, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+      )
+      .run(
+        "a1",
+        "kept",
+        "Kept across upgrades",
+        '{"root":{"type":"root","children":[]}}',
+        "2026-01-01",
+        "2026-01-01",
+      );
     old.close();
     const article = { id: "a1" };
 
@@ -64,7 +73,9 @@ describe("opening a library", () => {
   it("refuses a file that is not a database at all", () => {
     writeFileSync(lib.path, "These are my notes, not a database.\n".repeat(200));
     const before = readFileSync(lib.path);
-    expect(() => openLibraryDatabase(lib.path)).toThrow(/not a Copydesk library \(it is not an SQLite database\)/);
+    expect(() => openLibraryDatabase(lib.path)).toThrow(
+      /not a Copydesk library \(it is not an SQLite database\)/,
+    );
     expect(readFileSync(lib.path).equals(before)).toBe(true);
   });
 });

@@ -6,22 +6,33 @@ import type { Handlers } from "./service.ts";
 
 export type Dispatch = (name: string, input: unknown) => Envelope<unknown>;
 
-export function createDispatch(handlers: Handlers, onInternalError: (error: unknown) => void = console.error): Dispatch {
+export function createDispatch(
+  handlers: Handlers,
+  onInternalError: (error: unknown) => void = console.error,
+): Dispatch {
   return (name, input) => {
-    if (!isCallName(name)) return { ok: false, error: { code: "bad-input", message: `Unknown call "${name}".` } };
+    if (!isCallName(name))
+      return { ok: false, error: { code: "bad-input", message: `Unknown call "${name}".` } };
     const parsed = contract[name].input.safeParse(input ?? {});
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue?.path.length ? ` (${issue.path.join(".")})` : "";
-      return { ok: false, error: { code: "bad-input", message: `${name}: ${issue?.message ?? "invalid input"}${where}` } };
+      return {
+        ok: false,
+        error: { code: "bad-input", message: `${name}: ${issue?.message ?? "invalid input"}${where}` },
+      };
     }
     try {
       const handler = handlers[name] as (input: unknown) => unknown;
       return { ok: true, value: handler(parsed.data) };
     } catch (error) {
-      if (error instanceof CopydeskError) return { ok: false, error: { code: error.code, message: error.message } };
+      if (error instanceof CopydeskError)
+        return { ok: false, error: { code: error.code, message: error.message } };
       onInternalError(error);
-      return { ok: false, error: { code: "internal", message: "Something went wrong in the library; nothing was changed." } };
+      return {
+        ok: false,
+        error: { code: "internal", message: "Something went wrong in the library; nothing was changed." },
+      };
     }
   };
 }

@@ -57,7 +57,12 @@ describe("articles", () => {
     });
     expect(updated.wordCount).toBe(9);
     const read = service["articles.get"]({ id: created.id });
-    expect(read).toMatchObject({ dek: "A 4% rise", byline: "Ana Ruiz", tags: ["budget", "council"], section: "Local" });
+    expect(read).toMatchObject({
+      dek: "A 4% rise",
+      byline: "Ana Ruiz",
+      tags: ["budget", "council"],
+      section: "Local",
+    });
     expect(plainText(read.body)).toBe("The council voted 7-2 on Tuesday.\n\nTaxes will rise.");
   });
 
@@ -96,7 +101,10 @@ describe("search", () => {
       headline: "Budget talks resume",
       body: story("Negotiators met again.", "A ferry strike was mentioned once."),
     });
-    service["articles.create"]({ headline: "Ferry strike strands thousands", body: story("The ferry strike began at dawn.") });
+    service["articles.create"]({
+      headline: "Ferry strike strands thousands",
+      body: story("The ferry strike began at dawn."),
+    });
     service["articles.create"]({ headline: "Unrelated", body: story("Nothing here.") });
 
     const hits = service["articles.list"]({ query: "ferry strike" });
@@ -113,7 +121,11 @@ describe("search", () => {
   });
 
   it("finds words from the byline and dek, and leaves trashed articles out", () => {
-    const a = service["articles.create"]({ headline: "Harbour plan", byline: "Ines Okafor", dek: "Dredging to start" });
+    const a = service["articles.create"]({
+      headline: "Harbour plan",
+      byline: "Ines Okafor",
+      dek: "Dredging to start",
+    });
     expect(service["articles.list"]({ query: "okafor" })).toHaveLength(1);
     expect(service["articles.list"]({ query: "dredging" })).toHaveLength(1);
     service["articles.trash"]({ id: a.id });
@@ -141,7 +153,10 @@ describe("revisions", () => {
   it("restores an earlier version and keeps the replaced one, so the restore can be undone", () => {
     const a = service["articles.create"]({ headline: "First headline", body: story("First text.") });
     const first = service["revisions.list"]({ articleId: a.id })[0];
-    service["articles.update"]({ id: a.id, changes: { headline: "Second headline", body: story("Second text.") } });
+    service["articles.update"]({
+      id: a.id,
+      changes: { headline: "Second headline", body: story("Second text.") },
+    });
     service["articles.checkpoint"]({ id: a.id });
 
     const restored = service["revisions.restore"]({ articleId: a.id, revisionId: first.id });
@@ -179,7 +194,10 @@ describe("dispatch", () => {
     const dispatch = createDispatch(service, () => {});
     expect(dispatch("articles.get", { id: 42 })).toMatchObject({ ok: false, error: { code: "bad-input" } });
     expect(dispatch("articles.drop", {})).toMatchObject({ ok: false, error: { code: "bad-input" } });
-    expect(dispatch("articles.get", { id: "nope" })).toMatchObject({ ok: false, error: { code: "not-found" } });
+    expect(dispatch("articles.get", { id: "nope" })).toMatchObject({
+      ok: false,
+      error: { code: "not-found" },
+    });
     const body = { root: { type: "root", children: [paragraph([textNode("x")])] } };
     const created = dispatch("articles.create", { headline: "Via dispatch", body });
     expect(created).toMatchObject({ ok: true, value: { headline: "Via dispatch", wordCount: 1 } });
@@ -187,7 +205,10 @@ describe("dispatch", () => {
   });
 
   it("imports plain text: first line is the headline, blank lines split paragraphs", () => {
-    const a = service["articles.importText"]({ fileName: "story.txt", text: "Big news\n\nPara one.\n\nPara two." });
+    const a = service["articles.importText"]({
+      fileName: "story.txt",
+      text: "Big news\n\nPara one.\n\nPara two.",
+    });
     expect(a.headline).toBe("Big news");
     expect(plainText(a.body)).toBe("Para one.\n\nPara two.");
     expect(service["revisions.list"]({ articleId: a.id })[0].reason).toBe("Imported from story.txt");

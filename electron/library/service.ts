@@ -62,7 +62,12 @@ export function createLibraryService(store: LibraryStore, clock: Clock = systemC
   });
 
   /** Choose the slug: the editor's own if they typed one, else one made from the headline. */
-  const chooseSlug = (id: string, requested: string | undefined, headline: string, current?: StoredArticle) => {
+  const chooseSlug = (
+    id: string,
+    requested: string | undefined,
+    headline: string,
+    current?: StoredArticle,
+  ) => {
     if (requested !== undefined && requested !== current?.slug) {
       const slug = slugify(requested);
       if (store.slugTaken(slug, id)) {
@@ -129,7 +134,8 @@ export function createLibraryService(store: LibraryStore, clock: Clock = systemC
     "articles.update": ({ id, changes }) =>
       store.transaction(() => {
         const current = mustGet(id);
-        if (current.deletedAt) throw new CopydeskError("refused", "This article is in the Trash; restore it first.");
+        if (current.deletedAt)
+          throw new CopydeskError("refused", "This article is in the Trash; restore it first.");
         const { body: newBody, ...metadataChanges } = changes;
         const merged: ArticleMetadata = { ...current, ...metadataChanges };
         const { slug, slugCustom } = chooseSlug(id, metadataChanges.slug, merged.headline, current);
@@ -195,7 +201,12 @@ export function createLibraryService(store: LibraryStore, clock: Clock = systemC
         }
         // Keep what is being replaced, so the restore itself can be undone from history.
         snapshot(articleId, "Before restoring an earlier version");
-        const { slug, slugCustom } = chooseSlug(articleId, revision.metadata.slug, revision.metadata.headline, current);
+        const { slug, slugCustom } = chooseSlug(
+          articleId,
+          revision.metadata.slug,
+          revision.metadata.headline,
+          current,
+        );
         store.updateArticle(
           rowFor(articleId, { ...revision.metadata, slug }, slugCustom, revision.body, {
             createdAt: current.createdAt,

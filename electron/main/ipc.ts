@@ -16,7 +16,8 @@ export function registerIpc(dispatch: Dispatch, rendererUrl: () => string): void
     if (!isTrustedSender(event, rendererUrl())) {
       return { ok: false, error: { code: "refused", message: "This window may not use the library." } };
     }
-    if (typeof name !== "string") return { ok: false, error: { code: "bad-input", message: "No call named." } };
+    if (typeof name !== "string")
+      return { ok: false, error: { code: "bad-input", message: "No call named." } };
     return dispatch(name, input);
   });
 }

@@ -19,8 +19,14 @@ export function loadBounds(userData: string): WindowBounds {
     // Ignore a position on a display that is no longer attached.
     const visible = screen.getAllDisplays().some((d) => {
       const a = d.workArea;
-      return saved.x !== undefined && saved.y !== undefined && saved.x >= a.x - 50 && saved.y >= a.y - 50 &&
-        saved.x < a.x + a.width && saved.y < a.y + a.height;
+      return (
+        saved.x !== undefined &&
+        saved.y !== undefined &&
+        saved.x >= a.x - 50 &&
+        saved.y >= a.y - 50 &&
+        saved.x < a.x + a.width &&
+        saved.y < a.y + a.height
+      );
     });
     return visible ? saved : { ...saved, x: undefined, y: undefined };
   } catch {

@@ -29,7 +29,11 @@ export function hostAllowed(req: IncomingMessage, port: number): boolean {
 /** A call must come from our own origin (browsers always send Origin on POST) with the token. */
 export function callAllowed(req: IncomingMessage, port: number, token: string): boolean {
   const origin = req.headers.origin;
-  if (origin !== undefined && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) {
+  if (
+    origin !== undefined &&
+    origin !== `http://127.0.0.1:${port}` &&
+    origin !== `http://localhost:${port}`
+  ) {
     return false;
   }
   const given = req.headers[TOKEN_HEADER];

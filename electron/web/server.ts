@@ -71,7 +71,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   const handleCall = async (req: IncomingMessage, res: ServerResponse, name: string) => {
     if (!callAllowed(req, port, token)) {
-      send(res, 403, "application/json", JSON.stringify({ ok: false, error: { code: "refused", message: "Forbidden" } }));
+      send(
+        res,
+        403,
+        "application/json",
+        JSON.stringify({ ok: false, error: { code: "refused", message: "Forbidden" } }),
+      );
       return;
     }
     let input: unknown;

@@ -38,7 +38,6 @@ export function App() {
     setArticle(created);
     setGeneration((g) => g + 1);
     refreshLibrary();
-    requestAnimationFrame(() => document.querySelector<HTMLTextAreaElement>(".headline-input")?.focus());
   }, [refreshLibrary]);
 
   const checkpoint = useCallback(async () => {
@@ -143,7 +142,9 @@ export function App() {
       ) : (
         <main className="workspace empty">
           <p>Open an article from the library, or start a new one.</p>
-          <button type="button" className="primary" onClick={create}>New Article</button>
+          <button type="button" className="primary" onClick={create}>
+            New Article
+          </button>
         </main>
       )}
       {message && (

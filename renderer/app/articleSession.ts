@@ -147,7 +147,8 @@ export async function recoverUnsavedChanges(client: CopydeskClient): Promise<num
     } catch (error) {
       const code = (error as { code?: string }).code;
       // An article deleted since, or a backup that no longer parses, cannot be written back.
-      if (code === "not-found" || code === "bad-input" || error instanceof SyntaxError) localStorage.removeItem(key);
+      if (code === "not-found" || code === "bad-input" || error instanceof SyntaxError)
+        localStorage.removeItem(key);
     }
   }
   return recovered;

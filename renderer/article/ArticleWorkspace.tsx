@@ -40,7 +40,13 @@ function metadataOf(a: Article): ArticleMetadata {
   };
 }
 
-export function ArticleWorkspace({ article, onSaved, onTrashed, onReplaced, registerSession }: ArticleWorkspaceProps) {
+export function ArticleWorkspace({
+  article,
+  onSaved,
+  onTrashed,
+  onReplaced,
+  registerSession,
+}: ArticleWorkspaceProps) {
   const editorRef = useRef<LexicalEditor | null>(null);
   const [metadata, setMetadata] = useState<ArticleMetadata>(() => metadataOf(article));
   const [words, setWords] = useState(article.wordCount);
@@ -105,6 +111,7 @@ export function ArticleWorkspace({ article, onSaved, onTrashed, onReplaced, regi
             className="headline-input"
             aria-label="Headline"
             placeholder="Headline"
+            autoFocus={article.headline === ""}
             rows={1}
             value={metadata.headline}
             onChange={(e) => change({ headline: e.target.value.replace(/\n/g, " ") })}
@@ -128,7 +135,11 @@ export function ArticleWorkspace({ article, onSaved, onTrashed, onReplaced, regi
           <span data-testid="word-count">{words} words</span>
           <span>{readingMinutes(words)} min read</span>
           <span className="spacer" />
-          {notice && <span role="alert" className="error-text">{notice}</span>}
+          {notice && (
+            <span role="alert" className="error-text">
+              {notice}
+            </span>
+          )}
           <span data-testid="save-state" className={`save-state save-${saveState}`} title={session.error}>
             {SAVE_LABELS[saveState]}
           </span>

@@ -18,19 +18,31 @@ function renderNode(node: AnyNodeJSON, key: number): ReactNode {
     case "link":
       return <u key={key}>{kids()}</u>;
     case "quotation":
-      return <span key={key} className="ed-quotation">{kids()}</span>;
+      return (
+        <span key={key} className="ed-quotation">
+          {kids()}
+        </span>
+      );
     case "heading":
       return node.tag === "h2" ? <h2 key={key}>{kids()}</h2> : <h3 key={key}>{kids()}</h3>;
     case "quote":
       return <blockquote key={key}>{kids()}</blockquote>;
     case "pullquote":
-      return <aside key={key} className="ed-pullquote">{kids()}</aside>;
+      return (
+        <aside key={key} className="ed-pullquote">
+          {kids()}
+        </aside>
+      );
     case "list":
       return node.listType === "number" ? <ol key={key}>{kids()}</ol> : <ul key={key}>{kids()}</ul>;
     case "listitem":
       return <li key={key}>{kids()}</li>;
     case "figure":
-      return <p key={key} className="figure-caption">[Figure] {node.caption} {node.credit}</p>;
+      return (
+        <p key={key} className="figure-caption">
+          [Figure] {node.caption} {node.credit}
+        </p>
+      );
     default:
       return <p key={key}>{kids()}</p>;
   }

@@ -28,7 +28,10 @@ function webSend(): Send {
       });
       return (await response.json()) as Envelope<unknown>;
     } catch {
-      return { ok: false, error: { code: "internal", message: "Copydesk's library is not reachable. Is it still running?" } };
+      return {
+        ok: false,
+        error: { code: "internal", message: "Copydesk's library is not reachable. Is it still running?" },
+      };
     }
   };
 }

@@ -28,9 +28,20 @@ export interface EditorProps {
   children?: ReactNode;
 }
 
+// Module constants: a plugin whose props change re-registers its node transforms, which
+// marks every node of that type dirty and would look like an edit to autosave.
 const validateUrl = (url: string) => safeLinkUrl(url) !== null;
+const LINK_ATTRIBUTES = { rel: "noopener" };
 
-export function Editor({ initialBody, editorRef, onChange, onWordCount, readOnly, toolbarExtra, children }: EditorProps) {
+export function Editor({
+  initialBody,
+  editorRef,
+  onChange,
+  onWordCount,
+  readOnly,
+  toolbarExtra,
+  children,
+}: EditorProps) {
   const initialConfig = {
     namespace: "copydesk-article",
     theme: editorTheme,
@@ -54,7 +65,7 @@ export function Editor({ initialBody, editorRef, onChange, onWordCount, readOnly
       </div>
       <HistoryPlugin />
       <ListPlugin />
-      <LinkPlugin validateUrl={validateUrl} attributes={{ rel: "noopener" }} />
+      <LinkPlugin validateUrl={validateUrl} attributes={LINK_ATTRIBUTES} />
       <EditorRefPlugin editorRef={editorRef} />
       <ChangePlugin onChange={onChange} />
       <WordCountPlugin onCount={onWordCount} />

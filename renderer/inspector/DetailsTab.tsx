@@ -23,17 +23,30 @@ export function DetailsTab({ metadata, createdAt, updatedAt, onChange, onTrash }
   return (
     <div className="details">
       <Field label="Status">
-        <select value={metadata.status} onChange={(e) => onChange({ status: e.target.value as ArticleStatus })}>
+        <select
+          value={metadata.status}
+          onChange={(e) => onChange({ status: e.target.value as ArticleStatus })}
+        >
           {ARTICLE_STATUSES.map((s) => (
-            <option key={s} value={s}>{STATUS_LABELS[s]}</option>
+            <option key={s} value={s}>
+              {STATUS_LABELS[s]}
+            </option>
           ))}
         </select>
       </Field>
       <Field label="Byline">
-        <input value={metadata.byline} onChange={(e) => onChange({ byline: e.target.value })} placeholder="By …" />
+        <input
+          value={metadata.byline}
+          onChange={(e) => onChange({ byline: e.target.value })}
+          placeholder="By …"
+        />
       </Field>
       <Field label="Dateline">
-        <input value={metadata.dateline} onChange={(e) => onChange({ dateline: e.target.value })} placeholder="CITY" />
+        <input
+          value={metadata.dateline}
+          onChange={(e) => onChange({ dateline: e.target.value })}
+          placeholder="CITY"
+        />
       </Field>
       <Field label="Section">
         <input value={metadata.section} onChange={(e) => onChange({ section: e.target.value })} />
@@ -42,7 +55,12 @@ export function DetailsTab({ metadata, createdAt, updatedAt, onChange, onTrash }
         <input
           defaultValue={metadata.tags.join(", ")}
           onBlur={(e) =>
-            onChange({ tags: e.target.value.split(",").map((t) => t.trim()).filter(Boolean) })
+            onChange({
+              tags: e.target.value
+                .split(",")
+                .map((t) => t.trim())
+                .filter(Boolean),
+            })
           }
         />
       </Field>
@@ -56,7 +74,9 @@ export function DetailsTab({ metadata, createdAt, updatedAt, onChange, onTrash }
       <p className="muted">
         Created {new Date(createdAt).toLocaleString()} · Updated {new Date(updatedAt).toLocaleString()}
       </p>
-      <button type="button" className="danger" onClick={onTrash}>Move to Trash</button>
+      <button type="button" className="danger" onClick={onTrash}>
+        Move to Trash
+      </button>
     </div>
   );
 }

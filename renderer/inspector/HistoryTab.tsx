@@ -25,7 +25,9 @@ export function HistoryTab({ articleId, version, onRestore }: HistoryTabProps) {
   if (preview) {
     return (
       <div className="history-preview" aria-label="Revision preview">
-        <button type="button" onClick={() => setPreview(null)}>← All versions</button>
+        <button type="button" onClick={() => setPreview(null)}>
+          ← All versions
+        </button>
         <p className="muted">
           {preview.reason} · {new Date(preview.createdAt).toLocaleString()} · {preview.wordCount} words
         </p>
@@ -47,7 +49,11 @@ export function HistoryTab({ articleId, version, onRestore }: HistoryTabProps) {
   }
   return (
     <div className="history">
-      {error && <p role="alert" className="error-text">{error}</p>}
+      {error && (
+        <p role="alert" className="error-text">
+          {error}
+        </p>
+      )}
       <ol className="history-list" aria-label="Revisions">
         {revisions.map((r) => (
           <li key={r.id}>

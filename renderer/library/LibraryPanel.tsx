@@ -18,7 +18,14 @@ export interface LibraryPanelProps {
   searchRef: React.RefObject<HTMLInputElement | null>;
 }
 
-export function LibraryPanel({ selectedId, version, onSelect, onNew, onChanged, searchRef }: LibraryPanelProps) {
+export function LibraryPanel({
+  selectedId,
+  version,
+  onSelect,
+  onNew,
+  onChanged,
+  searchRef,
+}: LibraryPanelProps) {
   const [query, setQuery] = useState("");
   const [status, setStatus] = useState<ArticleStatus | "">("");
   const [section, setSection] = useState("");
@@ -60,32 +67,48 @@ export function LibraryPanel({ selectedId, version, onSelect, onNew, onChanged, 
           onChange={(e) => setQuery(e.target.value)}
         />
         <div className="library-filters">
-          <select aria-label="Filter by status" value={status} onChange={(e) => setStatus(e.target.value as ArticleStatus | "")}>
+          <select
+            aria-label="Filter by status"
+            value={status}
+            onChange={(e) => setStatus(e.target.value as ArticleStatus | "")}
+          >
             <option value="">All statuses</option>
             {ARTICLE_STATUSES.map((s) => (
-              <option key={s} value={s}>{STATUS_LABELS[s]}</option>
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </option>
             ))}
           </select>
           <select aria-label="Filter by section" value={section} onChange={(e) => setSection(e.target.value)}>
             <option value="">All sections</option>
             {sections.map((s) => (
-              <option key={s} value={s}>{s}</option>
+              <option key={s} value={s}>
+                {s}
+              </option>
             ))}
           </select>
         </div>
         <div className="library-actions">
           {!trash && (
-            <button type="button" className="primary" onClick={onNew}>New Article</button>
+            <button type="button" className="primary" onClick={onNew}>
+              New Article
+            </button>
           )}
           <button type="button" aria-pressed={trash} onClick={() => setTrash(!trash)}>
             {trash ? "Back to library" : "Trash"}
           </button>
           {trash && articles.length > 0 && (
-            <button type="button" className="danger" onClick={emptyTrash}>Empty Trash</button>
+            <button type="button" className="danger" onClick={emptyTrash}>
+              Empty Trash
+            </button>
           )}
         </div>
       </div>
-      {error && <p role="alert" className="error-text">{error}</p>}
+      {error && (
+        <p role="alert" className="error-text">
+          {error}
+        </p>
+      )}
       <ul className="library-list" aria-label={trash ? "Trash" : "Articles"}>
         {articles.length === 0 && (
           <li className="library-empty">
@@ -108,7 +131,11 @@ export function LibraryPanel({ selectedId, version, onSelect, onNew, onChanged, 
               </span>
             </button>
             {trash && (
-              <button type="button" onClick={() => restore(a.id)} aria-label={`Restore ${a.headline || "Untitled"}`}>
+              <button
+                type="button"
+                onClick={() => restore(a.id)}
+                aria-label={`Restore ${a.headline || "Untitled"}`}
+              >
                 Restore
               </button>
             )}

@@ -1,11 +1,6 @@
 // Results cross a transport as an envelope so an error keeps its code and message.
 export type ErrorCode =
-  | "bad-input"
-  | "not-found"
-  | "conflict"
-  | "refused"
-  | "library-unreadable"
-  | "internal";
+  "bad-input" | "not-found" | "conflict" | "refused" | "library-unreadable" | "internal";
 
 export interface ApiError {
   code: ErrorCode;

@@ -11,9 +11,11 @@ export const articleStatus = z.enum(ARTICLE_STATUSES);
 export const articleBody = z.custom<ArticleBody>((value) => {
   if (typeof value !== "object" || value === null) return false;
   const root = (value as { root?: unknown }).root as { type?: unknown; children?: unknown } | undefined;
-  if (!root || root.type !== "root" || !Array.isArray(root.children) || root.children.length > 200_000) return false;
+  if (!root || root.type !== "root" || !Array.isArray(root.children) || root.children.length > 200_000)
+    return false;
   return root.children.every(
-    (child: unknown) => typeof child === "object" && child !== null && typeof (child as { type?: unknown }).type === "string",
+    (child: unknown) =>
+      typeof child === "object" && child !== null && typeof (child as { type?: unknown }).type === "string",
   );
 }, "The article body is not a Copydesk document.");
 

@@ -19,7 +19,15 @@ export function paragraph(children: InlineNodeJSON[] | string): ParagraphNodeJSO
 }
 
 export function heading(text: string, tag: HeadingNodeJSON["tag"] = "h2"): HeadingNodeJSON {
-  return { type: "heading", version: 1, tag, children: [textNode(text)], direction: "ltr", format: "", indent: 0 };
+  return {
+    type: "heading",
+    version: 1,
+    tag,
+    children: [textNode(text)],
+    direction: "ltr",
+    format: "",
+    indent: 0,
+  };
 }
 
 export function body(blocks: BlockNodeJSON[]): ArticleBody {

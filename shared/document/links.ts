@@ -8,11 +8,14 @@ const ALLOWED_SCHEMES = new Set(["http", "https", "mailto"]);
  * ("java\tscript:" runs as javascript:).
  */
 export function safeLinkUrl(input: string): string | null {
-  // eslint-disable-next-line no-control-regex
-  const cleaned = input.replace(/[\u0000-\u001f\u007f]/g, "").trim().replace(/ /g, "%20");
+  const cleaned = input
+    .replace(/[\u0000-\u001f\u007f]/g, "")
+    .trim()
+    .replace(/ /g, "%20");
   if (!cleaned) return null;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
-  if (scheme === undefined) return /^[\w.-]+\.[a-z]{2,}(?:[/?#:]|$)/i.test(cleaned) ? `https://${cleaned}` : null;
+  if (scheme === undefined)
+    return /^[\w.-]+\.[a-z]{2,}(?:[/?#:]|$)/i.test(cleaned) ? `https://${cleaned}` : null;
   if (!ALLOWED_SCHEMES.has(scheme)) return null;
   if (scheme !== "mailto" && !/^https?:\/\/[^/?#\s]+/i.test(cleaned)) return null;
   return cleaned;

@@ -79,4 +79,3 @@ export function countWords(text: string): number {
 export function readingMinutes(words: number): number {
   return words === 0 ? 0 : Math.max(1, Math.round(words / 230));
 }
-

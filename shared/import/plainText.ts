@@ -28,7 +28,12 @@ function paragraphsOf(text: string): string[] {
   return text
     .replace(/\r\n?/g, "\n")
     .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s*\n\s*/g, " ").replace(/[^\S\n]+/g, " ").trim())
+    .map((p) =>
+      p
+        .replace(/\s*\n\s*/g, " ")
+        .replace(/[^\S\n]+/g, " ")
+        .trim(),
+    )
     .filter((p) => p.length > 0);
 }
 
@@ -40,5 +45,9 @@ export function importPlainText(text: string): ImportedText {
     else kept.push(p);
   }
   const [headline = "", ...rest] = kept;
-  return { headline, body: body(rest.length ? rest.map((p) => paragraph(p)) : [paragraph([])]), droppedChrome };
+  return {
+    headline,
+    body: body(rest.length ? rest.map((p) => paragraph(p)) : [paragraph([])]),
+    droppedChrome,
+  };
 }

@@ -26,7 +26,10 @@ interface ArticleRecord {
   deleted_at: string | null;
 }
 
-type SummaryRecord = Omit<ArticleRecord, "body" | "tags" | "slug_custom" | "dateline" | "created_at" | "published_at"> & {
+type SummaryRecord = Omit<
+  ArticleRecord,
+  "body" | "tags" | "slug_custom" | "dateline" | "created_at" | "published_at"
+> & {
   hl_headline?: string;
   excerpt?: string;
 };
@@ -41,7 +44,8 @@ interface RevisionRecord {
   word_count: number;
 }
 
-const SUMMARY_COLUMNS = "a.id, a.slug, a.headline, a.dek, a.byline, a.section, a.status, a.word_count, a.updated_at, a.deleted_at";
+const SUMMARY_COLUMNS =
+  "a.id, a.slug, a.headline, a.dek, a.byline, a.section, a.status, a.word_count, a.updated_at, a.deleted_at";
 
 function toArticle(r: ArticleRecord): StoredArticle {
   return {
@@ -136,7 +140,8 @@ export function openSqliteStore(path: string, options?: OpenOptions): LibrarySto
        WHERE article_id = ? ORDER BY created_at DESC, rowid DESC`,
     ),
     revision: db.prepare<[string], RevisionRecord>("SELECT * FROM revisions WHERE id = ?"),
-    insertRevision: db.prepare(`INSERT INTO revisions (id, article_id, created_at, reason, metadata, body, word_count)
+    insertRevision:
+      db.prepare(`INSERT INTO revisions (id, article_id, created_at, reason, metadata, body, word_count)
       SELECT @id, id, @created_at, @reason,
         json_object('headline', headline, 'dek', dek, 'byline', byline, 'dateline', dateline, 'slug', slug,
                     'section', section, 'tags', json(tags), 'status', status),
@@ -245,7 +250,12 @@ export function openSqliteStore(path: string, options?: OpenOptions): LibrarySto
       return ids.length;
     },
     insertRevision: (rev: NewRevision) => {
-      stmt.insertRevision.run({ id: rev.id, article_id: rev.articleId, created_at: rev.createdAt, reason: rev.reason });
+      stmt.insertRevision.run({
+        id: rev.id,
+        article_id: rev.articleId,
+        created_at: rev.createdAt,
+        reason: rev.reason,
+      });
     },
     setSetting: (key, value) => {
       stmt.setSetting.run(key, value);

@@ -61,7 +61,11 @@ export class FigureNode extends DecoratorNode<JSX.Element> {
   decorate(): JSX.Element {
     return (
       <figure className="figure">
-        {this.__src ? <img src={this.__src} alt={this.__alt} /> : <div className="figure-placeholder">No image</div>}
+        {this.__src ? (
+          <img src={this.__src} alt={this.__alt} />
+        ) : (
+          <div className="figure-placeholder">No image</div>
+        )}
         <figcaption>
           {this.__caption} {this.__credit ? <span className="figure-credit">{this.__credit}</span> : null}
         </figcaption>

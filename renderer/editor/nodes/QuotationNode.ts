@@ -34,10 +34,19 @@ export class QuotationNode extends ElementNode {
   }
 
   static importJSON(json: SerializedQuotationNode): QuotationNode {
-    return $createQuotationNode(json.quoteId, json.sourceId ?? null, json.status ?? "suggested").updateFromJSON(json);
+    return $createQuotationNode(
+      json.quoteId,
+      json.sourceId ?? null,
+      json.status ?? "suggested",
+    ).updateFromJSON(json);
   }
 
-  constructor(quoteId = "", sourceId: string | null = null, status: QuotationStatus = "suggested", key?: NodeKey) {
+  constructor(
+    quoteId = "",
+    sourceId: string | null = null,
+    status: QuotationStatus = "suggested",
+    key?: NodeKey,
+  ) {
     super(key);
     this.__quoteId = quoteId;
     this.__sourceId = sourceId;
@@ -66,7 +75,11 @@ export class QuotationNode extends ElementNode {
   }
 
   updateDOM(prev: this, dom: HTMLElement): boolean {
-    if (prev.__sourceId !== this.__sourceId || prev.__status !== this.__status || prev.__quoteId !== this.__quoteId) {
+    if (
+      prev.__sourceId !== this.__sourceId ||
+      prev.__status !== this.__status ||
+      prev.__quoteId !== this.__quoteId
+    ) {
       this.decorate(dom);
     }
     return false;

@@ -1,7 +1,12 @@
 // The formatting toolbar: block type, inline styles, link, lists, block quote, undo/redo.
 // Mirrors the keyboard shortcuts (shown in each button's title).
 import { $createLinkNode, $isLinkNode, $toggleLink, TOGGLE_LINK_COMMAND } from "@lexical/link";
-import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, $isListNode, ListNode } from "@lexical/list";
+import {
+  INSERT_ORDERED_LIST_COMMAND,
+  INSERT_UNORDERED_LIST_COMMAND,
+  $isListNode,
+  ListNode,
+} from "@lexical/list";
 import { useLexicalComposerContext } from "@lexical/react/LexicalComposerContext";
 import { $createHeadingNode, $createQuoteNode, $isHeadingNode, $isQuoteNode } from "@lexical/rich-text";
 import { $setBlocksType } from "@lexical/selection";
@@ -148,27 +153,90 @@ export function ToolbarPlugin({ extra }: { extra?: React.ReactNode }) {
 
   return (
     <div className="toolbar" role="toolbar" aria-label="Formatting">
-      <button type="button" title={`Undo (${MOD}+Z)`} aria-label="Undo" disabled={!canUndo}
-        onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>↶</button>
-      <button type="button" title={`Redo (${MOD}+Shift+Z)`} aria-label="Redo" disabled={!canRedo}
-        onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>↷</button>
+      <button
+        type="button"
+        title={`Undo (${MOD}+Z)`}
+        aria-label="Undo"
+        disabled={!canUndo}
+        onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
+      >
+        ↶
+      </button>
+      <button
+        type="button"
+        title={`Redo (${MOD}+Shift+Z)`}
+        aria-label="Redo"
+        disabled={!canRedo}
+        onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
+      >
+        ↷
+      </button>
       <span className="toolbar-sep" />
-      <select aria-label="Block type" value={blockType} onChange={(e) => setBlock(e.target.value as BlockType)}>
+      <select
+        aria-label="Block type"
+        value={blockType}
+        onChange={(e) => setBlock(e.target.value as BlockType)}
+      >
         {(Object.keys(BLOCK_LABELS) as BlockType[]).map((t) => (
-          <option key={t} value={t}>{BLOCK_LABELS[t]}</option>
+          <option key={t} value={t}>
+            {BLOCK_LABELS[t]}
+          </option>
         ))}
       </select>
-      <button type="button" title={`Bold (${MOD}+B)`} aria-label="Bold" aria-pressed={bold}
-        onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, "bold")}><b>B</b></button>
-      <button type="button" title={`Italic (${MOD}+I)`} aria-label="Italic" aria-pressed={italic}
-        onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, "italic")}><i>I</i></button>
-      <button type="button" title={`Link (${MOD}+K)`} aria-label="Link" aria-pressed={link} onClick={toggleLink}>🔗</button>
-      <button type="button" title="Bulleted list" aria-label="Bulleted list" aria-pressed={blockType === "bullet"}
-        onClick={() => setBlock("bullet")}>•≡</button>
-      <button type="button" title="Numbered list" aria-label="Numbered list" aria-pressed={blockType === "number"}
-        onClick={() => setBlock("number")}>1≡</button>
-      <button type="button" title="Block quote" aria-label="Block quote" aria-pressed={blockType === "quote"}
-        onClick={() => setBlock(blockType === "quote" ? "paragraph" : "quote")}>❝</button>
+      <button
+        type="button"
+        title={`Bold (${MOD}+B)`}
+        aria-label="Bold"
+        aria-pressed={bold}
+        onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, "bold")}
+      >
+        <b>B</b>
+      </button>
+      <button
+        type="button"
+        title={`Italic (${MOD}+I)`}
+        aria-label="Italic"
+        aria-pressed={italic}
+        onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, "italic")}
+      >
+        <i>I</i>
+      </button>
+      <button
+        type="button"
+        title={`Link (${MOD}+K)`}
+        aria-label="Link"
+        aria-pressed={link}
+        onClick={toggleLink}
+      >
+        🔗
+      </button>
+      <button
+        type="button"
+        title="Bulleted list"
+        aria-label="Bulleted list"
+        aria-pressed={blockType === "bullet"}
+        onClick={() => setBlock("bullet")}
+      >
+        •≡
+      </button>
+      <button
+        type="button"
+        title="Numbered list"
+        aria-label="Numbered list"
+        aria-pressed={blockType === "number"}
+        onClick={() => setBlock("number")}
+      >
+        1≡
+      </button>
+      <button
+        type="button"
+        title="Block quote"
+        aria-label="Block quote"
+        aria-pressed={blockType === "quote"}
+        onClick={() => setBlock(blockType === "quote" ? "paragraph" : "quote")}
+      >
+        ❝
+      </button>
       {extra}
       {linkDraft !== null && (
         <form
@@ -194,8 +262,14 @@ export function ToolbarPlugin({ extra }: { extra?: React.ReactNode }) {
             />
           </label>
           <button type="submit">Apply</button>
-          <button type="button" onClick={() => (setLinkDraft(null), editor.focus())}>Cancel</button>
-          {linkError && <span role="alert" className="error-text">{linkError}</span>}
+          <button type="button" onClick={() => (setLinkDraft(null), editor.focus())}>
+            Cancel
+          </button>
+          {linkError && (
+            <span role="alert" className="error-text">
+              {linkError}
+            </span>
+          )}
         </form>
       )}
     </div>

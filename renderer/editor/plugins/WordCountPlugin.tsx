@@ -5,7 +5,13 @@ import { $getRoot } from "lexical";
 import { useEffect } from "react";
 import { countWords } from "../../../shared/document/text.ts";
 
-export function WordCountPlugin({ onCount, delayMs = 250 }: { onCount: (words: number) => void; delayMs?: number }) {
+export function WordCountPlugin({
+  onCount,
+  delayMs = 250,
+}: {
+  onCount: (words: number) => void;
+  delayMs?: number;
+}) {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
