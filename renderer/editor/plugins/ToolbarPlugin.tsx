@@ -208,7 +208,7 @@ export function ToolbarPlugin({ extra }: { extra?: React.ReactNode }) {
         aria-pressed={link}
         onClick={toggleLink}
       >
-        🔗
+        Link
       </button>
       <button
         type="button"
