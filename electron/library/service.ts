@@ -8,10 +8,15 @@ import type { ArticleMetadata } from "../../shared/api/schemas.ts";
 import { slugify, uniqueSlug } from "../../shared/article/slug.ts";
 import { emptyBody } from "../../shared/document/build.ts";
 import type { ArticleBody } from "../../shared/document/nodes.ts";
+import { taggedQuotes } from "../../shared/document/quotations.ts";
 import { countWords, plainText } from "../../shared/document/text.ts";
 import { importPlainText } from "../../shared/import/plainText.ts";
 import type { z } from "zod";
+import type { ExportOptions } from "../../shared/export/index.ts";
 import { type Clock, systemClock } from "./clock.ts";
+import { renderExport, writeExport } from "./exportService.ts";
+import { openBlockersOf, passPublishGate, reviewSources } from "./reviewService.ts";
+import { createSourcesService } from "./sourcesService.ts";
 import type { ArticleRow, LibraryStore, StoredArticle } from "./store/interface.ts";
 
 export type Handlers = {
@@ -44,6 +49,8 @@ function defaultEditorName(): string {
     return "Editor";
   }
 }
+
+const PUBLISHING_STATUSES = new Set(["ready", "published"]);
 
 export function createLibraryService(store: LibraryStore, clock: Clock = systemClock): Handlers {
   const mustGet = (id: string): StoredArticle => {
@@ -88,7 +95,8 @@ export function createLibraryService(store: LibraryStore, clock: Clock = systemC
     times: Pick<ArticleRow, "createdAt" | "updatedAt" | "publishedAt" | "deletedAt">,
   ): ArticleRow => {
     const bodyText = plainText(body);
-    return { id, metadata, slugCustom, body, bodyText, wordCount: countWords(bodyText), ...times };
+    const quotes = taggedQuotes(body);
+    return { id, metadata, slugCustom, body, bodyText, wordCount: countWords(bodyText), quotes, ...times };
   };
 
   const snapshot = (articleId: string, reason: string) => {
@@ -116,7 +124,77 @@ export function createLibraryService(store: LibraryStore, clock: Clock = systemC
       return publicArticle(mustGet(id));
     });
 
+  /** Replace an article's body in place (no revision): used when a source merge retags it. */
+  const saveBody = (id: string, newBody: ArticleBody) => {
+    const current = mustGet(id);
+    const { slugCustom, createdAt, updatedAt, publishedAt, deletedAt } = current;
+    store.updateArticle(
+      rowFor(id, current, slugCustom, newBody, { createdAt, updatedAt, publishedAt, deletedAt }),
+    );
+  };
+
+  const exportArticle = (request: {
+    articleId: string;
+    format: "html" | "fragment" | "ninjs";
+    options?: ExportOptions;
+    publishReady?: boolean;
+    override?: { reason: string };
+  }) => {
+    const article = mustGet(request.articleId);
+    if (request.publishReady) {
+      passPublishGate(store, clock, editorName(), {
+        articleId: article.id,
+        body: article.body,
+        action: "export it as publish-ready",
+        override: request.override,
+      });
+    }
+    return renderExport(
+      publicArticle(article),
+      store.articleSources(article.id),
+      request.format,
+      request.options,
+    );
+  };
+
   return {
+    ...createSourcesService(store, clock, saveBody),
+
+    "review.context": ({ articleId }) => {
+      mustGet(articleId);
+      return { sources: reviewSources(store, articleId), signOffs: store.signOffs(articleId) };
+    },
+    "review.signOff": ({ articleId, ...finding }) => {
+      mustGet(articleId);
+      const record = {
+        id: clock.newId(),
+        articleId,
+        ...finding,
+        kind: "sign-off" as const,
+        by: editorName(),
+        at: clock.now(),
+      };
+      store.insertSignOff(record);
+      return record;
+    },
+    "review.withdrawSignOff": ({ id }) => {
+      store.deleteSignOff(id);
+      return {};
+    },
+    "review.gate": ({ articleId }) => ({
+      openBlockers: openBlockersOf(store, articleId, mustGet(articleId).body).map(
+        ({ id, rule, message, excerpt }) => ({
+          id,
+          rule,
+          message,
+          excerpt,
+        }),
+      ),
+    }),
+
+    "export.render": (request) => exportArticle(request),
+    "export.toFolder": ({ folder, ...request }) => ({ path: writeExport(folder, exportArticle(request)) }),
+
     "library.info": () => libraryInfo(),
     "settings.setEditorName": ({ name }) => {
       store.setSetting("editorName", name.trim());
@@ -131,13 +209,21 @@ export function createLibraryService(store: LibraryStore, clock: Clock = systemC
     "articles.get": ({ id }) => publicArticle(mustGet(id)),
     "articles.create": (input) => create(input),
 
-    "articles.update": ({ id, changes }) =>
+    "articles.update": ({ id, changes, override }) =>
       store.transaction(() => {
         const current = mustGet(id);
         if (current.deletedAt)
           throw new CopydeskError("refused", "This article is in the Trash; restore it first.");
         const { body: newBody, ...metadataChanges } = changes;
         const merged: ArticleMetadata = { ...current, ...metadataChanges };
+        if (merged.status !== current.status && PUBLISHING_STATUSES.has(merged.status)) {
+          passPublishGate(store, clock, editorName(), {
+            articleId: id,
+            body: newBody ?? current.body,
+            action: `mark it ${merged.status}`,
+            override,
+          });
+        }
         const { slug, slugCustom } = chooseSlug(id, metadataChanges.slug, merged.headline, current);
         const now = clock.now();
         const statusChanged = merged.status !== current.status;

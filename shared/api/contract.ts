@@ -13,6 +13,27 @@ import {
   revision,
   revisionSummary,
 } from "./schemas.ts";
+import { quoteRecord, signOff, source, sourceFields } from "./sourceSchemas.ts";
+
+export const EXPORT_FORMATS = ["html", "fragment", "ninjs"] as const;
+
+const exportOptions = z.object({
+  typography: z.boolean().optional(),
+  quoteAttributes: z.boolean().optional(),
+  quotationJsonLd: z.boolean().optional(),
+  includePeople: z.boolean().optional(),
+});
+
+/** Export input: which article, which format, and whether it must pass the publish gate. */
+const exportRequest = z.object({
+  articleId: id,
+  format: z.enum(EXPORT_FORMATS),
+  options: exportOptions.optional(),
+  publishReady: z.boolean().optional(),
+  override: z.object({ reason: z.string().trim().min(1).max(2000) }).optional(),
+});
+
+const override = z.object({ reason: z.string().trim().min(1, "Give a reason for the override.").max(2000) });
 
 const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
@@ -33,8 +54,13 @@ export const contract = {
   "articles.sections": call(z.object({}), z.array(z.string())),
   "articles.get": call(z.object({ id }), article),
   "articles.create": call(articleMetadata.partial().extend({ body: articleBody.optional() }), article),
+  /** Moving to ready or published is refused while review blockers are open, unless overridden. */
   "articles.update": call(
-    z.object({ id, changes: articleMetadata.partial().extend({ body: articleBody.optional() }) }),
+    z.object({
+      id,
+      changes: articleMetadata.partial().extend({ body: articleBody.optional() }),
+      override: override.optional(),
+    }),
     article,
   ),
   /** Keep the article as it is now as a named revision (Ctrl/Cmd+S). */
@@ -45,6 +71,72 @@ export const contract = {
   "articles.importText": call(
     z.object({ fileName: z.string().max(500), text: z.string().max(5_000_000) }),
     article,
+  ),
+
+  "articles.sources": call(
+    z.object({ articleId: id }),
+    z.object({ sources: z.array(source), quotes: z.array(quoteRecord) }),
+  ),
+  "articles.attachSource": call(z.object({ articleId: id, sourceId: id }), z.object({})),
+  "articles.detachSource": call(z.object({ articleId: id, sourceId: id }), z.object({})),
+
+  "sources.find": call(
+    z.object({ query: z.string().max(300), limit: z.number().int().min(1).max(5000).optional() }),
+    z.array(source),
+  ),
+  "sources.get": call(z.object({ id }), source),
+  "sources.create": call(
+    sourceFields.partial().extend({ name: sourceFields.shape.name, articleId: id.optional() }),
+    source,
+  ),
+  "sources.update": call(z.object({ id, changes: sourceFields.partial() }), source),
+  /** Fold `mergeId` into `keepId`: its quotes and article links move, and it is removed. */
+  "sources.merge": call(z.object({ keepId: id, mergeId: id }), source),
+  "sources.quotes": call(
+    z.object({ sourceId: id, query: z.string().max(300).optional() }),
+    z.array(quoteRecord),
+  ),
+
+  "suggestions.rejected": call(z.object({ articleId: id }), z.array(z.string())),
+  "suggestions.reject": call(
+    z.object({ articleId: id, fingerprint: z.string().min(1).max(200) }),
+    z.object({}),
+  ),
+
+  /** What a live review needs besides the body: the sources it may name, and the sign-offs. */
+  "review.context": call(
+    z.object({ articleId: id }),
+    z.object({ sources: z.array(source), signOffs: z.array(signOff) }),
+  ),
+  "review.signOff": call(
+    z.object({
+      articleId: id,
+      findingId: z.string().min(1).max(200),
+      rule: z.string().min(1).max(100),
+      excerpt: z.string().max(2000),
+      note: z.string().trim().min(1, "Say why the finding is fine.").max(2000),
+    }),
+    signOff,
+  ),
+  "review.withdrawSignOff": call(z.object({ id }), z.object({})),
+  /** The article's open blockers as the publish gate sees them. */
+  "review.gate": call(
+    z.object({ articleId: id }),
+    z.object({
+      openBlockers: z.array(
+        z.object({ id: z.string(), rule: z.string(), message: z.string(), excerpt: z.string() }),
+      ),
+    }),
+  ),
+
+  "export.render": call(
+    exportRequest,
+    z.object({ content: z.string(), fileName: z.string(), mimeType: z.string() }),
+  ),
+  /** Write one article's export into a folder (batch export calls this per article). */
+  "export.toFolder": call(
+    exportRequest.extend({ folder: z.string().min(1).max(4096) }),
+    z.object({ path: z.string() }),
   ),
 
   "revisions.list": call(z.object({ articleId: id }), z.array(revisionSummary)),

@@ -57,6 +57,8 @@ export interface QuotationNodeJSON extends ElementBase {
   quoteId: string;
   sourceId: string | null;
   status: QuotationStatus;
+  /** A full-sentence quotation or a fragment; inferred from the words when absent. */
+  kind?: "full" | "partial";
 }
 
 export type InlineNodeJSON = TextNodeJSON | LineBreakNodeJSON | LinkNodeJSON | QuotationNodeJSON;

@@ -1,8 +1,10 @@
 // Every migration, in order. Add a numbered file and list it here.
 import { migration001 } from "./001-articles.ts";
 import { migration002 } from "./002-settings.ts";
+import { migration003 } from "./003-sources-and-quotes.ts";
+import { migration004 } from "./004-review-sign-offs.ts";
 import type { Migration } from "./types.ts";
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

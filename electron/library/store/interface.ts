@@ -10,6 +10,7 @@ import type {
   RevisionSummary,
 } from "../../../shared/api/schemas.ts";
 import type { ArticleBody } from "../../../shared/document/nodes.ts";
+import type { QuoteRecord, SignOffRecord, Source, SourceFields } from "../../../shared/api/sourceSchemas.ts";
 
 export interface ArticleFilter {
   status?: ArticleStatus;
@@ -33,6 +34,8 @@ export interface ArticleRow {
   updatedAt: string;
   publishedAt: string | null;
   deletedAt: string | null;
+  /** The tagged quotations in the body; stored alongside so sources know what they said. */
+  quotes: StoredQuote[];
 }
 
 export interface LibraryReader {
@@ -64,14 +67,52 @@ export interface LibraryWriter {
   /** Snapshot the article as stored now. */
   insertRevision(revision: NewRevision): void;
   setSetting(key: string, value: string): void;
+  /** Refresh an article's search entry (after its quotes or their sources changed). */
+  reindex(id: string): void;
   /** Run several writes as one transaction. */
   transaction<T>(work: () => T): T;
 }
 
 export type LibraryStore = LibraryReader &
-  LibraryWriter & {
+  LibraryWriter &
+  SourceReader &
+  SourceWriter & {
     path: string;
     close(): void;
     /** A consistent copy of the whole library, taken while it stays open. */
     backup(destination: string): Promise<void>;
   };
+
+export interface StoredQuote {
+  quoteId: string;
+  sourceId: string | null;
+  text: string;
+  kind: "full" | "partial";
+  status: "suggested" | "confirmed";
+}
+
+export interface SourceReader {
+  getSource(id: string): Source | undefined;
+  /** Sources whose name, title or organization contain the words; all when query is empty. */
+  findSources(query: string, limit: number): Source[];
+  /** Sources tied to an article: by tagged quotes or added by the editor. */
+  articleSources(articleId: string): Source[];
+  articleQuotes(articleId: string): QuoteRecord[];
+  sourceQuotes(sourceId: string, query: string): QuoteRecord[];
+  rejectedSuggestions(articleId: string): string[];
+  signOffs(articleId: string): SignOffRecord[];
+}
+
+export interface SourceWriter {
+  insertSource(id: string, fields: SourceFields, now: string): void;
+  updateSource(id: string, fields: SourceFields, now: string): void;
+  deleteSource(id: string): void;
+  /** Point every quote and article link of `fromId` at `toId`. */
+  moveSourceReferences(fromId: string, toId: string): void;
+  replaceQuotes(articleId: string, quotes: StoredQuote[]): void;
+  attachSource(articleId: string, sourceId: string): void;
+  detachSource(articleId: string, sourceId: string): void;
+  rejectSuggestion(articleId: string, fingerprint: string): void;
+  insertSignOff(record: SignOffRecord): void;
+  deleteSignOff(id: string): void;
+}

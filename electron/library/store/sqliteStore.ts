@@ -5,6 +5,7 @@ import type { ArticleSummary, Revision, RevisionSummary } from "../../../shared/
 import type { ArticleBody } from "../../../shared/document/nodes.ts";
 import { type LibraryDatabase, openLibraryDatabase, type OpenOptions } from "../database.ts";
 import { ftsQuery } from "./ftsQuery.ts";
+import { sourceStore } from "./sourceStore.ts";
 import type { ArticleFilter, ArticleRow, LibraryStore, NewRevision, StoredArticle } from "./interface.ts";
 
 interface ArticleRecord {
@@ -127,7 +128,10 @@ export function openSqliteStore(path: string, options?: OpenOptions): LibrarySto
       published_at = @published_at, deleted_at = @deleted_at WHERE id = @id`),
     ftsDelete: db.prepare("DELETE FROM articles_fts WHERE rowid = (SELECT rowid FROM articles WHERE id = ?)"),
     ftsInsert: db.prepare(`INSERT INTO articles_fts (rowid, headline, dek, body, byline, sources)
-      SELECT rowid, headline, dek, body_text, byline, '' FROM articles WHERE id = ?`),
+      SELECT rowid, headline, dek, body_text, byline,
+        (SELECT coalesce(group_concat(DISTINCT s.name), '') FROM quotes q JOIN sources s ON s.id = q.source_id
+          WHERE q.article_id = articles.id)
+      FROM articles WHERE id = ?`),
     setDeleted: db.prepare("UPDATE articles SET deleted_at = ? WHERE id = ?"),
     trashIds: db.prepare<[], { id: string }>("SELECT id FROM articles WHERE deleted_at IS NOT NULL"),
     deleteArticle: db.prepare("DELETE FROM articles WHERE id = ?"),
@@ -177,7 +181,10 @@ export function openSqliteStore(path: string, options?: OpenOptions): LibrarySto
     stmt.ftsInsert.run(id);
   };
 
+  const sources = sourceStore(db);
   return {
+    ...sources,
+    reindex,
     path,
     close: () => db.close(),
     backup: async (destination) => {
@@ -232,10 +239,12 @@ export function openSqliteStore(path: string, options?: OpenOptions): LibrarySto
 
     insertArticle: (row) => {
       stmt.insert.run(record(row));
+      sources.replaceQuotes(row.id, row.quotes);
       reindex(row.id);
     },
     updateArticle: (row) => {
       stmt.update.run(record(row));
+      sources.replaceQuotes(row.id, row.quotes);
       reindex(row.id);
     },
     setDeleted: (id, deletedAt) => {
