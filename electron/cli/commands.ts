@@ -1,14 +1,13 @@
 // The CLI's commands. Each gets the parsed arguments and an output sink, and returns
 // the process exit code. They run the same service as the app.
 import { readFileSync } from "node:fs";
-import { homedir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CopydeskError } from "../../shared/api/envelope.ts";
-import { openLibrary, type OpenLibrary } from "../library/index.ts";
-import { defaultLibraryDir, libraryPathFrom } from "../library/location.ts";
 import { startWebHost } from "../web/server.ts";
 import { type Args, flagString } from "./args.ts";
+import { withLibrary } from "./library.ts";
+import { exportCommand, quotesCommand, reviewCommand } from "./storyCommands.ts";
 
 export interface Output {
   out(line: string): void;
@@ -18,16 +17,6 @@ export interface Output {
 export type Command = (args: Args, io: Output, env: NodeJS.ProcessEnv) => Promise<number> | number;
 
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-
-function withLibrary(args: Args, env: NodeJS.ProcessEnv): OpenLibrary {
-  const fromFlag = flagString(args, "library");
-  const path = libraryPathFrom(
-    fromFlag ? ["--library", fromFlag] : [],
-    env,
-    defaultLibraryDir(env, process.platform, homedir()),
-  );
-  return openLibrary(path);
-}
 
 const importCommand: Command = (args, io, env) => {
   if (args.positional.length === 0) {
@@ -104,6 +93,19 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   import: { run: importCommand, usage: "import FILE...            import plain-text stories" },
   list: { run: listCommand, usage: "list [--json] [--trash]   list the library's articles" },
   serve: { run: serveCommand, usage: "serve [--port N]          serve the app on 127.0.0.1 for a browser" },
+  quotes: {
+    run: quotesCommand,
+    usage: "quotes FILE [--json]      the quotations in a story and who said them",
+  },
+  review: {
+    run: reviewCommand,
+    usage: "review FILE|ID [--json]   attribution findings; exits 1 while a blocker is open",
+  },
+  export: {
+    run: exportCommand,
+    usage:
+      "export ID|FILE --format html|fragment|ninjs [--out PATH] [--publish-ready]\n  copydesk export --all --format html --out DIR",
+  },
 };
 
 export function describeError(error: unknown): string {

@@ -1,0 +1,174 @@
+// Commands that read a story: `quotes`, `review` and `export`.
+import { existsSync, statSync } from "node:fs";
+import { basename, dirname, resolve } from "node:path";
+import { CopydeskError } from "../../shared/api/envelope.ts";
+import type { Article } from "../../shared/api/schemas.ts";
+import { importPlainText } from "../../shared/import/plainText.ts";
+import { detectQuotes } from "../../shared/quotes/index.ts";
+import { bodyFromText, isBlocker, reviewArticle, reviewText } from "../../shared/review/index.ts";
+import { renderExport, writeExport, type ExportFormat } from "../library/exportService.ts";
+import { openBlockersOf, reviewStoredArticle } from "../library/reviewService.ts";
+import { flagString } from "./args.ts";
+import type { Command } from "./commands.ts";
+import { withLibrary } from "./library.ts";
+import { readStoryFile } from "./storyFile.ts";
+
+const looksLikeFile = (arg: string) => existsSync(arg) || /[./\\]/.test(arg);
+
+export const quotesCommand: Command = (args, io) => {
+  const [file] = args.positional;
+  if (!file) {
+    io.err("usage: copydesk quotes FILE [--json]");
+    return 2;
+  }
+  const story = readStoryFile(file);
+  const quotes = detectQuotes(story.text).map((q) => ({
+    text: q.text,
+    start: q.start,
+    end: q.end,
+    kind: q.kind,
+    speaker: q.speaker,
+    cue: q.cue,
+    confidence: Math.round(q.confidence * 100) / 100,
+  }));
+  if (args.flags.has("json")) io.out(JSON.stringify({ quotes }, null, 2));
+  else
+    for (const q of quotes)
+      io.out(
+        `${String(q.start).padStart(6)}  ${q.kind.padEnd(7)}  ${q.speaker ?? "(no speaker)"}: “${q.text}”`,
+      );
+  return 0;
+};
+
+export const reviewCommand: Command = (args, io, env) => {
+  const [target] = args.positional;
+  if (!target) {
+    io.err("usage: copydesk review FILE|ID [--json]");
+    return 2;
+  }
+  let findings;
+  let open: number;
+  if (looksLikeFile(target)) {
+    const story = readStoryFile(target);
+    findings = story.body ? reviewArticle({ body: story.body, sources: [] }) : reviewText(story.text);
+    open = findings.filter(isBlocker).length;
+  } else {
+    const library = withLibrary(args, env);
+    try {
+      const article = library.service["articles.get"]({ id: target });
+      findings = reviewStoredArticle(library.store, article.id, article.body);
+      open = openBlockersOf(library.store, article.id, article.body).length;
+    } finally {
+      library.close();
+    }
+  }
+  const out = findings.map(({ rule, severity, message, excerpt, start, end }) => ({
+    rule,
+    severity,
+    message,
+    excerpt,
+    start,
+    end,
+  }));
+  if (args.flags.has("json")) io.out(JSON.stringify({ findings: out }, null, 2));
+  else {
+    for (const f of out)
+      io.out(`${f.severity.padEnd(8)} ${f.rule.padEnd(30)} ${f.start}-${f.end}  ${f.message}`);
+    io.out(
+      `${out.length} finding${out.length === 1 ? "" : "s"}, ${open} open blocker${open === 1 ? "" : "s"}.`,
+    );
+  }
+  return open > 0 ? 1 : 0;
+};
+
+/** An article read from a file, shaped like a stored one so the exporter can take it. */
+function articleFromFile(path: string): Article {
+  const story = readStoryFile(path);
+  const imported = story.body ? null : importPlainText(story.text);
+  const now = new Date().toISOString();
+  const headline = imported?.headline ?? basename(path).replace(/\.[^.]+$/, "");
+  return {
+    id: basename(path),
+    slug: basename(path)
+      .replace(/\.[^.]+$/, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-"),
+    headline,
+    dek: "",
+    byline: "",
+    dateline: "",
+    section: "",
+    tags: [],
+    status: "draft",
+    body: story.body ?? imported?.body ?? bodyFromText(story.text),
+    wordCount: 0,
+    createdAt: now,
+    updatedAt: now,
+    publishedAt: null,
+    deletedAt: null,
+  };
+}
+
+const FORMATS: ExportFormat[] = ["html", "fragment", "ninjs"];
+
+export const exportCommand: Command = (args, io, env) => {
+  const format = (flagString(args, "format") ?? "html") as ExportFormat;
+  if (!FORMATS.includes(format))
+    throw new CopydeskError("bad-input", `--format must be one of ${FORMATS.join(", ")}.`);
+  const out = flagString(args, "out");
+  const options = {
+    typography: !args.flags.has("no-typography"),
+    quoteAttributes: args.flags.has("quote-attributes"),
+  };
+  const publishReady = args.flags.has("publish-ready");
+
+  if (args.flags.has("all")) {
+    if (!out) throw new CopydeskError("bad-input", "export --all needs --out DIR.");
+    const library = withLibrary(args, env);
+    try {
+      const articles = library.service["articles.list"]({ limit: 1000 });
+      for (const a of articles) {
+        const path = library.service["export.toFolder"]({
+          articleId: a.id,
+          format,
+          options,
+          publishReady,
+          folder: resolve(out),
+        });
+        io.out(path.path);
+      }
+      io.err(`Exported ${articles.length} article${articles.length === 1 ? "" : "s"} to ${resolve(out)}.`);
+      return 0;
+    } finally {
+      library.close();
+    }
+  }
+
+  const [target] = args.positional;
+  if (!target) {
+    io.err(
+      "usage: copydesk export ID|FILE --format html|fragment|ninjs [--out PATH]\n       copydesk export --all --format html --out DIR",
+    );
+    return 2;
+  }
+  let rendered;
+  if (looksLikeFile(target)) {
+    rendered = renderExport(articleFromFile(target), [], format, options);
+  } else {
+    const library = withLibrary(args, env);
+    try {
+      rendered = library.service["export.render"]({ articleId: target, format, options, publishReady });
+    } finally {
+      library.close();
+    }
+  }
+  if (out) {
+    // An existing folder gets the file under its slug name; anything else is the file itself.
+    const path = resolve(out);
+    const isFolder = existsSync(path) && statSync(path).isDirectory();
+    io.err(
+      `Wrote ${isFolder ? writeExport(path, rendered) : writeExport(dirname(path), { ...rendered, fileName: basename(path) })}`,
+    );
+  } else io.out(rendered.content);
+  return 0;
+};
