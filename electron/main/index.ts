@@ -4,7 +4,7 @@ import { app, BrowserWindow, dialog, Menu, nativeTheme, session, shell } from "e
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { libraryPathFrom, openLibrary, type OpenLibrary } from "../library/index.ts";
-import { registerIpc } from "./ipc.ts";
+import { registerFileDialogs, registerIpc } from "./ipc.ts";
 import { buildMenu } from "./menu.ts";
 import { loadBounds, trackBounds } from "./windowState.ts";
 
@@ -110,6 +110,7 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     registerIpc((name, input) => library!.dispatch(name, input), rendererUrl);
+    registerFileDialogs(rendererUrl);
     Menu.setApplicationMenu(buildMenu(() => mainWindow, { openLibrary: chooseLibrary, backUpLibrary }));
     createWindow();
     app.on("activate", () => {

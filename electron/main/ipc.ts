@@ -1,9 +1,11 @@
 // The Electron transport of the API contract: one handler that checks the sender is
 // our own window's top frame, then hands the call to the library's dispatch (which
 // parses the input with the contract's schema and returns the envelope).
-import { ipcMain, type IpcMainInvokeEvent } from "electron";
+import { writeFile } from "node:fs/promises";
+import { basename } from "node:path";
+import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from "electron";
 import type { Dispatch } from "../library/dispatch.ts";
-import { CALL_CHANNEL } from "./channels.ts";
+import { CALL_CHANNEL, CHOOSE_FOLDER_CHANNEL, SAVE_FILE_CHANNEL } from "./channels.ts";
 
 export function isTrustedSender(event: IpcMainInvokeEvent, rendererUrl: string): boolean {
   const frame = event.senderFrame;
@@ -19,5 +21,30 @@ export function registerIpc(dispatch: Dispatch, rendererUrl: () => string): void
     if (typeof name !== "string")
       return { ok: false, error: { code: "bad-input", message: "No call named." } };
     return dispatch(name, input);
+  });
+}
+
+/** Files leave the app only through a dialog the user answers: the renderer never names a path. */
+export function registerFileDialogs(rendererUrl: () => string): void {
+  ipcMain.handle(SAVE_FILE_CHANNEL, async (event, suggestedName: unknown, content: unknown) => {
+    if (!isTrustedSender(event, rendererUrl())) return null;
+    if (typeof suggestedName !== "string" || typeof content !== "string") return null;
+    const window = BrowserWindow.fromWebContents(event.sender);
+    const options = { defaultPath: basename(suggestedName) };
+    const result = window
+      ? await dialog.showSaveDialog(window, options)
+      : await dialog.showSaveDialog(options);
+    if (result.canceled || !result.filePath) return null;
+    await writeFile(result.filePath, content);
+    return result.filePath;
+  });
+  ipcMain.handle(CHOOSE_FOLDER_CHANNEL, async (event) => {
+    if (!isTrustedSender(event, rendererUrl())) return null;
+    const options = { properties: ["openDirectory" as const, "createDirectory" as const] };
+    const window = BrowserWindow.fromWebContents(event.sender);
+    const result = window
+      ? await dialog.showOpenDialog(window, options)
+      : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
   });
 }

@@ -17,6 +17,7 @@ export function buildMenu(window: () => BrowserWindow | null, actions: MenuActio
       submenu: [
         { label: "New Article", accelerator: "CmdOrCtrl+N", click: send("new-article") },
         { label: "Save Version", accelerator: "CmdOrCtrl+S", click: send("save-version") },
+        { label: "Export…", accelerator: "CmdOrCtrl+E", click: send("export") },
         { type: "separator" },
         { label: "Open Library…", accelerator: "CmdOrCtrl+O", click: actions.openLibrary },
         { label: "Back Up Library…", click: actions.backUpLibrary },

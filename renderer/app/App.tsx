@@ -6,6 +6,7 @@ import { ArticleWorkspace } from "../article/ArticleWorkspace.tsx";
 import { bridge, client } from "../client/index.ts";
 import { LibraryPanel } from "../library/LibraryPanel.tsx";
 import { type ArticleSession, recoverUnsavedChanges } from "./articleSession.ts";
+import { emitCommand } from "./commands.ts";
 
 export function App() {
   const [article, setArticle] = useState<Article | null>(null);
@@ -79,6 +80,7 @@ export function App() {
       if (command === "new-article") void create();
       else if (command === "save-version") void checkpoint();
       else if (command === "find") searchRef.current?.focus();
+      else emitCommand(command);
     },
     [create, checkpoint],
   );
@@ -92,6 +94,9 @@ export function App() {
       } else if (key === "f" && e.shiftKey) {
         e.preventDefault();
         runCommand("find");
+      } else if (key === "e" && !e.shiftKey) {
+        e.preventDefault();
+        runCommand("export");
       } else if (key === "n" && e.altKey) {
         e.preventDefault();
         runCommand("new-article");
@@ -128,6 +133,7 @@ export function App() {
           key={`${article.id}:${generation}`}
           article={article}
           onSaved={refreshLibrary}
+          notify={setMessage}
           onTrashed={() => {
             setArticle(null);
             refreshLibrary();

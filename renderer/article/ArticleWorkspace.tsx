@@ -1,5 +1,6 @@
 // One open article: headline and dek, the body editor, the status bar, and the
-// inspector. Owns the autosave session for the article.
+// inspector. Owns the autosave session and shares it, with the editor, through the
+// workspace context that the Sources, Review and Export panels read.
 import type { LexicalEditor } from "lexical";
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import type { Article, ArticleMetadata } from "../../shared/api/schemas.ts";
@@ -8,9 +9,16 @@ import { readingMinutes } from "../../shared/document/text.ts";
 import { ArticleSession, type SaveState } from "../app/articleSession.ts";
 import { client } from "../client/index.ts";
 import { Editor } from "../editor/Editor.tsx";
+import { ExportDialog } from "../export/ExportDialog.tsx";
 import { DetailsTab } from "../inspector/DetailsTab.tsx";
 import { HistoryTab } from "../inspector/HistoryTab.tsx";
 import { Inspector } from "../inspector/Inspector.tsx";
+import { ReviewPlugin } from "../review/ReviewPlugin.tsx";
+import { ReviewTab } from "../review/ReviewTab.tsx";
+import { usePublishGate } from "../review/usePublishGate.tsx";
+import { QuoteTagButton, QuoteTaggingPlugin } from "../sources/QuoteTaggingPlugin.tsx";
+import { SourcesTab } from "../sources/SourcesTab.tsx";
+import { type Workspace, WorkspaceContext } from "./WorkspaceContext.tsx";
 
 const SAVE_LABELS: Record<SaveState, string> = {
   saved: "Saved",
@@ -21,23 +29,16 @@ const SAVE_LABELS: Record<SaveState, string> = {
 
 export interface ArticleWorkspaceProps {
   article: Article;
-  onSaved: (article: Article) => void;
+  onSaved: () => void;
   onTrashed: () => void;
   onReplaced: (article: Article) => void;
   registerSession: (session: ArticleSession | null) => void;
+  notify: (message: string) => void;
 }
 
 function metadataOf(a: Article): ArticleMetadata {
-  return {
-    headline: a.headline,
-    dek: a.dek,
-    byline: a.byline,
-    dateline: a.dateline,
-    slug: a.slug,
-    section: a.section,
-    tags: a.tags,
-    status: a.status,
-  };
+  const { headline, dek, byline, dateline, slug, section, tags, status } = a;
+  return { headline, dek, byline, dateline, slug, section, tags, status };
 }
 
 export function ArticleWorkspace({
@@ -46,12 +47,25 @@ export function ArticleWorkspace({
   onTrashed,
   onReplaced,
   registerSession,
+  notify,
 }: ArticleWorkspaceProps) {
   const editorRef = useRef<LexicalEditor | null>(null);
   const [metadata, setMetadata] = useState<ArticleMetadata>(() => metadataOf(article));
   const [words, setWords] = useState(article.wordCount);
   const [saved, setSaved] = useState(article);
-  const [notice, setNotice] = useState("");
+  const [tab, setTab] = useState("details");
+
+  const acceptSaved = useCallback(
+    (a: Article) => {
+      setSaved(a);
+      // The library may have adjusted the slug (unique, tidied) or the status: show what it kept.
+      setMetadata((m) =>
+        m.slug === a.slug && m.status === a.status ? m : { ...m, slug: a.slug, status: a.status },
+      );
+      onSaved();
+    },
+    [onSaved],
+  );
 
   const session = useMemo(
     () =>
@@ -59,14 +73,9 @@ export function ArticleWorkspace({
         article.id,
         client,
         () => (editorRef.current?.getEditorState().toJSON() as ArticleBody | undefined) ?? null,
-        (a) => {
-          setSaved(a);
-          // The library may have adjusted the slug (unique, tidied): show what it kept.
-          setMetadata((m) => (m.slug === a.slug ? m : { ...m, slug: a.slug }));
-          onSaved(a);
-        },
+        acceptSaved,
       ),
-    // One session per article; onSaved is stable in App.
+    // One session per article; acceptSaved only depends on App's stable callbacks.
     [article.id],
   );
   useEffect(() => {
@@ -83,10 +92,16 @@ export function ArticleWorkspace({
     () => session.saveState,
   );
 
-  const change = (changes: Partial<ArticleMetadata>) => {
-    setMetadata((m) => ({ ...m, ...changes }));
-    session.metadataChanged(changes);
-  };
+  const changeMetadata = useCallback(
+    (changes: Partial<ArticleMetadata>) => {
+      setMetadata((m) => ({ ...m, ...changes }));
+      session.metadataChanged(changes);
+    },
+    [session],
+  );
+
+  const flush = useCallback(() => session.flush(), [session]);
+  const gate = usePublishGate(article.id, flush, acceptSaved, notify);
 
   const trash = async () => {
     await session.flush();
@@ -99,12 +114,29 @@ export function ArticleWorkspace({
     try {
       onReplaced(await client["revisions.restore"]({ articleId: article.id, revisionId }));
     } catch (error) {
-      setNotice((error as Error).message);
+      notify((error as Error).message);
     }
   };
 
+  const workspace: Workspace = useMemo(
+    () => ({
+      article: saved,
+      metadata,
+      changeMetadata,
+      changeStatus: gate.changeStatus,
+      editorRef,
+      session,
+      notify,
+      libraryChanged: onSaved,
+      showTab: setTab,
+    }),
+    [saved, metadata, changeMetadata, gate.changeStatus, session, notify, onSaved],
+  );
+
+  const onBodyChange = useCallback(() => session.bodyChanged(), [session]);
+
   return (
-    <>
+    <WorkspaceContext.Provider value={workspace}>
       <main className="workspace" aria-label="Editor">
         <div className="article-head">
           <textarea
@@ -114,7 +146,7 @@ export function ArticleWorkspace({
             autoFocus={article.headline === ""}
             rows={1}
             value={metadata.headline}
-            onChange={(e) => change({ headline: e.target.value.replace(/\n/g, " ") })}
+            onChange={(e) => changeMetadata({ headline: e.target.value.replace(/\n/g, " ") })}
           />
           <textarea
             className="dek-input"
@@ -122,30 +154,31 @@ export function ArticleWorkspace({
             placeholder="Dek (standfirst)"
             rows={1}
             value={metadata.dek}
-            onChange={(e) => change({ dek: e.target.value.replace(/\n/g, " ") })}
+            onChange={(e) => changeMetadata({ dek: e.target.value.replace(/\n/g, " ") })}
           />
         </div>
         <Editor
           initialBody={article.body}
           editorRef={editorRef}
-          onChange={useCallback(() => session.bodyChanged(), [session])}
+          onChange={onBodyChange}
           onWordCount={setWords}
-        />
+          toolbarExtra={<QuoteTagButton />}
+        >
+          <QuoteTaggingPlugin />
+          <ReviewPlugin />
+        </Editor>
         <footer className="status-bar" aria-label="Status">
           <span data-testid="word-count">{words} words</span>
           <span>{readingMinutes(words)} min read</span>
           <span className="spacer" />
-          {notice && (
-            <span role="alert" className="error-text">
-              {notice}
-            </span>
-          )}
           <span data-testid="save-state" className={`save-state save-${saveState}`} title={session.error}>
             {SAVE_LABELS[saveState]}
           </span>
         </footer>
       </main>
       <Inspector
+        active={tab}
+        onSelect={setTab}
         tabs={[
           {
             id: "details",
@@ -155,11 +188,14 @@ export function ArticleWorkspace({
                 metadata={metadata}
                 createdAt={saved.createdAt}
                 updatedAt={saved.updatedAt}
-                onChange={change}
+                onChange={changeMetadata}
+                onStatus={gate.changeStatus}
                 onTrash={trash}
               />
             ),
           },
+          { id: "sources", label: "Sources", render: () => <SourcesTab /> },
+          { id: "review", label: "Review", render: () => <ReviewTab /> },
           {
             id: "history",
             label: "History",
@@ -167,6 +203,8 @@ export function ArticleWorkspace({
           },
         ]}
       />
-    </>
+      {gate.dialog}
+      <ExportDialog />
+    </WorkspaceContext.Provider>
   );
 }

@@ -7,6 +7,10 @@ import type { Envelope } from "../../shared/api/envelope.ts";
 /** What electron/preload exposes on window.copydesk. */
 export interface CopydeskBridge {
   call(name: CallName, input: unknown): Promise<Envelope<unknown>>;
+  /** Save dialog then write; the chosen path, or null when cancelled. */
+  saveFile(suggestedName: string, content: string): Promise<string | null>;
+  /** Folder picker; the chosen folder, or null. */
+  chooseFolder(): Promise<string | null>;
   /** Menu commands from the main process ("new-article", "export", …). */
   onMenuCommand(listener: (command: string) => void): () => void;
 }

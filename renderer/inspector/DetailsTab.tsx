@@ -7,6 +7,8 @@ export interface DetailsTabProps {
   createdAt: string;
   updatedAt: string;
   onChange: (changes: Partial<ArticleMetadata>) => void;
+  /** Status changes go through the publish gate, not autosave. */
+  onStatus: (status: ArticleStatus) => void;
   onTrash: () => void;
 }
 
@@ -19,14 +21,11 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
   );
 }
 
-export function DetailsTab({ metadata, createdAt, updatedAt, onChange, onTrash }: DetailsTabProps) {
+export function DetailsTab({ metadata, createdAt, updatedAt, onChange, onStatus, onTrash }: DetailsTabProps) {
   return (
     <div className="details">
       <Field label="Status">
-        <select
-          value={metadata.status}
-          onChange={(e) => onChange({ status: e.target.value as ArticleStatus })}
-        >
+        <select value={metadata.status} onChange={(e) => onStatus(e.target.value as ArticleStatus)}>
           {ARTICLE_STATUSES.map((s) => (
             <option key={s} value={s}>
               {STATUS_LABELS[s]}

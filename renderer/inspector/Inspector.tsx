@@ -1,15 +1,19 @@
-// The inspector on the right: tabs about the open article. Later issues add Sources,
-// Review and Export tabs here.
-import { type ReactNode, useState } from "react";
+// The inspector on the right: tabs about the open article.
+import type { ReactNode } from "react";
 
 export interface InspectorTab {
   id: string;
-  label: string;
+  label: ReactNode;
   render: () => ReactNode;
 }
 
-export function Inspector({ tabs }: { tabs: InspectorTab[] }) {
-  const [active, setActive] = useState(tabs[0]?.id);
+export interface InspectorProps {
+  tabs: InspectorTab[];
+  active: string;
+  onSelect: (id: string) => void;
+}
+
+export function Inspector({ tabs, active, onSelect }: InspectorProps) {
   const current = tabs.find((t) => t.id === active) ?? tabs[0];
   return (
     <aside className="inspector" aria-label="Inspector">
@@ -20,7 +24,7 @@ export function Inspector({ tabs }: { tabs: InspectorTab[] }) {
             type="button"
             role="tab"
             aria-selected={t.id === current?.id}
-            onClick={() => setActive(t.id)}
+            onClick={() => onSelect(t.id)}
           >
             {t.label}
           </button>

@@ -43,5 +43,8 @@ export function taggedQuotes(body: ArticleBody): TaggedQuote[] {
     if ("children" in node) for (const child of node.children as AnyNodeJSON[]) visit(child);
   };
   body.root.children.forEach(visit);
-  return [...byId.values()].map(({ explicitKind, ...q }) => ({ ...q, kind: explicitKind ?? inferQuoteKind(q.text) }));
+  return [...byId.values()].map(({ explicitKind, ...q }) => ({
+    ...q,
+    kind: explicitKind ?? inferQuoteKind(q.text),
+  }));
 }

@@ -22,10 +22,9 @@ export interface BodyText {
   blocks: { start: number; end: number; type: BlockNodeJSON["type"]; index: number }[];
 }
 
-function isBlock(node: AnyNodeJSON): boolean {
-  return (
-    node.type !== "text" && node.type !== "linebreak" && node.type !== "link" && node.type !== "quotation"
-  );
+/** Block elements are followed by a blank line; inline elements and figures (decorators) are not. */
+function isBlockElement(node: AnyNodeJSON): boolean {
+  return "children" in node && node.type !== "link" && node.type !== "quotation";
 }
 
 function childrenOf(node: AnyNodeJSON): AnyNodeJSON[] {
@@ -52,7 +51,7 @@ export function bodyText(articleBody: ArticleBody): BodyText {
     const kids = childrenOf(node);
     kids.forEach((child, i) => {
       visit(child, [...path, i]);
-      if (isBlock(child) && i < kids.length - 1) text += BLOCK_SEPARATOR;
+      if (isBlockElement(child) && i < kids.length - 1) text += BLOCK_SEPARATOR;
     });
   };
 
@@ -60,7 +59,7 @@ export function bodyText(articleBody: ArticleBody): BodyText {
     const start = text.length;
     visit(block, [i]);
     blocks.push({ start, end: text.length, type: block.type, index: i });
-    if (i < articleBody.root.children.length - 1) text += BLOCK_SEPARATOR;
+    if (isBlockElement(block) && i < articleBody.root.children.length - 1) text += BLOCK_SEPARATOR;
   });
   return { text, runs, blocks };
 }
