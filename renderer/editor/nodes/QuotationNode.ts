@@ -15,8 +15,11 @@ import {
 } from "lexical";
 import type { QuotationStatus } from "../../../shared/document/nodes.ts";
 
+/** A full-sentence quotation or a fragment; undefined lets readers infer it from the words. */
+export type QuotationKind = "full" | "partial";
+
 export type SerializedQuotationNode = Spread<
-  { quoteId: string; sourceId: string | null; status: QuotationStatus },
+  { quoteId: string; sourceId: string | null; status: QuotationStatus; kind?: QuotationKind },
   SerializedElementNode
 >;
 
@@ -24,13 +27,14 @@ export class QuotationNode extends ElementNode {
   __quoteId: string;
   __sourceId: string | null;
   __status: QuotationStatus;
+  __kind: QuotationKind | undefined;
 
   static getType(): string {
     return "quotation";
   }
 
   static clone(node: QuotationNode): QuotationNode {
-    return new QuotationNode(node.__quoteId, node.__sourceId, node.__status, node.__key);
+    return new QuotationNode(node.__quoteId, node.__sourceId, node.__status, node.__kind, node.__key);
   }
 
   static importJSON(json: SerializedQuotationNode): QuotationNode {
@@ -38,6 +42,7 @@ export class QuotationNode extends ElementNode {
       json.quoteId,
       json.sourceId ?? null,
       json.status ?? "suggested",
+      json.kind === "full" || json.kind === "partial" ? json.kind : undefined,
     ).updateFromJSON(json);
   }
 
@@ -45,12 +50,14 @@ export class QuotationNode extends ElementNode {
     quoteId = "",
     sourceId: string | null = null,
     status: QuotationStatus = "suggested",
+    kind?: QuotationKind,
     key?: NodeKey,
   ) {
     super(key);
     this.__quoteId = quoteId;
     this.__sourceId = sourceId;
     this.__status = status;
+    this.__kind = kind;
   }
 
   updateFromJSON(json: LexicalUpdateJSON<SerializedQuotationNode>): this {
@@ -64,6 +71,8 @@ export class QuotationNode extends ElementNode {
       quoteId: this.__quoteId,
       sourceId: this.__sourceId,
       status: this.__status,
+      // Only when known: older bodies without it keep inferring the kind from the words.
+      ...(this.__kind ? { kind: this.__kind } : {}),
     };
   }
 
@@ -78,7 +87,8 @@ export class QuotationNode extends ElementNode {
     if (
       prev.__sourceId !== this.__sourceId ||
       prev.__status !== this.__status ||
-      prev.__quoteId !== this.__quoteId
+      prev.__quoteId !== this.__quoteId ||
+      prev.__kind !== this.__kind
     ) {
       this.decorate(dom);
     }
@@ -90,6 +100,8 @@ export class QuotationNode extends ElementNode {
     span.dataset.status = this.__status;
     if (this.__sourceId) span.dataset.sourceId = this.__sourceId;
     else delete span.dataset.sourceId;
+    if (this.__kind) span.dataset.kind = this.__kind;
+    else delete span.dataset.kind;
   }
 
   getQuoteId(): string {
@@ -100,6 +112,14 @@ export class QuotationNode extends ElementNode {
   }
   getStatus(): QuotationStatus {
     return this.getLatest().__status;
+  }
+  getKind(): QuotationKind | undefined {
+    return this.getLatest().__kind;
+  }
+  setKind(kind: QuotationKind | undefined): this {
+    const writable = this.getWritable();
+    writable.__kind = kind;
+    return writable;
   }
   setSource(sourceId: string | null, status: QuotationStatus): this {
     const writable = this.getWritable();
@@ -139,8 +159,9 @@ export function $createQuotationNode(
   quoteId: string,
   sourceId: string | null,
   status: QuotationStatus,
+  kind?: QuotationKind,
 ): QuotationNode {
-  return $applyNodeReplacement(new QuotationNode(quoteId, sourceId, status));
+  return $applyNodeReplacement(new QuotationNode(quoteId, sourceId, status, kind));
 }
 
 export function $isQuotationNode(node: LexicalNode | null | undefined): node is QuotationNode {

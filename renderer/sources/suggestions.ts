@@ -1,0 +1,97 @@
+// Detection results turned into suggestions an editor can act on: which to show, which
+// library source a suggested speaker probably is, and what to call a new source.
+import { matchSourceName, type DetectedQuote, type SourceMatch } from "../../shared/quotes/index.ts";
+import { quoteFingerprint } from "./fingerprint.ts";
+
+export interface Suggestion {
+  fingerprint: string;
+  quote: DetectedQuote;
+}
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+const overlaps = (a: TextRange, b: TextRange) => a.start < b.end && b.start < a.end;
+
+/** The quote's words per paragraph (run-on quotes have several parts). */
+export function partsOf(quote: DetectedQuote): TextRange[] {
+  return quote.parts?.length ? quote.parts : [{ start: quote.start, end: quote.end }];
+}
+
+/**
+ * What to suggest: every detected quote not rejected before and not already tagged
+ * (touching a tagged quotation counts: the editor has dealt with those words).
+ */
+export function pendingSuggestions(
+  detected: DetectedQuote[],
+  rejected: ReadonlySet<string>,
+  tagged: TextRange[],
+): Suggestion[] {
+  const seen = new Set<string>();
+  const out: Suggestion[] = [];
+  for (const quote of detected) {
+    if (quote.end <= quote.start) continue;
+    const fingerprint = quoteFingerprint(quote.text);
+    if (rejected.has(fingerprint) || seen.has(fingerprint)) continue;
+    if (partsOf(quote).some((part) => tagged.some((t) => overlaps(part, t)))) continue;
+    seen.add(fingerprint);
+    out.push({ fingerprint, quote });
+  }
+  return out;
+}
+
+/** Suggestions an "Accept all above" acts on. */
+export function aboveThreshold(suggestions: Suggestion[], threshold: number): Suggestion[] {
+  return suggestions.filter((s) => s.quote.confidence >= threshold);
+}
+
+/** Words worth searching the library for when matching a speaker: given name and surname. */
+export function speakerSearchWords(speaker: string): string[] {
+  const words = speaker
+    .replace(/^the\s+/i, "")
+    .split(/\s+/)
+    .map((w) => w.replace(/['’]s$/, "").replace(/[^\p{L}\p{N}-]/gu, ""))
+    .filter((w) => w.length >= 3);
+  if (words.length === 0) return [];
+  return [...new Set([words[words.length - 1], words[0]])];
+}
+
+/** A new source's name from a suggested speaker: "the defense ministry" -> "Defense ministry". */
+export function sourceNameFor(speaker: string): string {
+  const name = speaker
+    .trim()
+    .replace(/^the\s+/i, "")
+    .replace(/\s+/g, " ");
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/** The library source a speaker probably is, trying the name as written and as a source would be named. */
+export function matchSpeaker(
+  speaker: string,
+  candidates: { id: string; name: string }[],
+): SourceMatch | null {
+  return matchSourceName(speaker, candidates) ?? matchSourceName(sourceNameFor(speaker), candidates);
+}
+
+/** The shown warning when the story spells a matched source differently. */
+export function spellingWarning(match: SourceMatch | null): string | null {
+  return match && !match.exact ? `Spelling differs from the library's “${match.name}”` : null;
+}
+
+const OPENING = /^[\s"“”„«»‘’‚]+/;
+const CLOSING = /[\s"“”«»‘’]+$/;
+
+/**
+ * A hand selection narrowed to the quoted words: surrounding spaces and quotation marks
+ * are left outside the tag, as detection does. Apostrophes inside words are kept.
+ */
+export function trimToQuotedWords(text: string, range: TextRange): TextRange {
+  const slice = text.slice(range.start, range.end);
+  const lead = OPENING.exec(slice)?.[0].length ?? 0;
+  const rest = slice.slice(lead);
+  const trail = CLOSING.exec(rest)?.[0].length ?? 0;
+  if (lead + trail >= slice.length) return range;
+  return { start: range.start + lead, end: range.end - trail };
+}
