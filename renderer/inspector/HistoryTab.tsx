@@ -1,10 +1,12 @@
 // Revision history: every snapshot of the article, a preview of any of them, and
-// restore (which itself leaves a revision behind, so it can be undone).
+// restore (which itself leaves a revision behind, so it can be undone). Below, the review
+// record: sign-offs and publish-gate overrides, which stay with the article.
 import { useState } from "react";
 import type { Revision, RevisionSummary } from "../../shared/api/schemas.ts";
 import { BodyPreview } from "../article/BodyPreview.tsx";
 import { client } from "../client/index.ts";
 import { useLoad } from "../app/useAsync.ts";
+import { ReviewRecord } from "../review/ReviewRecord.tsx";
 
 export interface HistoryTabProps {
   articleId: string;
@@ -66,6 +68,7 @@ export function HistoryTab({ articleId, version, onRestore }: HistoryTabProps) {
           </li>
         ))}
       </ol>
+      <ReviewRecord articleId={articleId} version={version} />
     </div>
   );
 }
