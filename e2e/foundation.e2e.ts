@@ -37,6 +37,7 @@ test("a new article with formatting survives a reload, is found by search, goes 
   await page.keyboard.press(
     process.platform === "darwin" ? "Alt+Shift+ArrowLeft" : "Control+Shift+ArrowLeft",
   );
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe("website");
   await page.keyboard.press(`${MOD}+K`);
   const address = page.getByRole("textbox", { name: "Link address" });
   await address.fill("https://port.example.org/dredging");

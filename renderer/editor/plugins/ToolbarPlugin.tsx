@@ -30,6 +30,7 @@ import {
 import { useCallback, useEffect, useRef, useState } from "react";
 import { MOD } from "../../app/platform.ts";
 import { safeLinkUrl } from "../../../shared/document/links.ts";
+import { currentSelection } from "../currentSelection.ts";
 
 type BlockType = "paragraph" | "h2" | "h3" | "quote" | "bullet" | "number";
 
@@ -78,9 +79,7 @@ export function ToolbarPlugin({ extra }: { extra?: React.ReactNode }) {
       editor.dispatchCommand(TOGGLE_LINK_COMMAND, null);
       return;
     }
-    editor.getEditorState().read(() => {
-      savedSelection.current = $getSelection()?.clone() ?? null;
-    });
+    savedSelection.current = currentSelection(editor);
     setLinkError("");
     setLinkDraft("https://");
   }, [editor, link]);
