@@ -25,9 +25,24 @@ describe("kindSummary", () => {
 describe("groupByArticle", () => {
   it("groups a source's quotes by article, newest article first", () => {
     const groups = groupByArticle([
-      quote({ quoteId: "1", articleId: "old", headline: "Old story", articleUpdatedAt: "2023-01-01T00:00:00Z" }),
-      quote({ quoteId: "2", articleId: "new", headline: "New story", articleUpdatedAt: "2024-06-01T00:00:00Z" }),
-      quote({ quoteId: "3", articleId: "old", headline: "Old story", articleUpdatedAt: "2023-01-01T00:00:00Z" }),
+      quote({
+        quoteId: "1",
+        articleId: "old",
+        headline: "Old story",
+        articleUpdatedAt: "2023-01-01T00:00:00Z",
+      }),
+      quote({
+        quoteId: "2",
+        articleId: "new",
+        headline: "New story",
+        articleUpdatedAt: "2024-06-01T00:00:00Z",
+      }),
+      quote({
+        quoteId: "3",
+        articleId: "old",
+        headline: "Old story",
+        articleUpdatedAt: "2023-01-01T00:00:00Z",
+      }),
     ]);
     expect(groups.map((g) => g.headline)).toEqual(["New story", "Old story"]);
     expect(groups[1].quotes.map((q) => q.quoteId)).toEqual(["1", "3"]);

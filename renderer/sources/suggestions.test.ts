@@ -12,9 +12,9 @@ import {
 } from "./suggestions.ts";
 
 const STORY = [
-  "Russia said it was in contact with Azerbaijan. Foreign ministry spokeswoman Maria Zakharova urged the two countries to \"end bloodshed\" and pursue peace talks.",
-  "\"The Russian side urges an end to the bloodshed and a return to a peaceful settlement,\" she said.",
-  "\"Mass shelling has started here,\" Ruen Vardanyan, a former state minister of Karabakh said on Telegram.",
+  'Russia said it was in contact with Azerbaijan. Foreign ministry spokeswoman Maria Zakharova urged the two countries to "end bloodshed" and pursue peace talks.',
+  '"The Russian side urges an end to the bloodshed and a return to a peaceful settlement," she said.',
+  '"Mass shelling has started here," Ruen Vardanyan, a former state minister of Karabakh said on Telegram.',
 ].join("\n\n");
 
 describe("pendingSuggestions", () => {
@@ -32,9 +32,7 @@ describe("pendingSuggestions", () => {
     const left = pendingSuggestions(detected, new Set([quoteFingerprint(bloodshed.text)]), [
       { start: shelling.start + 2, end: shelling.start + 6 },
     ]);
-    expect(left.map((s) => s.quote.text)).toEqual([
-      expect.stringContaining("The Russian side urges"),
-    ]);
+    expect(left.map((s) => s.quote.text)).toEqual([expect.stringContaining("The Russian side urges")]);
   });
 
   it("accepts in bulk only above the chosen confidence", () => {
@@ -81,7 +79,7 @@ describe("matching a suggested speaker to the library", () => {
 
 describe("trimToQuotedWords", () => {
   it("keeps the quotation marks and spaces outside a hand-made tag", () => {
-    const text = 'They said towns were “under intensive fire”. Then';
+    const text = "They said towns were “under intensive fire”. Then";
     const start = text.indexOf("“") - 1;
     const end = text.indexOf("”") + 1;
     const range = trimToQuotedWords(text, { start, end });

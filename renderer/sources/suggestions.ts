@@ -43,7 +43,7 @@ export function pendingSuggestions(
 }
 
 /** Suggestions an "Accept all above" acts on. */
-export function aboveThreshold(suggestions: Suggestion[], threshold: number): Suggestion[] {
+export function aboveThreshold<S extends Suggestion>(suggestions: S[], threshold: number): S[] {
   return suggestions.filter((s) => s.quote.confidence >= threshold);
 }
 

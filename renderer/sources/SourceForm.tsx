@@ -1,0 +1,187 @@
+// Editing what the library records about a source. Private contact notes are marked as
+// such: they never leave the machine.
+import { useState } from "react";
+import {
+  REACHED_VIA,
+  REACHED_VIA_LABELS,
+  type Source,
+  type SourceFields,
+  STANDING_LABELS,
+  STANDINGS,
+} from "../../shared/api/sourceSchemas.ts";
+import { client } from "../client/index.ts";
+
+/** What must be fixed before saving, or null. */
+export function formProblem(fields: SourceFields): string | null {
+  if (!fields.name.trim()) return "A source needs a name.";
+  if (fields.standing === "anonymous" && !fields.anonymityReason.trim())
+    return "An anonymous source needs a recorded reason for the anonymity.";
+  return null;
+}
+
+function fieldsOf(s: Source): SourceFields {
+  const { id: _id, createdAt: _c, updatedAt: _u, quoteCount: _q, ...fields } = s;
+  return fields;
+}
+
+export function SourceForm({
+  source,
+  onSaved,
+  onCancel,
+}: {
+  source: Source;
+  onSaved: (s: Source) => void;
+  onCancel: () => void;
+}) {
+  const [fields, setFields] = useState<SourceFields>(() => fieldsOf(source));
+  const [error, setError] = useState("");
+  const [tried, setTried] = useState(false);
+  const set = (changes: Partial<SourceFields>) => setFields((f) => ({ ...f, ...changes }));
+  const problem = formProblem(fields);
+
+  const save = async () => {
+    setTried(true);
+    if (problem) return;
+    try {
+      onSaved(await client["sources.update"]({ id: source.id, changes: fields }));
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  return (
+    <form
+      className="source-form"
+      aria-label={`Edit ${source.name}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <label className="field">
+        Name
+        <input value={fields.name} onChange={(e) => set({ name: e.target.value })} />
+      </label>
+      <label className="field">
+        Kind
+        <select value={fields.kind} onChange={(e) => set({ kind: e.target.value as SourceFields["kind"] })}>
+          <option value="person">Person</option>
+          <option value="body">Body (ministry, company, group)</option>
+        </select>
+      </label>
+      <label className="field">
+        Title or role
+        <input value={fields.title} onChange={(e) => set({ title: e.target.value })} />
+      </label>
+      <label className="field">
+        Organization
+        <input value={fields.organization} onChange={(e) => set({ organization: e.target.value })} />
+      </label>
+      <label className="field">
+        Reached via
+        <select
+          value={fields.reachedVia}
+          onChange={(e) => set({ reachedVia: e.target.value as SourceFields["reachedVia"] })}
+        >
+          {REACHED_VIA.map((r) => (
+            <option key={r} value={r}>
+              {REACHED_VIA_LABELS[r]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {fields.reachedVia === "social-media" && (
+        <div className="field-row">
+          <label className="field">
+            Platform
+            <input value={fields.platform} onChange={(e) => set({ platform: e.target.value })} />
+          </label>
+          <label className="field">
+            Handle
+            <input value={fields.handle} onChange={(e) => set({ handle: e.target.value })} />
+          </label>
+        </div>
+      )}
+      <label className="field">
+        Standing
+        <select
+          value={fields.standing}
+          onChange={(e) => set({ standing: e.target.value as SourceFields["standing"] })}
+        >
+          {STANDINGS.map((s) => (
+            <option key={s} value={s}>
+              {STANDING_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {fields.standing === "anonymous" && (
+        <label className="field">
+          Why anonymous (required)
+          <textarea
+            rows={2}
+            value={fields.anonymityReason}
+            aria-invalid={tried && !fields.anonymityReason.trim()}
+            onChange={(e) => set({ anonymityReason: e.target.value })}
+          />
+        </label>
+      )}
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={fields.verified}
+          onChange={(e) => set({ verified: e.target.checked })}
+        />
+        Verified
+      </label>
+      {fields.verified && (
+        <div className="field-row">
+          <label className="field">
+            Verified by
+            <input value={fields.verifiedBy} onChange={(e) => set({ verifiedBy: e.target.value })} />
+          </label>
+          <label className="field">
+            When
+            <input
+              type="date"
+              value={fields.verifiedAt.slice(0, 10)}
+              onChange={(e) => set({ verifiedAt: e.target.value })}
+            />
+          </label>
+        </div>
+      )}
+      {fields.verified && (
+        <label className="field">
+          How
+          <input value={fields.verifiedHow} onChange={(e) => set({ verifiedHow: e.target.value })} />
+        </label>
+      )}
+      <label className="field private">
+        Contact notes (Private — never exported)
+        <textarea
+          rows={3}
+          value={fields.contactNotes}
+          onChange={(e) => set({ contactNotes: e.target.value })}
+        />
+      </label>
+      {tried && problem && (
+        <p role="alert" className="error-text">
+          {problem}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="error-text">
+          {error}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="submit" className="primary">
+          Save source
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
