@@ -60,7 +60,7 @@ export function ReviewTab() {
   return (
     <div className="review">
       <SigningAs notify={notify} />
-      <p className="review-summary" role="status">
+      <p className="review-summary" aria-live="polite">
         {!state.ready
           ? "Reviewing…"
           : open === 0
