@@ -125,7 +125,7 @@ function BatchExportDialog({
                 checked={allPicked}
                 onChange={(e) => setPicked(e.target.checked ? new Set(all.map((a) => a.id)) : new Set())}
               />
-              Select all ({picked.size} of {all.length} selected)
+              Select all ({picked.size} selected)
             </label>
           )}
           <ul className="batch-list" aria-label="Articles to export">
