@@ -52,10 +52,13 @@ interface PickerRequest {
 function selectionRect(): { top: number; left: number } {
   const selection = window.getSelection();
   const rect = selection?.rangeCount ? selection.getRangeAt(0).getBoundingClientRect() : null;
-  if (!rect || (rect.width === 0 && rect.height === 0)) return { top: 120, left: 320 };
+  const clamp = (n: number, max: number) => Math.max(8, Math.min(n, max));
+  // Words scrolled out of sight (selected with the keyboard, say): the picker stays on screen.
+  if (!rect || rect.bottom < 0 || rect.top > window.innerHeight || (rect.width === 0 && rect.height === 0))
+    return { top: 120, left: clamp(window.innerWidth / 2 - 160, window.innerWidth - 340) };
   return {
-    top: Math.min(rect.bottom + 6, window.innerHeight - 320),
-    left: Math.min(rect.left, window.innerWidth - 340),
+    top: clamp(rect.bottom + 6, window.innerHeight - 320),
+    left: clamp(rect.left, window.innerWidth - 340),
   };
 }
 
