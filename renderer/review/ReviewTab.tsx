@@ -1,7 +1,8 @@
 // The inspector's Review tab (issue 4): findings by severity with counts; click one to see it in
 // the story, fix it, or sign it off with a note.
-import { useEffect } from "react";
-import type { Finding } from "../../shared/review/index.ts";
+import { memo, useCallback, useEffect } from "react";
+import type { SignOffRecord } from "../../shared/api/sourceSchemas.ts";
+import { type Finding, openBlockers } from "../../shared/review/index.ts";
 import { useWorkspace } from "../article/WorkspaceContext.tsx";
 import { client } from "../client/index.ts";
 import { applyFix, selectFinding } from "./editorActions.ts";
@@ -10,6 +11,8 @@ import { groupFindings, openCount } from "./findings.ts";
 import { SigningAs } from "./SigningAs.tsx";
 import { useReview } from "./useReview.ts";
 import "./review.css";
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 const STALE = "The story changed here since the review; it will catch up in a moment.";
 
@@ -22,41 +25,56 @@ export function ReviewTab() {
     void reload();
   }, [reload]);
 
-  const editor = editorRef.current;
-  const select = (finding: Finding) => {
-    if (editor && !selectFinding(editor, finding, state.reviewedText)) notify(STALE);
-  };
-  const fix = (finding: Finding) => {
-    if (editor && !applyFix(editor, finding, state.reviewedText)) notify(STALE);
-  };
-  const signOffFinding = async (finding: Finding, note: string) => {
-    try {
-      store.signedOff(
-        await client["review.signOff"]({
-          articleId: article.id,
-          findingId: finding.id,
-          rule: finding.rule,
-          excerpt: finding.excerpt,
-          note,
-        }),
-      );
-      return true;
-    } catch (error) {
-      notify((error as Error).message);
-      return false;
-    }
-  };
-  const withdraw = async (id: string) => {
-    try {
-      await client["review.withdrawSignOff"]({ id });
-      store.withdrawn(id);
-    } catch (error) {
-      notify((error as Error).message);
-    }
-  };
+  // Stable handlers reading the store at call time, so the (possibly long) list re-renders only
+  // when findings or sign-offs change, not when a keystroke marks the review as updating.
+  const select = useCallback(
+    (finding: Finding) => {
+      const editor = editorRef.current;
+      if (editor && !selectFinding(editor, finding, store.get().reviewedText)) notify(STALE);
+    },
+    [editorRef, store, notify],
+  );
+  const fix = useCallback(
+    (finding: Finding) => {
+      const editor = editorRef.current;
+      if (editor && !applyFix(editor, finding, store.get().reviewedText)) notify(STALE);
+    },
+    [editorRef, store, notify],
+  );
+  const signOffFinding = useCallback(
+    async (finding: Finding, note: string) => {
+      try {
+        store.signedOff(
+          await client["review.signOff"]({
+            articleId: article.id,
+            findingId: finding.id,
+            rule: finding.rule,
+            excerpt: finding.excerpt,
+            note,
+          }),
+        );
+        return true;
+      } catch (error) {
+        notify((error as Error).message);
+        return false;
+      }
+    },
+    [article.id, store, notify],
+  );
+  const withdraw = useCallback(
+    async (id: string) => {
+      try {
+        await client["review.withdrawSignOff"]({ id });
+        store.withdrawn(id);
+      } catch (error) {
+        notify((error as Error).message);
+      }
+    },
+    [store, notify],
+  );
 
-  const groups = groupFindings(state.findings, state.signOffs);
   const open = openCount(state.findings, state.signOffs);
+  const blockers = openBlockers(state.findings, state.signOffs).length;
   return (
     <div className="review">
       <SigningAs notify={notify} />
@@ -65,7 +83,7 @@ export function ReviewTab() {
           ? "Reviewing…"
           : open === 0
             ? "No open blockers or warnings."
-            : `${open} open blocker${open === 1 ? "" : "s"} and warning${open === 1 ? "" : "s"}.`}
+            : `${open} open: ${plural(blockers, "blocker")}, ${plural(open - blockers, "warning")}.`}
         {state.ready && state.reviewing && <span className="muted"> Updating…</span>}
       </p>
       {state.error && (
@@ -73,37 +91,65 @@ export function ReviewTab() {
           {state.error}
         </p>
       )}
-      {state.ready &&
-        groups.map((group) => (
-          <section
-            key={group.severity}
-            className="finding-group"
-            data-severity={group.severity}
-            aria-labelledby={`review-${group.severity}`}
-          >
-            <h3 id={`review-${group.severity}`}>
-              {group.heading} <span className="review-count">{group.open}</span>
-              {group.resolved > 0 && <span className="muted"> · {group.resolved} signed off</span>}
-            </h3>
-            {group.items.length === 0 ? (
-              <p className="muted">None.</p>
-            ) : (
-              <ul className="finding-list">
-                {group.items.map(({ finding, signOff }) => (
-                  <FindingItem
-                    key={finding.id}
-                    finding={finding}
-                    signOff={signOff}
-                    onSelect={() => select(finding)}
-                    onFix={() => fix(finding)}
-                    onSignOff={(note) => signOffFinding(finding, note)}
-                    onWithdraw={withdraw}
-                  />
-                ))}
-              </ul>
-            )}
-          </section>
-        ))}
+      {state.ready && (
+        <FindingGroups
+          findings={state.findings}
+          signOffs={state.signOffs}
+          onSelect={select}
+          onFix={fix}
+          onSignOff={signOffFinding}
+          onWithdraw={withdraw}
+        />
+      )}
     </div>
   );
 }
+
+interface FindingGroupsProps {
+  findings: Finding[];
+  signOffs: SignOffRecord[];
+  onSelect: (finding: Finding) => void;
+  onFix: (finding: Finding) => void;
+  onSignOff: (finding: Finding, note: string) => Promise<boolean>;
+  onWithdraw: (id: string) => void;
+}
+
+const FindingGroups = memo(function FindingGroups({
+  findings,
+  signOffs,
+  onSelect,
+  onFix,
+  onSignOff,
+  onWithdraw,
+}: FindingGroupsProps) {
+  return groupFindings(findings, signOffs).map((group) => (
+    <section
+      key={group.severity}
+      className="finding-group"
+      data-severity={group.severity}
+      aria-labelledby={`review-${group.severity}`}
+    >
+      <h3 id={`review-${group.severity}`}>
+        {group.heading} <span className="review-count">{group.open}</span>
+        {group.resolved > 0 && <span className="muted"> · {group.resolved} signed off</span>}
+      </h3>
+      {group.items.length === 0 ? (
+        <p className="muted">None.</p>
+      ) : (
+        <ul className="finding-list">
+          {group.items.map(({ finding, signOff }) => (
+            <FindingItem
+              key={finding.id}
+              finding={finding}
+              signOff={signOff}
+              onSelect={() => onSelect(finding)}
+              onFix={() => onFix(finding)}
+              onSignOff={(note) => onSignOff(finding, note)}
+              onWithdraw={onWithdraw}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  ));
+});
