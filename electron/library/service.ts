@@ -201,10 +201,11 @@ export function createLibraryService(store: LibraryStore, clock: Clock = systemC
       return libraryInfo();
     },
 
-    "articles.list": ({ query, limit = 200, ...filter }) =>
+    // A search page is shorter than a list page: each hit pays for its excerpt.
+    "articles.list": ({ query, limit, ...filter }) =>
       query && query.trim()
-        ? store.searchArticles(query, { ...filter, limit })
-        : store.listArticles({ ...filter, limit }),
+        ? store.searchArticles(query, { ...filter, limit: limit ?? 50 })
+        : store.listArticles({ ...filter, limit: limit ?? 200 }),
     "articles.sections": () => store.sections(),
     "articles.get": ({ id }) => publicArticle(mustGet(id)),
     "articles.create": (input) => create(input),

@@ -45,6 +45,9 @@ interface RevisionRecord {
   word_count: number;
 }
 
+/** How many of the newest matches a search ranks by relevance. */
+export const RANK_WINDOW = 2000;
+
 const SUMMARY_COLUMNS =
   "a.id, a.slug, a.headline, a.dek, a.byline, a.section, a.status, a.word_count, a.updated_at, a.deleted_at";
 
@@ -133,6 +136,9 @@ export function openSqliteStore(path: string, options?: OpenOptions): LibrarySto
           WHERE q.article_id = articles.id)
       FROM articles WHERE id = ?`),
     setDeleted: db.prepare("UPDATE articles SET deleted_at = ? WHERE id = ?"),
+    rankFloor: db.prepare<[string, number], { rowid: number }>(
+      "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+    ),
     trashIds: db.prepare<[], { id: string }>("SELECT id FROM articles WHERE deleted_at IS NOT NULL"),
     deleteArticle: db.prepare("DELETE FROM articles WHERE id = ?"),
     sections: db.prepare<[], { section: string }>(
@@ -207,15 +213,23 @@ export function openSqliteStore(path: string, options?: OpenOptions): LibrarySto
     searchArticles: (query, filter) => {
       const match = ftsQuery(query);
       if (!match) return [];
-      const params: unknown[] = [match];
+      // Ranking (bm25) costs about a millisecond per thousand matching rows, so a common
+      // word in a big library would be slow: rank only the newest RANK_WINDOW matches.
+      // Excerpts and highlights are made for the page of results alone.
+      const floor = stmt.rankFloor.get(match, RANK_WINDOW - 1)?.rowid ?? 0;
+      const params: unknown[] = [match, floor];
       const where = filterClause(filter, params);
-      params.push(filter.limit);
-      const sql = `SELECT ${SUMMARY_COLUMNS},
+      params.push(filter.limit, match);
+      const sql = `WITH page AS MATERIALIZED (
+          SELECT articles_fts.rowid AS id, rank AS score FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
+          WHERE articles_fts MATCH ? AND articles_fts.rowid >= ? AND ${where}
+          ORDER BY rank LIMIT ?)
+        SELECT ${SUMMARY_COLUMNS},
           highlight(articles_fts, 0, char(2), char(3)) AS hl_headline,
           snippet(articles_fts, 2, char(2), char(3), '…', 24) AS excerpt
-        FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-        WHERE articles_fts MATCH ? AND ${where}
-        ORDER BY rank LIMIT ?`;
+        FROM page CROSS JOIN articles_fts ON articles_fts.rowid = page.id JOIN articles a ON a.rowid = page.id
+        WHERE articles_fts MATCH ?
+        ORDER BY page.score`;
       return (db.prepare(sql).all(...params) as SummaryRecord[]).map(toSummary);
     },
     sections: () => stmt.sections.all().map((r) => r.section),
