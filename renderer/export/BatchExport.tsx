@@ -165,7 +165,7 @@ function BatchExportDialog({
               checked={publishReady}
               onChange={(e) => setPublishReady(e.target.checked)}
             />
-            Publish-ready (articles with open review blockers are skipped)
+            Publish-ready (articles with open review blockers are reported, not written)
           </label>
           {bridge ? (
             <div className="batch-folder">
