@@ -196,3 +196,48 @@ test("Ctrl+Z undoes a tag and Untag removes one, keeping the words", async ({ co
   await expect(tag).toHaveCount(0);
   await expect(body(page)).toHaveText("The mayor called the plan a bold step for the city.");
 });
+
+test("merging two records of one person retags the quotes in the open story", async ({ copydesk }) => {
+  const { page } = copydesk;
+  await newArticle(page, "Budget vote delayed");
+  await body(page).click();
+  await page.keyboard.type("The mayor called the plan a bold step and later a costly gamble for the city.");
+  for (const [words, name] of [
+    ["a bold step", "Anna Petrova"],
+    ["a costly gamble", "Ana Petrova"],
+  ]) {
+    await selectWords(page, words);
+    await page.keyboard.press(`${MOD}+Shift+Q`);
+    const picker = page.getByRole("dialog", { name: "Tag quote" });
+    await picker.getByRole("combobox", { name: "Source" }).fill(name);
+    await picker.getByRole("option", { name: `New source “${name}”` }).click();
+    await expect(body(page).locator("[data-quote-id]", { hasText: words })).toHaveAttribute(
+      "title",
+      `Quote: ${name}`,
+    );
+  }
+  await waitSaved(page);
+  await openSources(page);
+  const anna = sourceCard(page, "Anna Petrova");
+  await expect(anna.getByTestId("quote-counts")).toHaveText("1 partial");
+  await anna.getByRole("button", { name: "Merge…" }).click();
+  await anna.getByRole("combobox", { name: "Merge with" }).fill("Ana");
+  await anna.getByRole("option", { name: /^Ana Petrova/ }).click();
+  await anna.getByRole("group", { name: "Confirm merge" }).getByRole("button", { name: "Merge" }).click();
+
+  await expect(body(page).locator("[data-quote-id]", { hasText: "a costly gamble" })).toHaveAttribute(
+    "title",
+    "Quote: Anna Petrova",
+  );
+  await waitSaved(page);
+  await expect(page.getByRole("list", { name: "Article sources" }).locator(":scope > li")).toHaveCount(1);
+  await expect(anna.getByTestId("quote-counts")).toHaveText("2 partial");
+  // Still merged after a reload: the autosave did not bring the old record back.
+  await page.reload();
+  await page.getByRole("button", { name: /Budget vote delayed/ }).click();
+  const ids = await body(page)
+    .locator("[data-source-id]")
+    .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.sourceId));
+  expect(ids).toHaveLength(2);
+  expect(new Set(ids).size).toBe(1);
+});

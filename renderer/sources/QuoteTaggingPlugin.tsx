@@ -124,7 +124,7 @@ export function QuoteTaggingPlugin() {
     });
     if (!done) notify("Those words overlap a tagged quote: untag it first.");
     closePicker();
-    if (!state.sources.some((s) => s.id === source.id)) void model.refresh();
+    if (!state.sources.some((s) => s.id === source.id)) model.refresh().catch(() => undefined);
   };
 
   useEffect(() => {
@@ -134,9 +134,11 @@ export function QuoteTaggingPlugin() {
       // After the paste has landed in the editor state.
       timer = setTimeout(() => {
         const before = model.getState().suggestions.length;
-        void detectSuggestions(editor, model).then((n) => {
-          if (n > before) notify(`${n} quotation${n === 1 ? "" : "s"} found: see Sources.`);
-        });
+        detectSuggestions(editor, model)
+          .then((n) => {
+            if (n > before) notify(`${n} quotation${n === 1 ? "" : "s"} found: see Sources.`);
+          })
+          .catch((e: Error) => notify(e.message));
       }, 0);
     };
     const unregister = mergeRegister(
@@ -211,10 +213,11 @@ export function QuoteTaggingPlugin() {
 
   // On open: load the sources, and suggest quotes for a story nobody has tagged yet (an import).
   useEffect(() => {
-    void model.refresh();
+    model.refresh().catch((e: Error) => notify(e.message));
     const untagged = editor.getEditorState().read(() => !$hasQuotations() && $editorText().trim() !== "");
-    if (untagged && !model.getState().detected) void detectSuggestions(editor, model);
-  }, [editor, model]);
+    if (untagged && !model.getState().detected)
+      detectSuggestions(editor, model).catch((e: Error) => notify(e.message));
+  }, [editor, model, notify]);
 
   if (!picker) return null;
   return createPortal(
