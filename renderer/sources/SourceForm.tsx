@@ -10,14 +10,7 @@ import {
   STANDINGS,
 } from "../../shared/api/sourceSchemas.ts";
 import { client } from "../client/index.ts";
-
-/** What must be fixed before saving, or null. */
-export function formProblem(fields: SourceFields): string | null {
-  if (!fields.name.trim()) return "A source needs a name.";
-  if (fields.standing === "anonymous" && !fields.anonymityReason.trim())
-    return "An anonymous source needs a recorded reason for the anonymity.";
-  return null;
-}
+import { formProblem } from "./sourceRules.ts";
 
 function fieldsOf(s: Source): SourceFields {
   const { id: _id, createdAt: _c, updatedAt: _u, quoteCount: _q, ...fields } = s;
