@@ -127,18 +127,25 @@ export const exportCommand: Command = (args, io, env) => {
     const library = withLibrary(args, env);
     try {
       const articles = library.service["articles.list"]({ limit: 1000 });
+      let failed = 0;
       for (const a of articles) {
-        const path = library.service["export.toFolder"]({
-          articleId: a.id,
-          format,
-          options,
-          publishReady,
-          folder: resolve(out),
-        });
-        io.out(path.path);
+        // One refused article (the publish gate) is reported; the rest still go out.
+        try {
+          const written = library.service["export.toFolder"]({
+            articleId: a.id,
+            format,
+            options,
+            publishReady,
+            folder: resolve(out),
+          });
+          io.out(written.path);
+        } catch (error) {
+          failed++;
+          io.err(`${a.slug}: ${(error as Error).message}`);
+        }
       }
-      io.err(`Exported ${articles.length} article${articles.length === 1 ? "" : "s"} to ${resolve(out)}.`);
-      return 0;
+      io.err(`Exported ${articles.length - failed} of ${articles.length} articles to ${resolve(out)}.`);
+      return failed ? 1 : 0;
     } finally {
       library.close();
     }

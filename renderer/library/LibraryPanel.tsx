@@ -6,6 +6,7 @@ import { ARTICLE_STATUSES, STATUS_LABELS } from "../../shared/article/status.ts"
 import type { ArticleSummary } from "../../shared/api/schemas.ts";
 import { client } from "../client/index.ts";
 import { useDebounced, useLoad } from "../app/useAsync.ts";
+import { BatchExportButton } from "../export/BatchExport.tsx";
 import { Highlighted } from "./Highlighted.tsx";
 
 export interface LibraryPanelProps {
@@ -97,6 +98,7 @@ export function LibraryPanel({
           <button type="button" aria-pressed={trash} onClick={() => setTrash(!trash)}>
             {trash ? "Back to library" : "Trash"}
           </button>
+          {!trash && <BatchExportButton />}
           {trash && articles.length > 0 && (
             <button type="button" className="danger" onClick={emptyTrash}>
               Empty Trash
