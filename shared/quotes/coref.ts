@@ -2,7 +2,7 @@
 // nearest fitting woman, "it" and "the ministry" to the body last named as a subject.
 
 import type { SpeakerKind } from "./types.ts";
-import { DOCUMENT_HEADS } from "./lexicon.ts";
+import { DOCUMENT_HEADS, SPEECH_VERBS, VERB_FILLERS } from "./lexicon.ts";
 import { adjectiveFor, countryFor, type Gender, type Mention } from "./mentions.ts";
 import type { Span } from "./layout.ts";
 
@@ -37,7 +37,12 @@ const GENERIC_ORG_HEADS = new Set([
   "club",
   "team",
   "network",
+  "startup",
+  "business",
 ]);
+const SAYS = new RegExp(
+  `^,?\\s+(?:(?:${[...VERB_FILLERS].join("|")})\\s+)*(?:${[...SPEECH_VERBS].join("|")})\\b`,
+);
 const LOOKBACK = 2500; // characters; pronouns rarely reach further back in news copy
 
 const fold = (s: string): string =>
@@ -59,12 +64,17 @@ export interface Story {
 
 export function createStory(text: string, mentions: Mention[], sentences: Span[]): Story {
   const story: Story = { text, mentions, sentences, genders: new Map(), subjects: [] };
-  // Each sentence's subject, in order, so "it" can look back to the body last doing something.
+  // Each sentence's subjects, in order, so "it" and "she" can look back to who last did something.
   for (const s of sentences) {
-    const m = mentions.find((x) => x.start >= s.start && x.start < s.end && !x.afterPreposition);
-    if (!m) continue;
-    const speaker = resolveMention(story, m);
-    if (speaker) story.subjects.push({ at: m.start, speaker, plural: m.kind === "group" });
+    // The one doing the saying ("The council's events officer, Priya Natarajan, said") and the
+    // first name in the sentence, so "he" can find either.
+    const inSentence = mentions.filter((x) => x.start >= s.start && x.start < s.end && !x.afterPreposition);
+    const sayer = inSentence.find((x) => SAYS.test(text.slice(x.end, Math.min(s.end, x.end + 40))));
+    for (const m of new Set([inSentence[0], sayer])) {
+      if (!m) continue;
+      const speaker = resolveMention(story, m);
+      if (speaker) story.subjects.push({ at: m.start, speaker, plural: m.kind === "group" });
+    }
   }
   return story;
 }
@@ -83,6 +93,13 @@ function speaker(
 export function resolveMention(story: Story, m: Mention, beforeVerb = false): Speaker | null {
   switch (m.kind) {
     case "person": {
+      // "Mr Bakare", "Councillor Nowak", "Sir Geoffrey": the fuller name given earlier, if any.
+      const full = /\s/.test(m.name) ? null : fullerPerson(story, m);
+      if (full) {
+        if (m.gender && !story.genders.has(full.name)) story.genders.set(full.name, m.gender);
+        const g = full.gender ?? story.genders.get(full.name) ?? m.gender;
+        return speaker(full.name, "person", "named", true, g);
+      }
       const g = m.gender ?? story.genders.get(m.name) ?? null;
       if (m.gender) story.genders.set(m.name, m.gender);
       return speaker(m.name, "person", "named", true, g);
@@ -106,21 +123,56 @@ export function resolveMention(story: Story, m: Mention, beforeVerb = false): Sp
       return speaker(m.name, "person", "group", false);
     }
     case "role":
+      if (m.head) return resolveRole(story, m);
       return speaker(m.name, "person", "role", true, m.gender);
   }
 }
 
+/**
+ * The person a lone surname (or title and name) stands for. When several people share the
+ * surname, the one named first is the story's subject ("Achterberg" after her son is named).
+ * Knights and dames go by their given name ("Sir Geoffrey").
+ */
+function fullerPerson(story: Story, m: Mention): Speaker | null {
+  const word = fold(m.name);
+  const byGiven = m.title === "sir" || m.title === "dame" || m.title === "lord" || m.title === "lady";
+  const people = story.mentions.filter((x) => x.kind === "person" && x !== m && /\s/.test(x.name));
+  const fits = (p: Mention): boolean => {
+    const words = fold(p.name).split(/\s+/);
+    return words[words.length - 1] === word || (byGiven && words[0] === word);
+  };
+  const earlier = people.filter((p) => p.start < m.start && fits(p));
+  const person = earlier[0] ?? people.find(fits);
+  if (!person) return null;
+  const g = person.gender ?? story.genders.get(person.name) ?? m.gender ?? null;
+  return speaker(person.name, "person", "surname", true, g);
+}
+
+/**
+ * "the captain said": an apposition right after ("the returning officer, Gwen Talbot"), else the
+ * person last introduced with that role ("captain Jess Adeyemi", "Gwen Talbot, the returning officer").
+ */
+function resolveRole(story: Story, m: Mention): Speaker | null {
+  const persons = story.mentions.filter((x) => x.kind === "person" || x.kind === "single");
+  const appositive = persons.find(
+    (x) => x.start > m.end && x.start <= m.end + 3 && /^,\s*$/.test(story.text.slice(m.end, x.start)),
+  );
+  if (appositive) return resolveMention(story, appositive, true);
+  for (let i = persons.length - 1; i >= 0; i--) {
+    const x = persons[i];
+    if (x.start >= m.start || !x.roles.includes(m.head ?? "")) continue;
+    return resolveMention(story, x, true);
+  }
+  return null;
+}
+
 function resolveSingle(story: Story, m: Mention, beforeVerb: boolean): Speaker | null {
   const word = fold(m.name);
-  const people = story.mentions.filter((x) => x.kind === "person" && x !== m);
   const byDistance = (a: Mention, b: Mention): number =>
     (a.start < m.start ? 0 : 1) - (b.start < m.start ? 0 : 1) ||
     Math.abs(a.start - m.start) - Math.abs(b.start - m.start);
-  const person = people.filter((p) => fold(p.name).split(/\s+/).pop() === word).sort(byDistance)[0];
-  if (person) {
-    const g = person.gender ?? story.genders.get(person.name) ?? null;
-    return speaker(person.name, "person", "surname", true, g);
-  }
+  const full = fullerPerson(story, m);
+  if (full) return full;
   const bodies = story.mentions.filter((x) => x.kind === "body" && !x.place && x.head === null && x !== m);
   const body = bodies.filter((b) => fold(b.name).split(/\s+/)[0] === word).sort(byDistance)[0];
   if (body) return speaker(body.name, "body", "body");
@@ -136,7 +188,19 @@ function resolveBody(story: Story, m: Mention): Speaker | null {
     const country = countryFor(m.name);
     return { ...speaker(m.name, "body", "body"), country };
   }
-  if (m.head === null) return speaker(m.name, "body", "body"); // a named organisation
+  if (m.head === null) {
+    // A named organisation; "Tarsis" after "Tarsis Motors" is the fuller name.
+    const word = fold(m.name);
+    const fuller = story.mentions.find(
+      (x) =>
+        x.kind === "body" &&
+        x.head === null &&
+        !x.place &&
+        x.start < m.start &&
+        fold(x.name).split(/\s+/)[0] === word,
+    );
+    return speaker(fuller && !/\s/.test(m.name) ? fuller.name : m.name, "body", "body");
+  }
   const phrase = [...m.modifiers, m.head].join(" ");
   if (m.possessor) {
     const owner =
@@ -170,7 +234,8 @@ function resolveBody(story: Story, m: Mention): Speaker | null {
     })
     .pop();
   if (fuller && !fuller.possessor) return resolveBody(story, fuller);
-  if (mods.length === 0 && GENERIC_ORG_HEADS.has(m.head)) {
+  // "the company", "the Palo Alto-based startup": the organisation last named as a subject.
+  if (GENERIC_ORG_HEADS.has(m.head) && !mods.some((w) => /^(?:other|rival|another|new|parent)$/.test(w))) {
     const org = lastSubject(
       story,
       m.start,
@@ -213,26 +278,45 @@ function lastSubject(
 }
 
 export function resolvePronoun(story: Story, pronoun: string, at: number): Speaker | null {
-  if (pronoun === "it") return lastSubject(story, at, (s) => s.kind === "body" && s.via !== "group");
+  // Courts hear and rule; "it said in a statement" is the company or body last in the news.
+  if (pronoun === "it")
+    return lastSubject(story, at, (s) => s.kind === "body" && s.via !== "group" && !isCourt(s.name));
   // "They" only for a named group close by ("Officials said … They said"); demonyms do not count.
   if (pronoun === "they") return lastSubject(story, at, (_, plural) => plural, 400);
   if (pronoun !== "he" && pronoun !== "she") return null;
   const want: Gender = pronoun === "she" ? "f" : "m";
+  const genderOf = (s: Speaker): Gender => s.gender ?? story.genders.get(s.name) ?? null;
+  // First choice: the person last named as a sentence subject or speaker, of the right gender.
+  // Objects and people named in passing ("weeks after O'Brien was promoted") come second.
   let unknown: Speaker | null = null;
+  const subject = lastSubject(story, at, (s) => {
+    if (s.kind !== "person" || !s.certain || s.via === "group") return false;
+    const g = genderOf(s);
+    if (g === null && !unknown) unknown = s;
+    return g === want;
+  });
+  if (subject) return subject;
+  const named = lastMentioned(story, at, want);
+  const fallback = named ?? unknown;
+  if (fallback && !named) story.genders.set(fallback.name, want);
+  return fallback;
+}
+
+/** The nearest person mention of the wanted gender, else null; skips names after a preposition. */
+function lastMentioned(story: Story, at: number, want: Gender): Speaker | null {
   for (let i = story.mentions.length - 1; i >= 0; i--) {
     const m = story.mentions[i];
     if (m.start >= at) continue;
     if (at - m.start > LOOKBACK) break;
-    if (m.kind !== "person" && m.kind !== "single") continue;
+    if ((m.kind !== "person" && m.kind !== "single") || m.afterPreposition) continue;
     const s = resolveMention(story, m);
     if (!s || s.kind !== "person" || !s.certain) continue;
-    const g = s.gender ?? story.genders.get(s.name) ?? null;
-    if (g === want) return s;
-    if (g === null && !unknown) unknown = s;
+    if ((s.gender ?? story.genders.get(s.name) ?? null) === want) return s;
   }
-  if (unknown) story.genders.set(unknown.name, want);
-  return unknown;
+  return null;
 }
+
+const isCourt = (name: string): boolean => /\b(?:court|tribunal|inquest)\b/i.test(name);
 
 /** "Armenia ... it said": prefer the fuller body the quote itself names ("The Armenian defense ministry"). */
 export function fullestBodyName(speaker: Speaker, quote: string): string {

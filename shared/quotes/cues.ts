@@ -111,6 +111,26 @@ function makeCue(
   };
 }
 
+// Words after a dash that make it an attribution: "that was how …", "the words of …", "… said".
+const DASH_ATTRIBUTION =
+  /\b(?:how|words|verdict|view|said|says|told|according|put it|described|summed|remembered|recalled|reflected)\b/;
+
+/** A cue without a speech verb: a colon introduction or a dash attribution. */
+function plainCue(side: Cue["side"], subject: Mention, start: number, end: number): Cue {
+  return {
+    side,
+    verb: "",
+    verbStart: start,
+    verbEnd: end,
+    subject,
+    direct: true,
+    speech: true,
+    cueStart: Math.min(start, subject.start),
+    cueEnd: Math.max(end, subject.end),
+    channel: null,
+  };
+}
+
 /**
  * `before`: the stretch of the quote's sentence before its opening mark (after any earlier quote);
  * `after`: the stretch after its closing mark up to the sentence end or the next quote.
@@ -158,7 +178,27 @@ export function findCue(ctx: CueContext, quoteText: string, before: Span, after:
     }
   }
 
+  // A dash and the speaker after the quote: "…" — that was how Mr Pritchard described it.
+  const dash = /^\s*[—–]\s+/.exec(ctx.text.slice(after.start, after.end));
+  if (dash && a.length > 0 && DASH_ATTRIBUTION.test(ctx.text.slice(after.start, after.end))) {
+    const subject = mentionsIn(ctx, after.start, after.end).find(
+      (m) => m.kind === "person" || m.kind === "single" || m.kind === "role",
+    );
+    if (subject)
+      return plainCue("after", subject, after.start + dash[0].indexOf(dash[0].trim()), subject.end);
+  }
+
   // Inside a clause: urged the two countries to "end bloodshed"; a step she described as "…".
+  // A colon makes any verb direct ("Asked whether …, he said the club had one answer:").
+  const colon = /:\s*$/.test(ctx.text.slice(before.start, before.end));
+  if (lastVerb >= 0 && colon)
+    return makeCue(ctx, "before", lastVerb, subjectBefore(ctx, lastVerb, before.start), true);
+  // No verb at all: "Councillor Bethan O’Neill was blunt: ‘…’" — the clause's subject speaks.
+  if (colon) {
+    const subject = mentionsIn(ctx, before.start, before.end).find((m) => !m.afterPreposition);
+    if (subject && subject.kind !== "body")
+      return plainCue("before", subject, subject.end, ctx.text.lastIndexOf(":", before.end) + 1);
+  }
   if (lastVerb >= 0)
     return makeCue(ctx, "before", lastVerb, subjectBefore(ctx, lastVerb, before.start), false);
   return null;

@@ -1,7 +1,7 @@
 // The quote detection pipeline: marks -> sentences -> mentions -> cues -> speakers -> kind -> confidence.
 
 import type { DetectedQuote, QuoteKind } from "./types.ts";
-import { findQuoteSpans, type QuoteSpan } from "./marks.ts";
+import { findQuoteSpans, isNickname, type QuoteSpan } from "./marks.ts";
 import { paragraphSpans, sentenceSpans, type Span } from "./layout.ts";
 import { findMentions, tokenize } from "./mentions.ts";
 import { findCue, type Cue } from "./cues.ts";
@@ -45,9 +45,14 @@ const containing = (spans: Span[], at: number): Span | undefined =>
   spans.filter((s) => s.start <= at).pop();
 
 export function detectQuotes(text: string): DetectedQuote[] {
-  const quotes = findQuoteSpans(text);
+  const spans = findQuoteSpans(text);
+  const quotes = spans.filter((q) => !isNickname(text, q));
   if (quotes.length === 0) return [];
-  const masked = maskQuotes(text, quotes);
+  // Nicknames are blanked with their marks, so "Jess "Jet" Adeyemi" reads as one name.
+  const masked = maskQuotes(
+    text,
+    spans.map((q) => (isNickname(text, q) ? { ...q, start: q.markStart, end: q.markEnd } : q)),
+  );
   const paragraphs = paragraphSpans(text);
   const sentences = paragraphs.flatMap((p) => sentenceSpans(masked, p));
   const tokens = tokenize(masked);
@@ -78,7 +83,14 @@ export function detectQuotes(text: string): DetectedQuote[] {
     const quoteText = text.slice(q.start, q.end);
     const paragraph = paragraphs.findIndex((p) => q.markStart >= p.start && q.markStart < p.end);
 
-    const cue = findCue(ctx, quoteText, before, after);
+    let cue = findCue(ctx, quoteText, before, after);
+    // "Councillor Nowak said:" closing one paragraph, the quotation opening the next.
+    const para = paragraphs[paragraph];
+    if (!cue && para && q.markStart === para.start && paragraph > 0) {
+      const lead = containing(sentences, paragraphs[paragraph - 1].end - 1);
+      if (lead && /:\s*$/.test(masked.slice(lead.start, lead.end)))
+        cue = findCue(ctx, quoteText, lead, after);
+    }
     let speaker = cue?.subject ? resolveMention(story, cue.subject, true) : null;
     if (cue?.subject?.kind === "pronoun")
       speaker = resolvePronoun(story, cue.subject.name, cue.subject.start);

@@ -257,6 +257,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   "coach",
   "manager",
   "councillor",
+  "cllr",
   "councilman",
   "councilwoman",
   "congressman",
@@ -369,33 +370,8 @@ export const MALE_CUES: ReadonlySet<string> = new Set([
   "policeman",
 ]);
 
-// A short list of common given names; enough to break ties between "he" and "she".
-export const FEMALE_NAMES: ReadonlySet<string> = new Set(
-  (
-    "maria mary anna ana angela linda teresa helen rachel caroline sophie priya hannah katrin katherine " +
-    "catherine kate elizabeth sarah sara laura emma olivia julia jane susan karen nancy lisa margaret " +
-    "patricia jennifer jessica amanda emily alice claire marie anne sophia ursula angela kamala hillary " +
-    "nicola theresa liz giorgia marine christine irina olga natalia natalya svetlana tatiana elena yulia " +
-    "fatima aisha leila layla amira mariam nadia zainab priyanka sunita indira mei li yuki keiko " +
-    "ruth esther miriam deborah rebecca jo joanna joan louise lucy charlotte victoria grace chloe ella " +
-    "amy zoe ruby isabel isabella carmen lucia rosa sofia ingrid annalena kaja ella beatrice ewa agnieszka"
-  ).split(/\s+/),
-);
-export const MALE_NAMES: ReadonlySet<string> = new Set(
-  (
-    "john james robert michael william david richard joseph thomas charles daniel matthew mark donald " +
-    "paul steven andrew kenneth joshua kevin brian george edward ronald timothy jason jeffrey ryan " +
-    "jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel frank gregory " +
-    "alexander patrick jack dennis jerry tyler aaron jose henry adam douglas nathan peter zachary kyle " +
-    "walter harold carl arthur gerald roger keith jeremy terry lawrence sean christian albert joe ethan " +
-    "austin jesse willie billy bryan bruce jordan ralph roy noah dylan eugene wayne alan juan louis " +
-    "russell gabriel randy philip harry vincent bobby johnny logan derek tom tobias martin wes graham " +
-    "alan james vladimir sergei sergey dmitry dmitri ivan igor nikolai alexei mikhail viktor volodymyr " +
-    "emmanuel olaf friedrich boris keir rishi recep ilham nikol ruben ruen mohammed muhammad ahmed ali " +
-    "omar hassan hussein mahmoud yusuf ibrahim khalid benjamin naftali yair narendra rahul xi wang " +
-    "jean pierre francois jacques luis carlos javier pedro antonio giuseppe marco luca hans klaus jurgen"
-  ).split(/\s+/),
-);
+// Given names live in names.ts; re-exported here so callers keep one import.
+export { FEMALE_NAMES, MALE_NAMES } from "./names.ts";
 
 /** Head nouns of organisations and bodies ("the defense ministry", "the union"). */
 export const BODY_HEADS: ReadonlySet<string> = new Set([
@@ -454,6 +430,8 @@ export const BODY_HEADS: ReadonlySet<string> = new Set([
   "cabinet",
   "parliament",
   "presidency",
+  "startup",
+  "business",
   "secretariat",
   "directorate",
   "command",
@@ -577,6 +555,15 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   "tribunal",
   "prosecutor",
   "labs",
+  "securities",
+  "foods",
+  "bancorp",
+  "brands",
+  "pharma",
+  "pharmaceuticals",
+  "logistics",
+  "telecom",
+  "insurance",
 ]);
 export const PLACE_WORDS: ReadonlySet<string> = new Set([
   "valley",
@@ -632,7 +619,8 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set(
     "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec " +
     "one two three four five six seven eight nine ten some many several most all both each every no not " +
     "what who which where why how yes also still even just only so then thus mass this photo news more " +
-    "gmt utc am pm"
+    "gmt utc am pm another asked speaking born despite during until unlike like among instead having " +
+    "nor yet once"
   ).split(/\s+/),
 );
 
@@ -708,6 +696,28 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "insider",
   "executive",
 ]);
+
+/**
+ * Roles a story gives a person and may later use alone for them ("captain Jess Adeyemi" ... "the
+ * captain said"; "Gwen Talbot, the returning officer" ... "the returning officer said"). A role word
+ * written before a name is not part of it ("Co-author Dr Tomasz Wróbel" is Tomasz Wróbel).
+ */
+export const PERSON_ROLES: ReadonlySet<string> = new Set(
+  (
+    "captain skipper coach manager referee striker midfielder defender goalkeeper winger forward " +
+    "judge recorder magistrate prosecutor barrister solicitor defendant witness juror coroner " +
+    "chief mayor minister president premier chancellor governor senator sheriff councillor cllr " +
+    "mp mep candidate leader chairman chairwoman chair director founder owner boss ceo " +
+    "spokesman spokeswoman spokesperson officer official inspector detective superintendent " +
+    "author co-author researcher scientist professor doctor surgeon nurse midwife paramedic " +
+    "economist analyst strategist pollster teacher headteacher headmaster headmistress principal " +
+    "composer conductor cellist violinist pianist singer actor actress writer novelist poet artist " +
+    "architect engineer farmer pensioner resident landlord tenant student campaigner activist " +
+    "pastor priest vicar rabbi imam bishop victim survivor veteran driver pilot firefighter " +
+    "entrepreneur businessman businesswoman executive agent lawyer attorney diplomat envoy " +
+    "returning organiser organizer curator editor presenter broadcaster host"
+  ).split(/\s+/),
+);
 
 /** Countries with their adjective, and capitals that stand for them in copy ("Baku said"). */
 export const COUNTRIES: ReadonlyArray<readonly [country: string, adjective: string, capital: string]> = [

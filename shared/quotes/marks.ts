@@ -188,3 +188,16 @@ function unclosed(open: Open, paraEnd: number): QuoteSpan {
     parts: open.parts,
   };
 }
+
+/**
+ * A nickname inside a name (Jess "Jet" Adeyemi, Marcus ‘Mac’ Delacroix) is no quotation: one to
+ * three capitalised words, quoted between two capitalised words of a name.
+ */
+export function isNickname(text: string, q: QuoteSpan): boolean {
+  if (!q.closed || q.parts.length > 1) return false;
+  const inner = text.slice(q.start, q.end);
+  if (!/^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u.test(inner)) return false;
+  const before = text.slice(Math.max(0, q.markStart - 30), q.markStart);
+  const after = text.slice(q.markEnd, q.markEnd + 3);
+  return /(?:^|\s)\p{Lu}[\p{L}'’-]+ $/u.test(before) && /^ \p{Lu}/u.test(after);
+}

@@ -13,6 +13,7 @@ import {
   NON_NAME_WORDS,
   ORG_WORDS,
   PERSONAL_PRONOUNS,
+  PERSON_ROLES,
   PLACE_WORDS,
   ROLE_NOUNS,
   TITLE_WORDS,
@@ -52,6 +53,10 @@ export interface Mention {
   afterPreposition: boolean;
   /** First word of a sentence, where capitals say nothing ("Blasts were heard"). */
   sentenceInitial: boolean;
+  /** A title stood before the name ("Mr Bakare", "Sir Geoffrey"), lower-case. */
+  title: string | null;
+  /** Role words written next to a person's name ("captain", "returning officer"). */
+  roles: string[];
 }
 
 const COUNTRY_NAMES = new Map(COUNTRIES.map(([c]) => [c.toLowerCase(), c]));
@@ -101,6 +106,23 @@ const ORG_DESCRIPTORS = new Set([
   "watchdog",
   "party",
   "movement",
+  "rival",
+  "maker",
+  "giant",
+  "chain",
+  "supermarket",
+  "brand",
+  "publisher",
+  "studio",
+  "label",
+  "operator",
+  "provider",
+  "platform",
+  "consultancy",
+  "brewer",
+  "housebuilder",
+  "grocer",
+  "business",
 ]);
 // Words that end a modifier run leftwards of a head noun.
 const MODIFIER_STOP = new Set([
@@ -188,8 +210,20 @@ function blank(kind: MentionKind, start: number, end: number, name: string): Men
     orgDescriptor: false,
     afterPreposition: false,
     sentenceInitial: false,
+    title: null,
+    roles: [],
   };
 }
+
+/** A word that stands before a name as a title or role, not part of it ("Rep.", "Co-author"). */
+const isTitleLike = (t: Token): boolean =>
+  TITLE_WORDS.has(t.lower) ||
+  TITLE_WORDS.has(t.lower + ".") ||
+  PERSON_ROLES.has(t.lower) ||
+  ROLE_NOUNS.has(t.lower);
+
+// Pronouns before a name belong to someone else ("Her son, Pieter"), so they say nothing of its gender.
+const PRONOUN_CUES = new Set(["he", "she", "his", "her"]);
 
 /** Is there sentence punctuation (or a masked quote) between two tokens? */
 function gapIsSpace(text: string, a: Token, b: Token): boolean {
@@ -228,31 +262,43 @@ export function findMentions(masked: string, tokens: Token[], sentenceStarts: Se
     }
     const run = tokens.slice(i, j + 1);
     i = j;
+    // A dateline ("SAN FRANCISCO, June 4"): capitals opening a paragraph, before a comma.
+    if (isDateline(masked, run, sentenceStarts)) continue;
+    // "(Reuters)", "(AP)", "(CQC)": a credit or an abbreviation of a name already given.
+    if (masked[run[0].start - 1] === "(" && masked[run[run.length - 1].end] === ")") continue;
     let k = 0;
     while (k < run.length && NON_NAME_WORDS.has(run[k].lower)) k++;
     const hadThe = k > 0 && run[k - 1].lower === "the";
     const titles: string[] = [];
     const isOrg = run.slice(k).some((t) => ORG_WORDS.has(t.lower));
-    while (!isOrg && k < run.length - 1 && (TITLE_WORDS.has(run[k].lower) || ADJECTIVES.has(run[k].lower))) {
-      titles.push(run[k].lower);
-      k++;
-    }
+    // Everything up to the last title or role word before the name goes ("Fire Chief Renata Okonkwo").
+    let cut = k;
+    if (!isOrg)
+      for (let x = k; x < run.length - 1; x++)
+        if (isTitleLike(run[x]) || ADJECTIVES.has(run[x].lower)) cut = x + 1;
+    // A known given name after other capitals starts the name ("Co-author Tomasz Wróbel").
+    const given = isOrg ? -1 : run.findIndex((t, x) => x > cut && isGivenName(t.lower));
+    if (given > cut && !run.slice(cut, given).some((t) => isGivenName(t.lower))) cut = given;
+    for (; k < cut; k++) titles.push(run[k].lower);
     const core = run.slice(k);
     if (core.length === 0) continue;
     const first = core[0];
     const last = core[core.length - 1];
     const firstIndex = tokens.indexOf(first);
-    const name = masked.slice(first.start, last.possessive ? last.start + last.word.length : last.end);
+    const name = masked
+      .slice(first.start, last.possessive ? last.start + last.word.length : last.end)
+      .replace(/\s+/g, " "); // a blanked nickname leaves a run of spaces
     const lowers = core.map((t) => t.lower);
     const m = blank("single", first.start, last.start + last.word.length, name);
     m.afterPreposition = precededByPreposition(tokens.indexOf(run[0]));
     const country = countryFor(name);
     const before1 = tokens[firstIndex - 1];
     const titled =
-      titles.some((t) => TITLE_WORDS.has(t)) ||
+      titles.some((t) => TITLE_WORDS.has(t) || TITLE_WORDS.has(t + ".")) ||
       (!!before1 && TITLE_WORDS.has(before1.lower) && gapIsSpace(masked, before1, first));
     const beforeRun = tokens[tokens.indexOf(run[0]) - 1];
-    const shadowed = beforeRun && (beforeRun.possessive || beforeRun.lower === "the") && !titled;
+    const shadowed =
+      beforeRun && (beforeRun.possessive || beforeRun.lower === "the") && !titled && !isGivenName(lowers[0]);
     if (country) {
       m.kind = "body";
       m.place = true;
@@ -274,15 +320,22 @@ export function findMentions(masked: string, tokens: Token[], sentenceStarts: Se
       if (GROUP_NOUNS.has(first.lower) || ROLE_NOUNS.has(first.lower) || BODY_HEADS.has(first.lower))
         continue;
       if (sentenceStarts.has(first.start) && !titled && TITLE_WORDS.has(first.lower)) continue;
+      if (!titled && modifiesNoun(masked, tokens, tokens.indexOf(run[0]))) continue;
       m.kind = titled ? "person" : "single";
       m.sentenceInitial = sentenceStarts.has(first.start);
       const d = tokens[firstIndex - 1];
       m.orgDescriptor = !!d && ORG_DESCRIPTORS.has(d.lower) && gapIsSpace(masked, d, first);
     } else continue;
     if (m.kind === "person" || m.kind === "single") {
+      // Nearest words first: "Her son, Pieter" is a man, whatever "her" says.
+      const near = prevWords(tokens.indexOf(run[0]), 3)
+        .reverse()
+        .filter((w) => !PRONOUN_CUES.has(w));
       m.gender =
-        genderFrom([...titles, ...prevWords(tokens.indexOf(run[0]), 3)]) ??
+        genderFrom([...titles].reverse().concat(near)) ??
         (FEMALE_NAMES.has(lowers[0]) ? "f" : MALE_NAMES.has(lowers[0]) && core.length > 1 ? "m" : null);
+      m.title = titled && before1 ? before1.lower.replace(/\.$/, "") : null;
+      m.roles = rolesAround(masked, tokens, firstIndex, tokens.indexOf(last));
     }
     out.push(m);
   }
@@ -312,6 +365,12 @@ export function findMentions(masked: string, tokens: Token[], sentenceStarts: Se
       k--;
     }
     if (det === "a" || det === "an") continue; // "a statement", "a company": not a named body
+    // With no determiner the words before may be a verb phrase ("Harcourt will meet hospital
+    // managers"): keep the head alone.
+    if (!det && !possessor && modifiers.length > 0) {
+      k = i;
+      modifiers.length = 0;
+    }
     const after = tokens[i + 1];
     if (after?.capital && gapIsSpace(masked, t, after)) continue; // "group DriveWatch": the name follows
     const m = blank("body", tokens[k].start, t.end, "");
@@ -340,10 +399,164 @@ export function findMentions(masked: string, tokens: Token[], sentenceStarts: Se
         const m = blank("role", d.start, t.end, masked.slice(d.start, t.end));
         m.gender = genderFrom([t.lower]);
         out.push(m);
+      } else {
+        const m = definiteRole(masked, tokens, i);
+        if (m) out.push(m);
       }
+    } else if (isRoleWord(t.lower) && (!t.capital || t.word === t.word.toUpperCase())) {
+      const m = definiteRole(masked, tokens, i);
+      if (m) out.push(m);
     }
   }
-  return dropOverlaps(out);
+  return markBodies(masked, tokens, dropOverlaps(out), sentenceStarts);
+}
+
+const BACK_REFERENCES = new Set(["company", "firm", "startup", "group", "business", "retailer", "chain"]);
+
+/**
+ * Company names the word lists do not know ("Brightwater", "Harlow Foods") read as people until the
+ * story treats them as a body: a descriptor before the name ("rival Harlow Foods"), "shares" after
+ * it, or, before anyone else is named, "its …", "it said" or "the company".
+ */
+function markBodies(
+  masked: string,
+  tokens: Token[],
+  mentions: Mention[],
+  sentenceStarts: Set<number>,
+): Mention[] {
+  const index = new Map(tokens.map((t, i) => [t.start, i]));
+  const surnames = new Set(
+    mentions.filter((m) => m.kind === "person" && /\s/.test(m.name)).map((m) => m.name.split(/\s+/).pop()),
+  );
+  const bodies = new Set<string>();
+  mentions.forEach((m, n) => {
+    if ((m.kind !== "person" && m.kind !== "single") || m.title || m.roles.length > 0) return;
+    const words = m.name.split(/\s+/);
+    if (isGivenName(words[0].toLowerCase()) || (words.length === 1 && surnames.has(m.name))) return;
+    const i = index.get(m.start);
+    if (i === undefined) return;
+    const before = tokens[i - 1];
+    const lastTok = tokens.findIndex((t) => t.start >= m.end - 1 && t.end >= m.end);
+    const after = tokens[lastTok + 1];
+    if (
+      m.orgDescriptor ||
+      (before &&
+        !before.capital &&
+        ORG_DESCRIPTORS.has(before.lower) &&
+        gapIsSpace(masked, before, tokens[i])) ||
+      (after && /^(?:shares|stock)$/.test(after.lower) && gapIsSpace(masked, tokens[lastTok], after)) ||
+      referredToAsBody(tokens, lastTok + 1, mentions[n + 1], sentenceStarts)
+    )
+      bodies.add(m.name);
+  });
+  if (bodies.size === 0) return mentions;
+  const firstWords = new Set([...bodies].map((b) => b.split(/\s+/)[0]));
+  for (const m of mentions) {
+    if (m.kind !== "person" && m.kind !== "single") continue;
+    if (!bodies.has(m.name) && !(m.kind === "single" && firstWords.has(m.name))) continue;
+    m.kind = "body";
+    m.gender = null;
+  }
+  return mentions;
+}
+
+/** Before the next mention and within two sentences: "its", "it said", "the company". */
+function referredToAsBody(
+  tokens: Token[],
+  from: number,
+  nextMention: Mention | undefined,
+  sentenceStarts: Set<number>,
+): boolean {
+  let sentences = 0;
+  for (let i = from; i < tokens.length && i < from + 40; i++) {
+    const t = tokens[i];
+    if (sentenceStarts.has(t.start) && ++sentences > 1) return false;
+    if (t.lower === "its") return true;
+    if (t.lower === "it" && SPEECH_VERB_AFTER_IT.test(tokens[i + 1]?.lower ?? "")) return true;
+    if (nextMention && t.start >= nextMention.start) {
+      return (
+        nextMention.kind === "body" &&
+        nextMention.possessor === null &&
+        nextMention.modifiers.length === 0 &&
+        BACK_REFERENCES.has(nextMention.head ?? "")
+      );
+    }
+  }
+  return false;
+}
+const SPEECH_VERB_AFTER_IT = /^(?:said|says|added|announced|confirmed|reported|posted)$/;
+
+/**
+ * "the captain", "the returning officer", "the new MP": a role standing for a person the story has
+ * introduced with it. Not when a name follows ("the captain Jess Adeyemi": the name is the mention).
+ */
+function definiteRole(masked: string, tokens: Token[], i: number): Mention | null {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (next && gapIsSpace(masked, t, next) && (next.capital || isRoleWord(next.lower))) return null;
+  let k = i;
+  while (k > 0 && i - k < 3 && gapIsSpace(masked, tokens[k - 1], tokens[k])) {
+    const p = tokens[k - 1];
+    if (p.lower === "the") {
+      const m = blank("role", p.start, t.end, masked.slice(p.start, t.end).toLowerCase());
+      m.head = t.lower;
+      m.gender = genderFrom([t.lower]);
+      return m;
+    }
+    if (p.capital || MODIFIER_STOP.has(p.lower) || p.possessive) return null;
+    k--;
+  }
+  return null;
+}
+
+/** Capitals opening a paragraph in upper case before a comma: "SAN FRANCISCO, June 4 (Reuters)". */
+function isDateline(masked: string, run: Token[], sentenceStarts: Set<number>): boolean {
+  const last = run[run.length - 1];
+  return (
+    sentenceStarts.has(run[0].start) &&
+    /^\s*,/.test(masked.slice(last.end, last.end + 3)) &&
+    run.every((t) => t.word.length >= 2 && t.word === t.word.toUpperCase())
+  );
+}
+
+/** "a former Redbridge player": a single capital after "a"/"an" qualifies a noun; it is no speaker. */
+function modifiesNoun(masked: string, tokens: Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  if (!p || !gapIsSpace(masked, p, tokens[i])) return false;
+  if (p.lower === "a" || p.lower === "an") return true;
+  const pp = tokens[i - 2];
+  return !p.capital && !!pp && (pp.lower === "a" || pp.lower === "an") && gapIsSpace(masked, pp, p);
+}
+
+const isRoleWord = (w: string): boolean => PERSON_ROLES.has(w) || ROLE_NOUNS.has(w);
+
+/**
+ * Role words written next to a name: just before it ("captain Jess Adeyemi", "The returning
+ * officer, Gwen Talbot") or in an apposition after it ("Gwen Talbot, the returning officer").
+ */
+function rolesAround(masked: string, tokens: Token[], first: number, last: number): string[] {
+  const roles: string[] = [];
+  for (let i = first - 1; i >= Math.max(0, first - 4); i--) {
+    const gap = masked.slice(tokens[i].end, tokens[i + 1].start);
+    if (!/^[\s,]*$/.test(gap) && !/^\. $/.test(gap)) break;
+    const w = tokens[i].lower;
+    if (MODIFIER_STOP.has(w) || PERSONAL_PRONOUNS.has(w)) break;
+    if (isRoleWord(w)) roles.push(w);
+  }
+  const lastTok = tokens[last];
+  if (lastTok && /^,\s*$/.test(masked.slice(lastTok.end, tokens[last + 1]?.start ?? lastTok.end))) {
+    // ", the returning officer" / ", a former nurse" / ", Redbridge's captain": up to four words.
+    for (let i = last + 1, n = 0; i < tokens.length && n < 4; i++, n++) {
+      if (i > last + 1 && !/^ +$/.test(masked.slice(tokens[i - 1].end, tokens[i].start))) break;
+      const w = tokens[i].lower;
+      if (isRoleWord(w)) {
+        roles.push(w);
+        break;
+      }
+      if (MODIFIER_STOP.has(w) && w !== "of") break;
+    }
+  }
+  return roles;
 }
 
 /** Where mentions overlap, keep the longer one ("Armenia's defense ministry" over "Armenia"). */
