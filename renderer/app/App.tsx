@@ -50,6 +50,13 @@ export function App() {
     setMessage("Version saved in History.");
   }, [refreshLibrary]);
 
+  // A source's page asks to open an article where that source is quoted.
+  useEffect(() => {
+    const onOpen = (e: Event) => void open((e as CustomEvent<{ articleId: string }>).detail.articleId);
+    window.addEventListener("copydesk:open-article", onOpen);
+    return () => window.removeEventListener("copydesk:open-article", onOpen);
+  }, [open]);
+
   // Changes a previous window could not save are written back before anything opens.
   useEffect(() => {
     recoverUnsavedChanges(client)

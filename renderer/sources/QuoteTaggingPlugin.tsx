@@ -2,6 +2,7 @@
 // source picker over the selected words; inside a tag the picker retags and "Untag"
 // unwraps. Also: the source's name on hover, highlighting from the Sources tab, plain
 // text pasted as paragraphs, and detection after a paste and on open.
+import { currentSelection } from "../editor/currentSelection.ts";
 import { useLexicalComposerContext } from "@lexical/react/LexicalComposerContext";
 import { mergeRegister } from "@lexical/utils";
 import {
@@ -88,8 +89,9 @@ export function QuoteTaggingPlugin() {
   const [picker, setPicker] = useState<PickerRequest | null>(null);
 
   const openPicker = useCallback(() => {
-    const request = editor.getEditorState().read(() => {
-      const selection = $getSelection();
+    // The selection the user sees, even if Lexical has not caught up with the keyboard yet.
+    const selection = currentSelection(editor);
+    const request = editor.read(() => {
       const inside = $selectedQuotation(selection);
       if (inside) return { range: null, quoteId: inside.getQuoteId() };
       const range = $selectionRange(selection);
