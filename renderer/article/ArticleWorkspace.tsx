@@ -15,6 +15,7 @@ import { HistoryTab } from "../inspector/HistoryTab.tsx";
 import { Inspector } from "../inspector/Inspector.tsx";
 import { ReviewPlugin } from "../review/ReviewPlugin.tsx";
 import { ReviewTab } from "../review/ReviewTab.tsx";
+import { ReviewTabLabel } from "../review/ReviewTabLabel.tsx";
 import { usePublishGate } from "../review/usePublishGate.tsx";
 import { QuoteTagButton, QuoteTaggingPlugin } from "../sources/QuoteTaggingPlugin.tsx";
 import { SourcesTab } from "../sources/SourcesTab.tsx";
@@ -195,7 +196,7 @@ export function ArticleWorkspace({
             ),
           },
           { id: "sources", label: "Sources", render: () => <SourcesTab /> },
-          { id: "review", label: "Review", render: () => <ReviewTab /> },
+          { id: "review", label: <ReviewTabLabel />, render: () => <ReviewTab /> },
           {
             id: "history",
             label: "History",
