@@ -553,7 +553,6 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   "cabinet",
   "secretariat",
   "tribunal",
-  "prosecutor",
   "labs",
   "securities",
   "foods",

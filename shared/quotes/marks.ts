@@ -119,7 +119,11 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       const m = marks[k];
       const top = stack[stack.length - 1];
       if (m.canClose && top && top.mark.family === m.family) {
+        // "ministers' " may close the quote or be a plural possessive. Inside a speech that opens
+        // its paragraph or follows "said:" it is read as a possessive unless a closer comes later
+        // or nothing does but the run-on convention ("‘… the councils’ budgets were cut.").
         if (m.maybePossessive && laterCloser(marks, k, m.family)) continue;
+        if (m.maybePossessive && stack.length === 1 && opensSpeech(text, top.mark.at, para, m.at)) continue;
         stack.pop();
         if (stack.length === 0) found.push(closeQuote(top, m.at));
         continue;
@@ -138,7 +142,9 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     const outer = stack[0];
     if (outer) {
       outer.parts.push({ start: outer.partStart, end: para.end });
-      if (outer.mark.family === "double" || introducesQuote(text, outer.mark.at, para)) {
+      // A quote already carried over from an earlier paragraph keeps running on.
+      const runningOn = outer.parts.length > 1;
+      if (outer.mark.family === "double" || runningOn || introducesQuote(text, outer.mark.at, para)) {
         carried = outer;
         carriedEnd = para.end;
       }
@@ -157,6 +163,12 @@ function laterCloser(marks: Mark[], k: number, family: MarkFamily): boolean {
     if (m.canOpen) return false;
   }
   return false;
+}
+
+/** The quote opens its paragraph or follows a colon, and the paragraph runs on after `closeAt`. */
+function opensSpeech(text: string, at: number, para: Span, closeAt: number): boolean {
+  const intro = at === para.start || /:\s*$/.test(text.slice(Math.max(para.start, at - 3), at));
+  return intro && /[.!?…]["”]?\s*$/.test(text.slice(closeAt + 1, para.end));
 }
 
 // A lone single mark left open is usually a stray apostrophe; keep it only where a quote is set up.

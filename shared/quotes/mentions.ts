@@ -445,7 +445,7 @@ function markBodies(
         ORG_DESCRIPTORS.has(before.lower) &&
         gapIsSpace(masked, before, tokens[i])) ||
       (after && /^(?:shares|stock)$/.test(after.lower) && gapIsSpace(masked, tokens[lastTok], after)) ||
-      referredToAsBody(tokens, lastTok + 1, mentions[n + 1], sentenceStarts)
+      referredToAsBody(tokens, lastTok + 1, mentions.slice(n + 1, n + 6), sentenceStarts)
     )
       bodies.add(m.name);
   });
@@ -464,9 +464,11 @@ function markBodies(
 function referredToAsBody(
   tokens: Token[],
   from: number,
-  nextMention: Mention | undefined,
+  later: Mention[],
   sentenceStarts: Set<number>,
 ): boolean {
+  // "it" is no other name: "Brookfield Care said it had … "…," it said".
+  const nextMention = later.find((m) => m.kind !== "pronoun" || m.name !== "it");
   let sentences = 0;
   for (let i = from; i < tokens.length && i < from + 40; i++) {
     const t = tokens[i];
@@ -538,8 +540,8 @@ function rolesAround(masked: string, tokens: Token[], first: number, last: numbe
   const roles: string[] = [];
   for (let i = first - 1; i >= Math.max(0, first - 4); i--) {
     const gap = masked.slice(tokens[i].end, tokens[i + 1].start);
-    if (!/^[\s,]*$/.test(gap) && !/^\. $/.test(gap)) break;
     const w = tokens[i].lower;
+    if (!/^[\s,]*$/.test(gap) && !(/^\. $/.test(gap) && TITLE_WORDS.has(w + "."))) break;
     if (MODIFIER_STOP.has(w) || PERSONAL_PRONOUNS.has(w)) break;
     if (isRoleWord(w)) roles.push(w);
   }
