@@ -13,5 +13,8 @@ test("the main window, for the README", async ({ copydesk }, testInfo) => {
   );
   // Opening a story is not an edit: nothing to save, and the library order stays.
   await expect(page.getByTestId("save-state")).toHaveText("Saved");
+  // Show the attribution review at work.
+  await page.getByRole("tab", { name: /Review/ }).click();
+  await expect(page.getByRole("tabpanel")).toContainText("unclosed");
   await page.screenshot({ path: join(import.meta.dirname, "screenshots/main-window.png") });
 });
