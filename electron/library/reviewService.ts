@@ -3,26 +3,12 @@
 import { CopydeskError } from "../../shared/api/envelope.ts";
 import type { Source } from "../../shared/api/sourceSchemas.ts";
 import type { ArticleBody } from "../../shared/document/nodes.ts";
-import { type Finding, openBlockers, type ReviewSource, reviewArticle } from "../../shared/review/index.ts";
+import { type Finding, openBlockers, reviewArticle, toReviewSource } from "../../shared/review/index.ts";
 import type { Clock } from "./clock.ts";
 import type { LibraryStore } from "./store/interface.ts";
 
 /** How many library sources a review checks names against (near-miss spellings). */
 const NAME_CHECK_LIMIT = 5000;
-
-export function toReviewSource(s: Source): ReviewSource {
-  return {
-    id: s.id,
-    name: s.name,
-    title: s.title,
-    organization: s.organization,
-    standing: s.standing,
-    anonymityReason: s.anonymityReason.trim() || null,
-    reachedVia: s.reachedVia,
-    platform: s.platform || null,
-    verified: s.verified,
-  };
-}
 
 /** The article's own sources first, then the rest of the library, each once. */
 export function reviewSources(store: LibraryStore, articleId: string): Source[] {

@@ -8,7 +8,7 @@ import { gateAction, isPublishing, isRefusal, overrideLabel } from "./gate.ts";
 import { describeRecord, newestFirst } from "./record.ts";
 import { ReviewStore, reviewStoreFor } from "./reviewStore.ts";
 import { taggedSourceIds, unknownSourceIds } from "./sourceIds.ts";
-import { toReviewSource } from "./sources.ts";
+import { toReviewSource } from "../../shared/review/index.ts";
 
 const source = (changes: Partial<Source> = {}): Source => ({
   id: "s1",

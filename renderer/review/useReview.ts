@@ -3,7 +3,7 @@ import { useCallback, useSyncExternalStore } from "react";
 import { useWorkspace } from "../article/WorkspaceContext.tsx";
 import { client } from "../client/index.ts";
 import { type ReviewState, type ReviewStore, reviewStoreFor } from "./reviewStore.ts";
-import { toReviewSource } from "./sources.ts";
+import { toReviewSource } from "../../shared/review/index.ts";
 
 /** Fetch the sources and sign-offs into the store; returns the sources for a review to use. */
 export async function loadReviewContext(store: ReviewStore, articleId: string) {

@@ -1,8 +1,7 @@
-// Library sources as the review engine reads them. The same mapping as the library's own
-// (electron/library/reviewService.ts), written again here because the renderer cannot import
-// electron/: the live review and the publish gate must judge a story alike.
-import type { Source } from "../../shared/api/sourceSchemas.ts";
-import type { ReviewSource } from "../../shared/review/index.ts";
+// Library sources as the review engine reads them. One mapping for the live review in the
+// renderer and the publish gate in the library, so both judge a story alike.
+import type { Source } from "../api/sourceSchemas.ts";
+import type { ReviewSource } from "./types.ts";
 
 export function toReviewSource(s: Source): ReviewSource {
   return {
