@@ -2,21 +2,12 @@
 // batch export of the library into a folder.
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
+import { MOD, openSeed, SEED_HEADLINE as HEADLINE } from "./steps.ts";
 
-const MOD = process.platform === "darwin" ? "Meta" : "Control";
-const SEED = resolve(import.meta.dirname, "fixtures/press-tv-karabakh.txt");
-const HEADLINE = "Azerbaijan launches military operation in Karabakh as tensions escalate";
 const SLUG = "azerbaijan-launches-military-operation-in-karabakh-as-tensions-escalate";
-
-async function openSeed(page: Page, cli: (...args: string[]) => Promise<{ code: number }>) {
-  expect((await cli("import", SEED)).code).toBe(0);
-  await page.reload();
-  await page.getByRole("button", { name: new RegExp(HEADLINE) }).click();
-  await expect(page.getByRole("textbox", { name: "Headline" })).toHaveValue(HEADLINE);
-}
 
 async function openExport(page: Page) {
   await page.keyboard.press(`${MOD}+E`);

@@ -1,21 +1,6 @@
 // Issue 2's flow, as a new user would do it.
 import { expect, test } from "./fixtures.ts";
-import type { Page } from "@playwright/test";
-
-const MOD = process.platform === "darwin" ? "Meta" : "Control";
-
-async function newArticle(page: Page, headline: string) {
-  await page.getByRole("button", { name: "New Article" }).first().click();
-  const headlineBox = page.getByRole("textbox", { name: "Headline" });
-  await expect(headlineBox).toBeFocused();
-  await headlineBox.fill(headline);
-}
-
-async function waitSaved(page: Page) {
-  await expect(page.getByTestId("save-state")).toHaveText("Saved");
-}
-
-const body = (page: Page) => page.getByRole("textbox", { name: "Story body" });
+import { MOD, newArticle, storyBody as body, waitSaved } from "./steps.ts";
 
 test("a new article with formatting survives a reload, is found by search, goes to Trash and back", async ({
   copydesk,

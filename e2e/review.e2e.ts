@@ -1,13 +1,9 @@
 // Issue 4's flow: the attribution review in the Review tab, sign-offs, and the publish gate,
 // as a standards editor would use them on the seed story.
-import { resolve } from "node:path";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
+import { openSeed, SEED_HEADLINE as HEADLINE, storyBody as body } from "./steps.ts";
 
-const SEED = resolve(import.meta.dirname, "fixtures/press-tv-karabakh.txt");
-const HEADLINE = "Azerbaijan launches military operation in Karabakh as tensions escalate";
-
-const body = (page: Page) => page.getByRole("textbox", { name: "Story body" });
 const panel = (page: Page) => page.getByRole("tabpanel");
 /** The Review tab's entries for one rule. */
 const findings = (page: Page, rule: string) =>
@@ -15,13 +11,6 @@ const findings = (page: Page, rule: string) =>
     .getByRole("listitem")
     .filter({ has: page.getByText(rule, { exact: true }) });
 const pageSelection = (page: Page) => page.evaluate(() => window.getSelection()?.toString() ?? "");
-
-async function openSeed(page: Page, cli: (...args: string[]) => Promise<{ code: number }>) {
-  expect((await cli("import", SEED)).code).toBe(0);
-  await page.reload();
-  await page.getByRole("button", { name: new RegExp(HEADLINE) }).click();
-  await expect(body(page)).toContainText("Mass shelling has started here");
-}
 
 test("review the seed story: fix, sign off, be refused at the gate, override, find it all in History", async ({
   copydesk,

@@ -4,25 +4,13 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
+import { MOD, newArticle, storyBody as body, waitSaved } from "./steps.ts";
 
-const MOD = process.platform === "darwin" ? "Meta" : "Control";
 const SEED = readFileSync(join(import.meta.dirname, "fixtures/press-tv-karabakh.txt"), "utf8");
 // The story text, without the site chrome above the headline.
 const STORY = SEED.slice(SEED.indexOf("This photo shared"));
 
-const body = (page: Page) => page.getByRole("textbox", { name: "Story body" });
 const sourcesTab = (page: Page) => page.getByRole("tabpanel");
-
-async function newArticle(page: Page, headline: string) {
-  await page.getByRole("button", { name: "New Article" }).first().click();
-  const headlineBox = page.getByRole("textbox", { name: "Headline" });
-  await expect(headlineBox).toBeFocused();
-  await headlineBox.fill(headline);
-}
-
-async function waitSaved(page: Page) {
-  await expect(page.getByTestId("save-state")).toHaveText("Saved");
-}
 
 /** A real paste: a ClipboardEvent carrying text/plain, dispatched on the focused editor. */
 async function pastePlainText(page: Page, text: string) {

@@ -12,7 +12,12 @@ import { CHROMIUM_ARGS } from "../chromium.ts";
 const root = resolve(import.meta.dirname, "../..");
 
 function serve(libraryPath: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [join(root, "electron/cli/copydesk.js"), "serve", "--library", libraryPath]);
+  const child = spawn(process.execPath, [
+    join(root, "electron/cli/copydesk.js"),
+    "serve",
+    "--library",
+    libraryPath,
+  ]);
   return new Promise((done, fail) => {
     let out = "";
     child.stdout.on("data", (c: Buffer) => {
@@ -27,17 +32,29 @@ function serve(libraryPath: string): Promise<{ url: string; child: ChildProcess 
 async function benchTyping(storyFile: string, words: number, keys = 120) {
   const dir = mkdtempSync(join(tmpdir(), "copydesk-bench-"));
   const libraryPath = join(dir, "bench.db");
-  const imported = spawnSync(process.execPath, [join(root, "electron/cli/copydesk.js"), "import", storyFile, "--library", libraryPath]);
+  const imported = spawnSync(process.execPath, [
+    join(root, "electron/cli/copydesk.js"),
+    "import",
+    storyFile,
+    "--library",
+    libraryPath,
+  ]);
   if (imported.status !== 0) throw new Error(imported.stderr.toString());
 
   const host = await serve(libraryPath);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(host.url);
     await page.getByRole("button", { name: /A \d+-word story/ }).click();
     const editor = page.getByRole("textbox", { name: "Story body" });
-    await editor.locator("p").nth(Math.floor(words / 100)).click();
+    await editor
+      .locator("p")
+      .nth(Math.floor(words / 100))
+      .click();
     await page.evaluate(() => {
       const samples: number[] = [];
       (window as unknown as { samples: number[] }).samples = samples;
@@ -52,9 +69,16 @@ async function benchTyping(storyFile: string, words: number, keys = 120) {
     });
     for (let i = 0; i < keys; i++) await page.keyboard.type(i % 12 === 11 ? " " : "e", { delay: 0 });
     await page.waitForTimeout(500);
-    const samples = (await page.evaluate(() => (window as unknown as { samples: number[] }).samples)).sort((a, b) => a - b);
-    const at = (q: number) => Math.round(samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] * 10) / 10;
-    return { what: `typing in a ${words.toLocaleString("en")}-word story (keydown to paint)`, p50: at(0.5), p95: at(0.95) };
+    const samples = (await page.evaluate(() => (window as unknown as { samples: number[] }).samples)).sort(
+      (a, b) => a - b,
+    );
+    const at = (q: number) =>
+      Math.round(samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] * 10) / 10;
+    return {
+      what: `typing in a ${words.toLocaleString("en")}-word story (keydown to paint)`,
+      p50: at(0.5),
+      p95: at(0.95),
+    };
   } finally {
     await browser.close();
     host.child.kill();

@@ -16,7 +16,9 @@ function benchTyping(words: number): Timing {
   const dir = mkdtempSync(join(tmpdir(), "copydesk-bench-story-"));
   const file = join(dir, "story.txt");
   writeFileSync(file, `A ${words}-word story\n\n${plainText(story(seeded(7), words))}\n`);
-  const run = spawnSync(process.execPath, [join(root, "e2e/bench/typing.ts"), file, String(words)], { encoding: "utf8" });
+  const run = spawnSync(process.execPath, [join(root, "e2e/bench/typing.ts"), file, String(words)], {
+    encoding: "utf8",
+  });
   rmSync(dir, { recursive: true, force: true });
   if (run.status !== 0) throw new Error(`typing bench failed:\n${run.stderr}`);
   return JSON.parse(run.stdout.trim().split("\n").pop()!) as Timing;

@@ -21,7 +21,8 @@ function time(what: string, runs: number, work: () => unknown): Timing {
     samples.push(performance.now() - start);
   }
   samples.sort((a, b) => a - b);
-  const at = (q: number) => Math.round(samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] * 100) / 100;
+  const at = (q: number) =>
+    Math.round(samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] * 100) / 100;
   return { what, p50: at(0.5), p95: at(0.95) };
 }
 

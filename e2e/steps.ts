@@ -1,0 +1,32 @@
+// Steps the specs share, in the words a user would use.
+import { resolve } from "node:path";
+import type { Page } from "@playwright/test";
+import { expect } from "./fixtures.ts";
+
+export const MOD = process.platform === "darwin" ? "Meta" : "Control";
+
+/** The seed: a real wire story as copied off a news site (see ../shared/seed in the handbook). */
+export const SEED_FILE = resolve(import.meta.dirname, "fixtures/press-tv-karabakh.txt");
+export const SEED_HEADLINE = "Azerbaijan launches military operation in Karabakh as tensions escalate";
+
+export const storyBody = (page: Page) => page.getByRole("textbox", { name: "Story body" });
+
+export async function newArticle(page: Page, headline: string) {
+  await page.getByRole("button", { name: "New Article" }).first().click();
+  const headlineBox = page.getByRole("textbox", { name: "Headline" });
+  await expect(headlineBox).toBeFocused();
+  await headlineBox.fill(headline);
+}
+
+export async function waitSaved(page: Page) {
+  await expect(page.getByTestId("save-state")).toHaveText("Saved");
+}
+
+/** Import the seed with the real CLI, then open it in the app. */
+export async function openSeed(page: Page, cli: (...args: string[]) => Promise<{ code: number }>) {
+  expect((await cli("import", SEED_FILE)).code).toBe(0);
+  await page.reload();
+  await page.getByRole("button", { name: new RegExp(SEED_HEADLINE) }).click();
+  await expect(page.getByRole("textbox", { name: "Headline" })).toHaveValue(SEED_HEADLINE);
+  await expect(storyBody(page)).toContainText("Mass shelling has started here");
+}
