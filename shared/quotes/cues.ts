@@ -58,10 +58,37 @@ function subjectBefore(ctx: CueContext, v: number, clauseStart: number): Mention
   if (t && t.start >= clauseStart) {
     const gap = ctx.text.slice(t.end, ctx.tokens[j + 1].start);
     const m = ctx.mentions.find((x) => x.start <= t.start && x.end >= t.start + t.word.length);
-    if (m && /^[\s,]*$/.test(gap) && !m.afterPreposition) return m;
+    if (m && /^[\s,]*$/.test(gap) && !m.afterPreposition)
+      return appositionHead(ctx, m, clauseStart, gap) ?? m;
   }
   const verbStart = ctx.tokens[v].start;
   return mentionsIn(ctx, clauseStart, verbStart).find((x) => !x.afterPreposition) ?? null;
+}
+
+/**
+ * "Sofia Lindgren, an analyst at the consultancy Arden Partners, said": the name before the comma
+ * that opens the apposition speaks, not the last name inside it.
+ */
+function appositionHead(ctx: CueContext, m: Mention, clauseStart: number, gap: string): Mention | null {
+  if (!gap.includes(",")) return null;
+  return (
+    ctx.mentions.find(
+      (x) =>
+        x.start >= clauseStart &&
+        x.end < m.start &&
+        !x.afterPreposition &&
+        x.kind !== "pronoun" &&
+        /^,\s/.test(ctx.text.slice(x.end, x.end + 2)),
+    ) ?? null
+  );
+}
+
+/** The subject of a colon introduction: a person before a body, a name before a possessor. */
+function clauseSubject(ctx: CueContext, span: Span): Mention | null {
+  const candidates = mentionsIn(ctx, span.start, span.end).filter(
+    (m) => !m.afterPreposition && !/^['’]/.test(ctx.text.slice(m.end, m.end + 1)),
+  );
+  return candidates.find((m) => m.kind === "person") ?? candidates.find((m) => m.kind !== "body") ?? null;
 }
 
 function channelAfter(ctx: CueContext, verb: Token): { channel: string | null; end: number } {
@@ -181,9 +208,7 @@ export function findCue(ctx: CueContext, quoteText: string, before: Span, after:
   // A dash and the speaker after the quote: "…" — that was how Mr Pritchard described it.
   const dash = /^\s*[—–]\s+/.exec(ctx.text.slice(after.start, after.end));
   if (dash && a.length > 0 && DASH_ATTRIBUTION.test(ctx.text.slice(after.start, after.end))) {
-    const subject = mentionsIn(ctx, after.start, after.end).find(
-      (m) => m.kind === "person" || m.kind === "single" || m.kind === "role",
-    );
+    const subject = clauseSubject(ctx, after);
     if (subject)
       return plainCue("after", subject, after.start + dash[0].indexOf(dash[0].trim()), subject.end);
   }
@@ -195,9 +220,8 @@ export function findCue(ctx: CueContext, quoteText: string, before: Span, after:
     return makeCue(ctx, "before", lastVerb, subjectBefore(ctx, lastVerb, before.start), true);
   // No verb at all: "Councillor Bethan O’Neill was blunt: ‘…’" — the clause's subject speaks.
   if (colon) {
-    const subject = mentionsIn(ctx, before.start, before.end).find((m) => !m.afterPreposition);
-    if (subject && subject.kind !== "body")
-      return plainCue("before", subject, subject.end, ctx.text.lastIndexOf(":", before.end) + 1);
+    const subject = clauseSubject(ctx, before);
+    if (subject) return plainCue("before", subject, subject.end, ctx.text.lastIndexOf(":", before.end) + 1);
   }
   if (lastVerb >= 0)
     return makeCue(ctx, "before", lastVerb, subjectBefore(ctx, lastVerb, before.start), false);

@@ -619,7 +619,7 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set(
     "one two three four five six seven eight nine ten some many several most all both each every no not " +
     "what who which where why how yes also still even just only so then thus mass this photo news more " +
     "gmt utc am pm another asked speaking born despite during until unlike like among instead having " +
-    "nor yet once"
+    "nor yet once outside inside"
   ).split(/\s+/),
 );
 
@@ -717,6 +717,23 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set(
     "returning organiser organizer curator editor presenter broadcaster host"
   ).split(/\s+/),
 );
+
+/** Roles a story may swap for each other ("captain Rob Tanner" … "the skipper said"). */
+export const ROLE_SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ["skipper", "captain"],
+  ["boss", "manager"],
+  ["spokeswoman", "spokesperson"],
+  ["spokesman", "spokesperson"],
+  ["chairwoman", "chair"],
+  ["chairman", "chair"],
+  ["headteacher", "head"],
+  ["headmaster", "head"],
+  ["headmistress", "head"],
+  ["attorney", "lawyer"],
+  ["solicitor", "lawyer"],
+  ["barrister", "lawyer"],
+  ["organizer", "organiser"],
+]);
 
 /** Countries with their adjective, and capitals that stand for them in copy ("Baku said"). */
 export const COUNTRIES: ReadonlyArray<readonly [country: string, adjective: string, capital: string]> = [

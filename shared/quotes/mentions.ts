@@ -15,6 +15,7 @@ import {
   PERSONAL_PRONOUNS,
   PERSON_ROLES,
   PLACE_WORDS,
+  ROLE_SYNONYMS,
   ROLE_NOUNS,
   TITLE_WORDS,
 } from "./lexicon.ts";
@@ -215,6 +216,20 @@ function blank(kind: MentionKind, start: number, end: number, name: string): Men
   };
 }
 
+// Title-list words that qualify rather than name a post: "the former England spinner".
+const QUALIFIERS = new Set([
+  "former",
+  "acting",
+  "interim",
+  "senior",
+  "junior",
+  "local",
+  "state",
+  "deputy",
+  "vice",
+  "shadow",
+]);
+
 /** A word that stands before a name as a title or role, not part of it ("Rep.", "Co-author"). */
 const isTitleLike = (t: Token): boolean =>
   TITLE_WORDS.has(t.lower) ||
@@ -276,12 +291,9 @@ export function findMentions(masked: string, tokens: Token[], sentenceStarts: Se
     if (!isOrg)
       for (let x = k; x < run.length - 1; x++)
         if (isTitleLike(run[x]) || ADJECTIVES.has(run[x].lower)) cut = x + 1;
-    // A known given name after other capitals starts the name ("Co-author Tomasz Wróbel").
-    const given = isOrg ? -1 : run.findIndex((t, x) => x > cut && isGivenName(t.lower));
-    if (given > cut && !run.slice(cut, given).some((t) => isGivenName(t.lower))) cut = given;
     for (; k < cut; k++) titles.push(run[k].lower);
     const core = run.slice(k);
-    if (core.length === 0) continue;
+    if (core.length === 0 || (core.length === 1 && isTitleLike(core[0]))) continue; // "The Transport Secretary"
     const first = core[0];
     const last = core[core.length - 1];
     const firstIndex = tokens.indexOf(first);
@@ -295,7 +307,10 @@ export function findMentions(masked: string, tokens: Token[], sentenceStarts: Se
     const before1 = tokens[firstIndex - 1];
     const titled =
       titles.some((t) => TITLE_WORDS.has(t) || TITLE_WORDS.has(t + ".")) ||
-      (!!before1 && TITLE_WORDS.has(before1.lower) && gapIsSpace(masked, before1, first));
+      (!!before1 &&
+        TITLE_WORDS.has(before1.lower) &&
+        !QUALIFIERS.has(before1.lower) &&
+        gapIsSpace(masked, before1, first));
     const beforeRun = tokens[tokens.indexOf(run[0]) - 1];
     const shadowed =
       beforeRun && (beforeRun.possessive || beforeRun.lower === "the") && !titled && !isGivenName(lowers[0]);
@@ -328,9 +343,7 @@ export function findMentions(masked: string, tokens: Token[], sentenceStarts: Se
     } else continue;
     if (m.kind === "person" || m.kind === "single") {
       // Nearest words first: "Her son, Pieter" is a man, whatever "her" says.
-      const near = prevWords(tokens.indexOf(run[0]), 3)
-        .reverse()
-        .filter((w) => !PRONOUN_CUES.has(w));
+      const near = nearWords(tokens, tokens.indexOf(run[0])).filter((w) => !PRONOUN_CUES.has(w));
       m.gender =
         genderFrom([...titles].reverse().concat(near)) ??
         (FEMALE_NAMES.has(lowers[0]) ? "f" : MALE_NAMES.has(lowers[0]) && core.length > 1 ? "m" : null);
@@ -501,7 +514,7 @@ function definiteRole(masked: string, tokens: Token[], i: number): Mention | nul
     const p = tokens[k - 1];
     if (p.lower === "the") {
       const m = blank("role", p.start, t.end, masked.slice(p.start, t.end).toLowerCase());
-      m.head = t.lower;
+      m.head = canonicalRole(t.lower);
       m.gender = genderFrom([t.lower]);
       return m;
     }
@@ -509,6 +522,16 @@ function definiteRole(masked: string, tokens: Token[], i: number): Mention | nul
     k--;
   }
   return null;
+}
+
+/** Up to three lower-case words just before a name, nearest first ("the company spokeswoman, …"). */
+function nearWords(tokens: Token[], i: number): string[] {
+  const out: string[] = [];
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    if (tokens[j].capital || tokens[j].possessive) break; // "Mr Dwyer's partner, Shona": not Mr
+    out.push(tokens[j].lower);
+  }
+  return out;
 }
 
 /** Capitals opening a paragraph in upper case before a comma: "SAN FRANCISCO, June 4 (Reuters)". */
@@ -531,6 +554,7 @@ function modifiesNoun(masked: string, tokens: Token[], i: number): boolean {
 }
 
 const isRoleWord = (w: string): boolean => PERSON_ROLES.has(w) || ROLE_NOUNS.has(w);
+const canonicalRole = (w: string): string => ROLE_SYNONYMS.get(w) ?? w;
 
 /**
  * Role words written next to a name: just before it ("captain Jess Adeyemi", "The returning
@@ -543,7 +567,7 @@ function rolesAround(masked: string, tokens: Token[], first: number, last: numbe
     const w = tokens[i].lower;
     if (!/^[\s,]*$/.test(gap) && !(/^\. $/.test(gap) && TITLE_WORDS.has(w + "."))) break;
     if (MODIFIER_STOP.has(w) || PERSONAL_PRONOUNS.has(w)) break;
-    if (isRoleWord(w)) roles.push(w);
+    if (isRoleWord(w)) roles.push(canonicalRole(w));
   }
   const lastTok = tokens[last];
   if (lastTok && /^,\s*$/.test(masked.slice(lastTok.end, tokens[last + 1]?.start ?? lastTok.end))) {
@@ -552,7 +576,7 @@ function rolesAround(masked: string, tokens: Token[], first: number, last: numbe
       if (i > last + 1 && !/^ +$/.test(masked.slice(tokens[i - 1].end, tokens[i].start))) break;
       const w = tokens[i].lower;
       if (isRoleWord(w)) {
-        roles.push(w);
+        roles.push(canonicalRole(w));
         break;
       }
       if (MODIFIER_STOP.has(w) && w !== "of") break;

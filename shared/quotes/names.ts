@@ -42,6 +42,9 @@ export const FEMALE_NAMES: ReadonlySet<string> = list(`
   ngozi chioma adaeze amara chiamaka nkechi ifeoma funmilayo folake yetunde bisi abimbola adaora
   ama akosua abena efua adwoa esi wanjiru wambui njeri akinyi achieng nomvula thandiwe nomsa zanele
   lindiwe naledi precious blessing amina halima hadiza zainab aminata fatou awa mariama
+  beth liz sue jen meg kath bex steph nat kat cath viv val pam lyn lynne jan jacqui jackie carole
+  heidi marisa shona sheena morven kirsteen mhairi catriona isobel iona jenni jennie gail gayle
+  mandy sandy debbie kirsty kelly-ann yvonne yvette colette bernadette roisin grainne orla una
 `);
 
 export const MALE_NAMES: ReadonlySet<string> = list(`
@@ -82,4 +85,7 @@ export const MALE_NAMES: ReadonlySet<string> = list(`
   emeka chidi obinna nnamdi ikenna uche adebayo ayodele sipho thabo themba mandla bongani
   jabulani musa moses kipchoge wanjala otieno odhiambo kamau mwangi baraka juma abdi
   emmanuel keir ilham nikol ruen naftali yair benjamin
+  rob bob bill ben dan dave mike nick pete steve andy tony jim jimmy matt tim phil ed ted fred alf
+  josh jake luke ollie olly joe jon danny tommy dom gaz baz mick mickey ron ray len stan reg
+  giles gavin darren wayne lee dean craig stuart stewart ross grant glenn kenny
 `);
