@@ -113,3 +113,24 @@ test("the CLI imports a story that the app then shows", async ({ copydesk }) => 
   await page.getByRole("button", { name: /Ferry strike ends/ }).click();
   await expect(body(page)).toContainText("Timetables resume Wednesday.");
 });
+
+test("Import… brings in a plain-text story and an exported page with its metadata", async ({ copydesk }) => {
+  const { page } = copydesk;
+  await page.getByLabel("Import files").setInputFiles([
+    {
+      name: "ferry.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from("Ferry strike ends\n\nCrews returned on Monday.\n"),
+    },
+    {
+      name: "bridge.html",
+      mimeType: "text/html",
+      buffer: Buffer.from(
+        '<!doctype html><html lang="en"><head><title>Bridge opens</title></head><body><article><header><h1>Bridge opens</h1><p class="dek">Two years late</p></header><p>The bridge opened on Monday.</p></article></body></html>',
+      ),
+    },
+  ]);
+  await expect(page.getByRole("textbox", { name: "Headline" })).toHaveValue("Bridge opens");
+  await expect(page.getByRole("textbox", { name: "Story body" })).toHaveText("The bridge opened on Monday.");
+  await expect(page.getByRole("list", { name: "Articles" })).toContainText("Ferry strike ends");
+});

@@ -214,3 +214,29 @@ describe("dispatch", () => {
     expect(service["revisions.list"]({ articleId: a.id })[0].reason).toBe("Imported from story.txt");
   });
 });
+
+describe("importing an exported page", () => {
+  it("gives back the text, structure and metadata", async () => {
+    const { exportHtmlPage } = await import("../../shared/export/index.ts");
+    const original = service["articles.create"]({
+      headline: "Harbour plan approved",
+      dek: "Dredging starts in spring",
+      byline: "Ines Okafor",
+      dateline: "PORTSMOUTH",
+      section: "Local",
+      tags: ["harbour", "council"],
+      body: story("The plan passed 7-2.", "Work starts in March."),
+    });
+    const page = exportHtmlPage(original, [], { typography: false });
+    const back = service["articles.importText"]({ fileName: "harbour.html", text: page });
+    expect(back).toMatchObject({
+      headline: "Harbour plan approved",
+      dek: "Dredging starts in spring",
+      byline: "Ines Okafor",
+      dateline: "PORTSMOUTH",
+      section: "Local",
+      tags: ["harbour", "council"],
+    });
+    expect(plainText(back.body)).toBe("The plan passed 7-2.\n\nWork starts in March.");
+  });
+});

@@ -10,6 +10,7 @@ import { emptyBody } from "../../shared/document/build.ts";
 import type { ArticleBody } from "../../shared/document/nodes.ts";
 import { taggedQuotes } from "../../shared/document/quotations.ts";
 import { countWords, plainText } from "../../shared/document/text.ts";
+import { readExportedPage } from "../../shared/import/html/index.ts";
 import { importPlainText } from "../../shared/import/plainText.ts";
 import type { z } from "zod";
 import type { ExportOptions } from "../../shared/export/index.ts";
@@ -48,6 +49,10 @@ function defaultEditorName(): string {
   } catch {
     return "Editor";
   }
+}
+
+function looksLikeHtml(fileName: string, text: string): boolean {
+  return /\.x?html?$/i.test(fileName) || /^\s*(<!doctype html|<html[\s>])/i.test(text);
 }
 
 const PUBLISHING_STATUSES = new Set(["ready", "published"]);
@@ -265,9 +270,18 @@ export function createLibraryService(store: LibraryStore, clock: Clock = systemC
     "articles.emptyTrash": () => ({ removed: store.transaction(() => store.purgeTrash()) }),
 
     "articles.importText": ({ fileName, text }) => {
+      const reason = `Imported from ${fileName}`;
+      const fallbackHeadline = fileName.replace(/\.[^.]+$/, "");
+      if (looksLikeHtml(fileName, text)) {
+        // A page Copydesk (or a clean CMS) exported: its metadata comes back with it.
+        const { headline, dek, byline, dateline, section, tags, body } = readExportedPage(text);
+        return create(
+          { headline: headline || fallbackHeadline, dek, byline, dateline, section, tags, body },
+          reason,
+        );
+      }
       const imported = importPlainText(text);
-      const headline = imported.headline || fileName.replace(/\.[^.]+$/, "");
-      return create({ headline, body: imported.body }, `Imported from ${fileName}`);
+      return create({ headline: imported.headline || fallbackHeadline, body: imported.body }, reason);
     },
 
     "revisions.list": ({ articleId }) => {

@@ -16,6 +16,7 @@ export function buildMenu(window: () => BrowserWindow | null, actions: MenuActio
       label: "&File",
       submenu: [
         { label: "New Article", accelerator: "CmdOrCtrl+N", click: send("new-article") },
+        { label: "Import…", accelerator: "CmdOrCtrl+I", click: send("import") },
         { label: "Save Version", accelerator: "CmdOrCtrl+S", click: send("save-version") },
         { label: "Export…", accelerator: "CmdOrCtrl+E", click: send("export") },
         { type: "separator" },

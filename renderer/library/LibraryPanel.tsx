@@ -8,6 +8,7 @@ import { client } from "../client/index.ts";
 import { useDebounced, useLoad } from "../app/useAsync.ts";
 import { BatchExportButton } from "../export/BatchExport.tsx";
 import { Highlighted } from "./Highlighted.tsx";
+import { ImportButton } from "./ImportButton.tsx";
 
 export interface LibraryPanelProps {
   selectedId: string | null;
@@ -95,6 +96,7 @@ export function LibraryPanel({
               New Article
             </button>
           )}
+          {!trash && <ImportButton onImported={(id) => (onChanged(), onSelect(id))} />}
           <button type="button" aria-pressed={trash} onClick={() => setTrash(!trash)}>
             {trash ? "Back to library" : "Trash"}
           </button>

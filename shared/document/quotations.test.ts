@@ -31,6 +31,18 @@ describe("taggedQuotes", () => {
     ]);
   });
 
+  it("counts a tag copied elsewhere in the story as a quotation of its own", () => {
+    const doc = body([
+      paragraph([quotation("q1", "We will build the bridge this year")]),
+      paragraph([textNode("Unrelated paragraph.")]),
+      paragraph([textNode("Again: "), quotation("q1", "We will build the bridge this year")]),
+    ]);
+    expect(taggedQuotes(doc).map((q) => [q.quoteId, q.text])).toEqual([
+      ["q1", "We will build the bridge this year"],
+      ["q1~2", "We will build the bridge this year"],
+    ]);
+  });
+
   it("tells full quotations from fragments", () => {
     expect(inferQuoteKind("The Russian side urges an end to the bloodshed")).toBe("full");
     expect(inferQuoteKind("end bloodshed")).toBe("partial");

@@ -22,29 +22,41 @@ export function inferQuoteKind(text: string): "full" | "partial" {
   return /^[\p{Lu}\d]/u.test(text.trim()) && words >= 5 ? "full" : "partial";
 }
 
+/**
+ * One entry per tagged quotation. Parts with the same quote id in consecutive blocks are one
+ * quotation run over paragraphs; the same id anywhere else is a copy (pasted within the
+ * editor) and counts as a quotation of its own, under the id with a "~n" suffix.
+ */
 export function taggedQuotes(body: ArticleBody): TaggedQuote[] {
-  const byId = new Map<string, TaggedQuote & { explicitKind?: "full" | "partial" }>();
-  const visit = (node: AnyNodeJSON) => {
+  const quotes: (TaggedQuote & { explicitKind?: "full" | "partial" })[] = [];
+  const open = new Map<string, { quote: (typeof quotes)[number]; block: number }>();
+  const copies = new Map<string, number>();
+
+  const visit = (node: AnyNodeJSON, block: number) => {
     if (node.type === "quotation") {
       const text = textOf(node);
-      const seen = byId.get(node.quoteId);
-      if (seen) seen.text = `${seen.text} ${text}`;
-      else
-        byId.set(node.quoteId, {
-          quoteId: node.quoteId,
-          sourceId: node.sourceId ?? null,
-          status: node.status === "confirmed" ? "confirmed" : "suggested",
-          kind: "partial",
-          explicitKind: node.kind,
-          text,
-        });
+      const run = open.get(node.quoteId);
+      if (run && run.block === block - 1) {
+        run.quote.text = `${run.quote.text} ${text}`;
+        run.block = block;
+        return;
+      }
+      const copy = run ? (copies.get(node.quoteId) ?? 1) + 1 : 0;
+      if (copy) copies.set(node.quoteId, copy);
+      const quote = {
+        quoteId: copy ? `${node.quoteId}~${copy}` : node.quoteId,
+        sourceId: node.sourceId ?? null,
+        status: node.status === "confirmed" ? ("confirmed" as const) : ("suggested" as const),
+        kind: "partial" as const,
+        explicitKind: node.kind,
+        text,
+      };
+      quotes.push(quote);
+      open.set(node.quoteId, { quote, block });
       return;
     }
-    if ("children" in node) for (const child of node.children as AnyNodeJSON[]) visit(child);
+    if ("children" in node) for (const child of node.children as AnyNodeJSON[]) visit(child, block);
   };
-  body.root.children.forEach(visit);
-  return [...byId.values()].map(({ explicitKind, ...q }) => ({
-    ...q,
-    kind: explicitKind ?? inferQuoteKind(q.text),
-  }));
+  body.root.children.forEach((child, block) => visit(child, block));
+  return quotes.map(({ explicitKind, ...q }) => ({ ...q, kind: explicitKind ?? inferQuoteKind(q.text) }));
 }
