@@ -3,7 +3,7 @@
 
 import type { SpeakerKind } from "./types.ts";
 import { DOCUMENT_HEADS, SPEECH_VERBS, VERB_FILLERS } from "./lexicon.ts";
-import { adjectiveFor, countryFor, type Gender, type Mention } from "./mentions.ts";
+import { adjectiveFor, countryFor, opensApposition, type Gender, type Mention } from "./mentions.ts";
 import type { Span } from "./layout.ts";
 
 export type SpeakerVia = "named" | "surname" | "pronoun" | "body" | "role" | "group" | "inherited";
@@ -39,6 +39,11 @@ const GENERIC_ORG_HEADS = new Set([
   "network",
   "startup",
   "business",
+  "union",
+  "association",
+  "federation",
+  "society",
+  "publisher",
 ]);
 const SAYS = new RegExp(
   `^,?\\s+(?:(?:${[...VERB_FILLERS].join("|")})\\s+)*(?:${[...SPEECH_VERBS].join("|")})\\b`,
@@ -69,14 +74,50 @@ export function createStory(text: string, mentions: Mention[], sentences: Span[]
     // The one doing the saying ("The council's events officer, Priya Natarajan, said") and the
     // first name in the sentence, so "he" can find either.
     const inSentence = mentions.filter((x) => x.start >= s.start && x.start < s.end && !x.afterPreposition);
-    const sayer = inSentence.find((x) => SAYS.test(text.slice(x.end, Math.min(s.end, x.end + 40))));
-    for (const m of new Set([inSentence[0], sayer])) {
-      if (!m) continue;
-      const speaker = resolveMention(story, m);
-      if (speaker) story.subjects.push({ at: m.start, speaker, plural: m.kind === "group" });
+    let sayer = inSentence.find((x) => SAYS.test(text.slice(x.end, Math.min(s.end, x.end + 40))));
+    // "Tamika Rowe, whose sons attend Fairmont Elementary, said": the name before the apposition.
+    if (sayer && /^,/.test(text.slice(sayer.end))) {
+      const said = sayer;
+      sayer = inSentence.find((x) => x.start < said.start && opensApposition(text, x)) ?? sayer;
     }
+    let first: { m: Mention; speaker: Speaker } | null = null;
+    for (const m of inSentence) {
+      const speaker = resolveMention(story, m);
+      if (speaker) {
+        first = { m, speaker };
+        break;
+      }
+    }
+    const said = sayer && sayer !== first?.m ? resolveMention(story, sayer) : null;
+    for (const [m, speaker] of [
+      [first?.m, first?.speaker],
+      [sayer, said],
+    ] as const) {
+      if (m && speaker) story.subjects.push({ at: m.start, speaker, plural: m.kind === "group" });
+    }
+    learnGender(story, s, inSentence);
   }
   return story;
+}
+
+/**
+ * "Okafor said she had not expected …": with one person in a sentence, the writer's own he/his or
+ * she/her there is that person's (quotations are masked, so their pronouns do not count).
+ */
+function learnGender(story: Story, s: Span, inSentence: Mention[]): void {
+  const people = new Set<string>();
+  for (const m of inSentence)
+    if (m.kind === "person" || m.kind === "single") {
+      const r = resolveMention(story, m);
+      if (r?.kind === "person" && r.certain) people.add(r.name);
+    }
+  if (people.size !== 1) return;
+  const [name] = people;
+  if (story.genders.get(name)) return;
+  const words = story.text.slice(s.start, s.end).toLowerCase();
+  const f = /\b(?:she|her|hers|herself)\b/.test(words);
+  const m = /\b(?:he|his|him|himself)\b/.test(words);
+  if (f !== m) story.genders.set(name, f ? "f" : "m");
 }
 
 function speaker(
@@ -235,7 +276,15 @@ function resolveBody(story: Story, m: Mention): Speaker | null {
     .pop();
   if (fuller && !fuller.possessor) return resolveBody(story, fuller);
   // "the company", "the Palo Alto-based startup": the organisation last named as a subject.
-  if (GENERIC_ORG_HEADS.has(m.head) && !mods.some((w) => /^(?:other|rival|another|new|parent)$/.test(w))) {
+  // Named ones ("the IG Metall union") stand for themselves.
+  const described =
+    m.modifiers.every((w) => !/^\p{Lu}/u.test(w)) ||
+    /-(?:based|owned|listed|run)$/.test(m.modifiers.at(-1) ?? "");
+  if (
+    GENERIC_ORG_HEADS.has(m.head) &&
+    described &&
+    !mods.some((w) => /^(?:other|rival|another|new|parent)$/.test(w))
+  ) {
     const org = lastSubject(
       story,
       m.start,

@@ -2,7 +2,7 @@
 // ("…," she said), before it (Zakharova said: "…"), or between two halves ("…," she said, "…").
 
 import { FRAMING_VERBS, SOCIAL_CHANNELS, SPEECH_VERBS, VERB_FILLERS } from "./lexicon.ts";
-import type { Mention, Token } from "./mentions.ts";
+import { opensApposition, type Mention, type Token } from "./mentions.ts";
 import type { Span } from "./layout.ts";
 
 export interface Cue {
@@ -73,20 +73,19 @@ function appositionHead(ctx: CueContext, m: Mention, clauseStart: number, gap: s
   if (!gap.includes(",")) return null;
   return (
     ctx.mentions.find(
-      (x) =>
-        x.start >= clauseStart &&
-        x.end < m.start &&
-        !x.afterPreposition &&
-        x.kind !== "pronoun" &&
-        /^,\s/.test(ctx.text.slice(x.end, x.end + 2)),
+      (x) => x.start >= clauseStart && x.end < m.start && !x.afterPreposition && opensApposition(ctx.text, x),
     ) ?? null
   );
 }
 
+/** "the study's", "Hampshire's": owns what follows, so it is not the one speaking. */
+const isPossessor = (text: string, m: Mention): boolean =>
+  /['’]s?$/.test(text.slice(m.start, m.end)) || /^['’]/.test(text.slice(m.end, m.end + 1));
+
 /** The subject of a colon introduction: a person before a body, a name before a possessor. */
 function clauseSubject(ctx: CueContext, span: Span): Mention | null {
   const candidates = mentionsIn(ctx, span.start, span.end).filter(
-    (m) => !m.afterPreposition && !/^['’]/.test(ctx.text.slice(m.end, m.end + 1)),
+    (m) => !m.afterPreposition && !isPossessor(ctx.text, m),
   );
   return candidates.find((m) => m.kind === "person") ?? candidates.find((m) => m.kind !== "body") ?? null;
 }
@@ -188,7 +187,8 @@ export function findCue(ctx: CueContext, quoteText: string, before: Span, after:
       const t = ctx.tokens[i];
       if (isAccordingTo(ctx.tokens, i) || (isVerb(t) && n === 0)) {
         const from = ctx.tokens[isAccordingTo(ctx.tokens, i) ? i + 1 : i].end;
-        const subject = mentionsIn(ctx, from, after.end)[0] ?? null;
+        // "said the study's lead author, Dr Yusuf Demir": skip a possessor to the name.
+        const subject = mentionsIn(ctx, from, after.end).find((m) => !isPossessor(ctx.text, m)) ?? null;
         if (subject) return makeCue(ctx, "after", i, subject, true);
         break;
       }

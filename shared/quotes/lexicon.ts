@@ -563,6 +563,10 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   "logistics",
   "telecom",
   "insurance",
+  "school",
+  "academy",
+  "elementary",
+  "primary",
 ]);
 export const PLACE_WORDS: ReadonlySet<string> = new Set([
   "valley",

@@ -562,11 +562,12 @@ const canonicalRole = (w: string): string => ROLE_SYNONYMS.get(w) ?? w;
  */
 function rolesAround(masked: string, tokens: Token[], first: number, last: number): string[] {
   const roles: string[] = [];
-  for (let i = first - 1; i >= Math.max(0, first - 4); i--) {
+  // Back over "the chair of judges, the broadcaster" to the name; a verb or a stop ends it.
+  for (let i = first - 1; i >= Math.max(0, first - 7); i--) {
     const gap = masked.slice(tokens[i].end, tokens[i + 1].start);
     const w = tokens[i].lower;
     if (!/^[\s,]*$/.test(gap) && !(/^\. $/.test(gap) && TITLE_WORDS.has(w + "."))) break;
-    if (MODIFIER_STOP.has(w) || PERSONAL_PRONOUNS.has(w)) break;
+    if ((MODIFIER_STOP.has(w) && w !== "of") || PERSONAL_PRONOUNS.has(w)) break;
     if (isRoleWord(w)) roles.push(canonicalRole(w));
   }
   const lastTok = tokens[last];
@@ -583,6 +584,11 @@ function rolesAround(masked: string, tokens: Token[], first: number, last: numbe
     }
   }
   return roles;
+}
+
+/** "Name, whose sons …," / "Name, an analyst at …,": a comma and a lower-case description follow. */
+export function opensApposition(text: string, m: Mention): boolean {
+  return m.kind !== "pronoun" && /^,\s+\p{Ll}/u.test(text.slice(m.end, m.end + 4));
 }
 
 /** Where mentions overlap, keep the longer one ("Armenia's defense ministry" over "Armenia"). */

@@ -44,6 +44,8 @@ export const FEMALE_NAMES: ReadonlySet<string> = list(`
   lindiwe naledi precious blessing amina halima hadiza zainab aminata fatou awa mariama
   beth liz sue jen meg kath bex steph nat kat cath viv val pam lyn lynne jan jacqui jackie carole
   heidi marisa shona sheena morven kirsteen mhairi catriona isobel iona jenni jennie gail gayle
+  carla carly carley tamika latoya keisha shanice ebony aaliyah imani jasmine jazmin destiny tiana
+  chidinma chinwe ngozi kemi bukola tolu temi zola thandi
   mandy sandy debbie kirsty kelly-ann yvonne yvette colette bernadette roisin grainne orla una
 `);
 
@@ -85,6 +87,7 @@ export const MALE_NAMES: ReadonlySet<string> = list(`
   emeka chidi obinna nnamdi ikenna uche adebayo ayodele sipho thabo themba mandla bongani
   jabulani musa moses kipchoge wanjala otieno odhiambo kamau mwangi baraka juma abdi
   emmanuel keir ilham nikol ruen naftali yair benjamin
+  jamal darnell tyrone deshawn marquis andre terrell dwayne reggie lamar malik
   rob bob bill ben dan dave mike nick pete steve andy tony jim jimmy matt tim phil ed ted fred alf
   josh jake luke ollie olly joe jon danny tommy dom gaz baz mick mickey ron ray len stan reg
   giles gavin darren wayne lee dean craig stuart stewart ross grant glenn kenny
