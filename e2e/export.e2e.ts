@@ -3,11 +3,22 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures.ts";
+import type { Locator, Page } from "@playwright/test";
+import { type CopydeskApp, expect, test } from "./fixtures.ts";
 import { MOD, openSeed, SEED_HEADLINE as HEADLINE } from "./steps.ts";
 
 const SLUG = "azerbaijan-launches-military-operation-in-karabakh-as-tensions-escalate";
+
+/** The folder for a batch: the system picker in Electron, the Folder field in a browser. */
+async function chooseFolder(copydesk: CopydeskApp, batch: Locator, folder: string) {
+  if (copydesk.lane === "electron") {
+    await copydesk.answerFolderPicker(folder);
+    await batch.getByRole("button", { name: "Choose folder…" }).click();
+    await expect(batch.getByText(folder)).toBeVisible();
+  } else {
+    await batch.getByRole("textbox", { name: "Folder" }).fill(folder);
+  }
+}
 
 async function openExport(page: Page) {
   await page.keyboard.press(`${MOD}+E`);
@@ -49,18 +60,19 @@ test("Export… previews every format, follows the options, saves a clean page a
   await dialog.getByRole("checkbox", { name: /Typography/ }).check();
   await expect(source).toContainText("\u201cMass shelling has started here,\u201d");
 
-  // Save downloads the page: the headline, and nothing from the editor's internals.
-  const [download] = await Promise.all([
-    page.waitForEvent("download"),
+  // Save writes the page (a download in a browser, the save dialog in Electron): the
+  // headline, and nothing from the editor's internals.
+  const { fileName, content: saved } = await copydesk.saveFile(() =>
     dialog.getByRole("button", { name: "Save…" }).click(),
-  ]);
-  expect(download.suggestedFilename()).toBe(`${SLUG}.html`);
-  const saved = readFileSync((await download.path())!, "utf8");
+  );
+  expect(fileName).toBe(`${SLUG}.html`);
   expect(saved).toMatch(/^<!DOCTYPE html>/);
   expect(saved).toContain(`<h1>${HEADLINE}</h1>`);
   expect(saved).toContain("\u201cMass shelling has started here,\u201d");
   expect(saved).not.toContain("data-lexical");
-  await expect(dialog.getByText(`Downloaded ${SLUG}.html`)).toBeVisible();
+  await expect(
+    dialog.getByText(copydesk.lane === "browser" ? `Downloaded ${SLUG}.html` : /^Saved to /),
+  ).toBeVisible();
 
   // Publish-ready: the seed has open review blockers, so the export is refused...
   await dialog.getByRole("checkbox", { name: "Publish-ready" }).check();
@@ -79,8 +91,7 @@ test("Export… previews every format, follows the options, saves a clean page a
   await dialog
     .getByRole("textbox", { name: "Override reason" })
     .fill("Wire copy, quotes checked by the desk");
-  const [overridden] = await Promise.all([page.waitForEvent("download"), override.click()]);
-  const page2 = readFileSync((await overridden.path())!, "utf8");
+  const { content: page2 } = await copydesk.saveFile(() => override.click());
   expect(page2).toContain(`<h1>${HEADLINE}</h1>`);
   await expect(dialog.getByRole("alert")).toHaveCount(0);
 
@@ -129,7 +140,7 @@ test("batch export writes every selected article into a folder, one file per slu
   await selectAll.uncheck();
   await expect(batch.getByRole("button", { name: "Export 0 articles" })).toBeDisabled();
   await selectAll.check();
-  await batch.getByRole("textbox", { name: "Folder" }).fill(out);
+  await chooseFolder(copydesk, batch, out);
   await batch.getByRole("button", { name: "Export 3 articles" }).click();
 
   await expect(batch.getByText("3 of 3", { exact: true })).toBeVisible();
@@ -154,7 +165,7 @@ test("batch export reports articles the publish gate refuses and exports the res
   const batch = page.getByRole("dialog", { name: "Batch export" });
   await expect(batch.getByRole("list", { name: "Articles to export" }).getByRole("checkbox")).toHaveCount(2);
   await batch.getByRole("checkbox", { name: /Publish-ready/ }).check();
-  await batch.getByRole("textbox", { name: "Folder" }).fill(out);
+  await chooseFolder(copydesk, batch, out);
   await batch.getByRole("button", { name: "Export 2 articles" }).click();
 
   await expect(batch.getByText("Exported 1 of 2 articles; 1 failed.")).toBeVisible();

@@ -1,7 +1,7 @@
 // Each test gets its own library file and its own Copydesk: the web host started by the
 // real CLI (browser lane) or the Electron app (Electron lane).
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -15,7 +15,24 @@ export interface CopydeskApp {
   libraryPath: string;
   /** Run the copydesk CLI against this test's library. */
   cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }>;
+  /**
+   * Save what the app offers and read it back: a download in the browser; in Electron the
+   * system save dialog, answered with a file in a temp folder.
+   */
+  saveFile(trigger: () => Promise<void>): Promise<{ fileName: string; content: string }>;
+  /** Answer the next system folder picker (Electron only; the browser has a Folder field). */
+  answerFolderPicker(folder: string): Promise<void>;
+  lane: "browser" | "electron";
 }
+
+const waitForFile = async (dir: string): Promise<string> => {
+  for (let i = 0; i < 100; i++) {
+    const [name] = readdirSync(dir);
+    if (name) return name;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error("the app saved no file");
+};
 
 /** The Electron binary, if one was ever downloaded (never here: the network is closed). */
 function electronBinary(): string | null {
@@ -84,7 +101,27 @@ export const test = base.extend<{ copydesk: CopydeskApp }>({
           args: [join(root, "out/main/index.js"), "--library", libraryPath],
         });
         const page = await app.firstWindow();
-        await use({ page, libraryPath, cli });
+        const saveFile = async (trigger: () => Promise<void>) => {
+          const saveDir = mkdtempSync(join(dir, "saved-"));
+          // The dialog is the operating system's; answer it in the main process.
+          await app.evaluate(({ dialog }, folder) => {
+            dialog.showSaveDialog = (async (...args: unknown[]) => {
+              const options = args[args.length - 1] as { defaultPath?: string };
+              return { canceled: false, filePath: `${folder}/${options.defaultPath ?? "export"}` };
+            }) as typeof dialog.showSaveDialog;
+          }, saveDir);
+          await trigger();
+          const fileName = await waitForFile(saveDir);
+          return { fileName, content: readFileSync(join(saveDir, fileName), "utf8") };
+        };
+        const answerFolderPicker = (folder: string) =>
+          app.evaluate(({ dialog }, chosen) => {
+            dialog.showOpenDialog = (async () => ({
+              canceled: false,
+              filePaths: [chosen],
+            })) as typeof dialog.showOpenDialog;
+          }, folder);
+        await use({ page, libraryPath, cli, saveFile, answerFolderPicker, lane: "electron" });
         await app.close();
       } else {
         const host = await startWebHost(libraryPath);
@@ -94,8 +131,18 @@ export const test = base.extend<{ copydesk: CopydeskApp }>({
         });
         const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
         await page.goto(host.url);
+        const saveFile = async (trigger: () => Promise<void>) => {
+          const [download] = await Promise.all([page.waitForEvent("download"), trigger()]);
+          return {
+            fileName: download.suggestedFilename(),
+            content: readFileSync((await download.path())!, "utf8"),
+          };
+        };
+        const answerFolderPicker = async () => {
+          throw new Error("a browser has no folder picker; fill the Folder field");
+        };
         try {
-          await use({ page, libraryPath, cli });
+          await use({ page, libraryPath, cli, saveFile, answerFolderPicker, lane: "browser" });
         } finally {
           await browser.close();
           host.child.kill();
