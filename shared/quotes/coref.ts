@@ -48,6 +48,8 @@ const GENERIC_ORG_HEADS = new Set([
 const SAYS = new RegExp(
   `^,?\\s+(?:(?:${[...VERB_FILLERS].join("|")})\\s+)*(?:${[...SPEECH_VERBS].join("|")})\\b`,
 );
+const isPossessor = (text: string, m: Mention): boolean =>
+  /['’]s?$/.test(text.slice(m.start, m.end)) || /^['’]/.test(text.slice(m.end, m.end + 1));
 const LOOKBACK = 2500; // characters; pronouns rarely reach further back in news copy
 
 const fold = (s: string): string =>
@@ -71,32 +73,31 @@ export function createStory(text: string, mentions: Mention[], sentences: Span[]
   const story: Story = { text, mentions, sentences, genders: new Map(), subjects: [] };
   // Each sentence's subjects, in order, so "it" and "she" can look back to who last did something.
   for (const s of sentences) {
-    // The one doing the saying ("The council's events officer, Priya Natarajan, said") and the
-    // first name in the sentence, so "he" can find either.
     const inSentence = mentions.filter((x) => x.start >= s.start && x.start < s.end && !x.afterPreposition);
-    let sayer = inSentence.find((x) => SAYS.test(text.slice(x.end, Math.min(s.end, x.end + 40))));
-    // "Tamika Rowe, whose sons attend Fairmont Elementary, said": the name before the apposition.
-    if (sayer && /^,/.test(text.slice(sayer.end))) {
-      const said = sayer;
-      sayer = inSentence.find((x) => x.start < said.start && opensApposition(text, x)) ?? sayer;
-    }
-    let first: { m: Mention; speaker: Speaker } | null = null;
-    for (const m of inSentence) {
+    const picked = new Set<Mention>();
+    const add = (m: Mention | undefined): boolean => {
+      if (!m || picked.has(m)) return false;
       const speaker = resolveMention(story, m);
-      if (speaker) {
-        first = { m, speaker };
-        break;
-      }
-    }
-    const said = sayer && sayer !== first?.m ? resolveMention(story, sayer) : null;
-    for (const [m, speaker] of [
-      [first?.m, first?.speaker],
-      [sayer, said],
-    ] as const) {
-      if (m && speaker) story.subjects.push({ at: m.start, speaker, plural: m.kind === "group" });
-    }
+      if (!speaker) return false;
+      picked.add(m);
+      story.subjects.push({ at: m.start, speaker, plural: m.kind === "group" });
+      return true;
+    };
+    // The first name in the sentence ("The European Commission's Safety Gate system listed …").
+    inSentence.some((m) => add(m));
+    // The first person who is not a possessor ("The trust's estates manager, Brian Kettle, worried").
+    add(inSentence.find((m) => !isPossessor(text, m) && resolveMention(story, m)?.kind === "person"));
+    // The one doing the saying ("The council's events officer, Priya Natarajan, said"), or the
+    // name before an apposition ("Tamika Rowe, whose sons attend Fairmont Elementary, said").
+    const sayer = inSentence.find((x) => SAYS.test(text.slice(x.end, Math.min(s.end, x.end + 40))));
+    const head =
+      sayer && /^,/.test(text.slice(sayer.end))
+        ? inSentence.find((x) => x.start < sayer.start && opensApposition(text, x))
+        : undefined;
+    add(head ?? sayer);
     learnGender(story, s, inSentence);
   }
+  story.subjects.sort((x, y) => x.at - y.at);
   return story;
 }
 
@@ -107,7 +108,7 @@ export function createStory(text: string, mentions: Mention[], sentences: Span[]
 function learnGender(story: Story, s: Span, inSentence: Mention[]): void {
   const people = new Set<string>();
   for (const m of inSentence)
-    if (m.kind === "person" || m.kind === "single") {
+    if (m.kind === "person" || m.kind === "single" || m.kind === "role") {
       const r = resolveMention(story, m);
       if (r?.kind === "person" && r.certain) people.add(r.name);
     }

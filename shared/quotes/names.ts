@@ -11,7 +11,7 @@ export const FEMALE_NAMES: ReadonlySet<string> = list(`
   sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca
   laura sharon cynthia kathleen amy shirley angela helen anna ana brenda pamela nicole emma samantha
   katherine catherine kathryn christine debra rachel carolyn janet virginia maria heather diane julie
-  joyce victoria kelly christina joan evelyn lauren judith olivia martha cheryl megan andrea hannah
+  joyce victoria christina joan evelyn lauren judith olivia martha cheryl megan andrea hannah
   jacqueline ann anne gloria teresa theresa kathy sophia sophie alice rose grace judy denise amber
   marilyn danielle beverly isabella diana natalie brittany charlotte marie kayla alexis lori jane
   claire clare fiona bethan sian siobhan niamh aoife ciara mairead eilidh kirsty lorna morag gwen
@@ -46,7 +46,7 @@ export const FEMALE_NAMES: ReadonlySet<string> = list(`
   heidi marisa shona sheena morven kirsteen mhairi catriona isobel iona jenni jennie gail gayle
   carla carly carley tamika latoya keisha shanice ebony aaliyah imani jasmine jazmin destiny tiana
   chidinma chinwe ngozi kemi bukola tolu temi zola thandi
-  mandy sandy debbie kirsty kelly-ann yvonne yvette colette bernadette roisin grainne orla una
+  mandy sandy debbie kirsty yvonne yvette colette bernadette roisin grainne orla una
 `);
 
 export const MALE_NAMES: ReadonlySet<string> = list(`

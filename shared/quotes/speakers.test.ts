@@ -175,3 +175,43 @@ describe("marks", () => {
     expect(qs[0].speaker).toBe("Jess Adeyemi");
   });
 });
+
+describe("subjects behind appositions and possessors", () => {
+  it("gives a verb after an apposition to the name before it", () => {
+    const text =
+      'Sofia Lindgren, a transport analyst at the consultancy Arden Partners, said both sides were "dug in".';
+    expect(speakerOf(text, "dug in")).toBe("Sofia Lindgren");
+    const whose =
+      "Tamika Rowe, whose sons attend Fairmont Elementary, said the bus ride was long. " +
+      '"My boys are seven," she said.';
+    expect(speakerOf(whose, "My boys")).toBe("Tamika Rowe");
+  });
+
+  it("skips a possessor to the person it owns", () => {
+    const text =
+      "Dr Femi Lawal started the project. The trust's estates manager, Brian Kettle, worried about stings. " +
+      '"I had visions of a swarm," he admits.';
+    expect(speakerOf(text, "I had visions")).toBe("Brian Kettle");
+    const after =
+      '"It is like reading a letter," said the study\'s lead author, Dr Yusuf Demir of the University of Leeds.';
+    expect(speakerOf(after, "It is like")).toBe("Yusuf Demir");
+  });
+
+  it("learns a gender from the writer's own pronoun", () => {
+    const text =
+      "Chidinma Okafor's novel won. Kirsty Lang chaired the judges. Okafor, 31, said she had not " +
+      'expected to win. "I wrote it on night shifts," she said.';
+    expect(speakerOf(text, "I wrote it")).toBe("Chidinma Okafor");
+    const role =
+      "Detective Inspector Paul Greaves appealed for witnesses. A shopkeeper, who asked not to be named, " +
+      'said he had heard shouting. "She was on the floor," he said.';
+    expect(speakerOf(role, "She was on")).toBe("A shopkeeper");
+  });
+
+  it("sends 'the union' back to the association last named", () => {
+    const text =
+      "The Lakeview Education Association, which represents teachers, said no jobs would go. " +
+      '"Every teacher will be offered a place," the union said.';
+    expect(speakerOf(text, "Every teacher")).toBe("the Lakeview Education Association");
+  });
+});
