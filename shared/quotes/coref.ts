@@ -2,7 +2,7 @@
 // nearest fitting woman, "it" and "the ministry" to the body last named as a subject.
 
 import type { SpeakerKind } from "./types.ts";
-import { DOCUMENT_HEADS, SPEECH_VERBS, VERB_FILLERS } from "./lexicon.ts";
+import { DOCUMENT_HEADS, SPEECH_VERBS, TITLE_WORDS, VERB_FILLERS } from "./lexicon.ts";
 import { adjectiveFor, countryFor, opensApposition, type Gender, type Mention } from "./mentions.ts";
 import type { Span } from "./layout.ts";
 
@@ -205,7 +205,17 @@ function resolveRole(story: Story, m: Mention): Speaker | null {
     if (x.start >= m.start || !x.roles.includes(m.head ?? "")) continue;
     return resolveMention(story, x, true);
   }
-  return null;
+  // An office never tied to a name ("Sir Keir Starmer said …" then "the prime minister said"): the
+  // last person subject, unless the story gave that person some other role.
+  if (!TITLE_WORDS.has(m.head ?? "")) return null;
+  const roleless = new Set(
+    persons.filter((x) => x.roles.length > 0).map((x) => resolveMention(story, x)?.name),
+  );
+  return lastSubject(
+    story,
+    m.start,
+    (s) => s.kind === "person" && s.certain && s.via !== "group" && s.via !== "role" && !roleless.has(s.name),
+  );
 }
 
 function resolveSingle(story: Story, m: Mention, beforeVerb: boolean): Speaker | null {

@@ -60,6 +60,15 @@ export interface Mention {
   roles: string[];
 }
 
+const SPEAKING_PLACES = new Set([
+  "downing street",
+  "number 10",
+  "no 10",
+  "whitehall",
+  "white house",
+  "elysee",
+  "élysée",
+]);
 const COUNTRY_NAMES = new Map(COUNTRIES.map(([c]) => [c.toLowerCase(), c]));
 const CAPITALS = new Map(COUNTRIES.map(([c, , cap]) => [cap.toLowerCase(), c]));
 const ADJECTIVES = new Set(COUNTRIES.map(([, adj]) => adj.toLowerCase()));
@@ -317,6 +326,8 @@ export function findMentions(masked: string, tokens: Token[], sentenceStarts: Se
     if (country) {
       m.kind = "body";
       m.place = true;
+    } else if (SPEAKING_PLACES.has(lowers.join(" "))) {
+      m.kind = "body"; // "Downing Street said": an address standing for an office
     } else if (
       lowers.some((w) => ORG_WORDS.has(w)) ||
       core.some((t) => t.word.length >= 2 && t.word === t.word.toUpperCase() && /\p{Lu}/u.test(t.word))
@@ -407,9 +418,9 @@ export function findMentions(masked: string, tokens: Token[], sentenceStarts: Se
     } else if (GROUP_NOUNS.has(t.lower)) {
       out.push(blank("group", t.start, t.end, t.word.toLowerCase()));
     } else if (ROLE_NOUNS.has(t.lower) && !t.capital) {
-      const d = tokens[i - 1];
-      if (d && /^(a|an|one)$/.test(d.lower) && gapIsSpace(masked, d, t)) {
-        const m = blank("role", d.start, t.end, masked.slice(d.start, t.end));
+      const d = indefiniteStart(masked, tokens, i);
+      if (d >= 0) {
+        const m = blank("role", tokens[d].start, t.end, masked.slice(tokens[d].start, t.end));
         m.gender = genderFrom([t.lower]);
         out.push(m);
       } else {
@@ -501,6 +512,17 @@ function referredToAsBody(
 }
 const SPEECH_VERB_AFTER_IT = /^(?:said|says|added|announced|confirmed|reported|posted)$/;
 
+/** "a spokeswoman", "a government source", "one senior Labour official": where the phrase starts, or -1. */
+function indefiniteStart(masked: string, tokens: Token[], i: number): number {
+  for (let k = i - 1; k >= 0 && i - k <= 3 && gapIsSpace(masked, tokens[k], tokens[k + 1]); k--) {
+    const w = tokens[k].lower;
+    if (/^(?:a|an|one)$/.test(w)) return k;
+    if (MODIFIER_STOP.has(w) || DETERMINERS.has(w) || tokens[k].possessive || NON_NAME_WORDS.has(w))
+      return -1;
+  }
+  return -1;
+}
+
 /**
  * "the captain", "the returning officer", "the new MP": a role standing for a person the story has
  * introduced with it. Not when a name follows ("the captain Jess Adeyemi": the name is the mention).
@@ -514,6 +536,7 @@ function definiteRole(masked: string, tokens: Token[], i: number): Mention | nul
     const p = tokens[k - 1];
     if (p.lower === "the") {
       const m = blank("role", p.start, t.end, masked.slice(p.start, t.end).toLowerCase());
+      m.afterPreposition = PREPOSITIONS.has(tokens[k - 2]?.lower ?? ""); // "Asked by the coroner"
       m.head = canonicalRole(t.lower);
       m.gender = genderFrom([t.lower]);
       return m;

@@ -215,3 +215,25 @@ describe("subjects behind appositions and possessors", () => {
     expect(speakerOf(text, "Every teacher")).toBe("the Lakeview Education Association");
   });
 });
+
+describe("offices, addresses and unnamed sources", () => {
+  it("gives 'the prime minister' to the last person named when no one was introduced with it", () => {
+    const text =
+      'Sir Keir Starmer said: "We will build." Asked about the rebels, the prime minister said he ' +
+      'respected them "but the country needs homes".';
+    expect(speakerOf(text, "but the country")).toBe("Keir Starmer");
+  });
+
+  it("does not guess for a role nobody in the story has", () => {
+    const text = 'Anjali Menon gave evidence. "It was broken," the coroner said.';
+    expect(speakerOf(text, "It was broken")).toBeNull();
+  });
+
+  it("lets Downing Street speak and keeps 'a government source' as the speaker", () => {
+    const text =
+      'Downing Street said the reforms were "carefully designed". A government source was more blunt: ' +
+      '"That is their choice."';
+    expect(speakerOf(text, "carefully")).toBe("Downing Street");
+    expect(speakerOf(text, "That is their")).toBe("A government source");
+  });
+});
