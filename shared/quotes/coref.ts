@@ -2,7 +2,14 @@
 // nearest fitting woman, "it" and "the ministry" to the body last named as a subject.
 
 import type { SpeakerKind } from "./types.ts";
-import { DOCUMENT_HEADS, SPEECH_VERBS, TITLE_WORDS, VERB_FILLERS } from "./lexicon.ts";
+import {
+  DOCUMENT_HEADS,
+  FEMALE_NAMES,
+  MALE_NAMES,
+  SPEECH_VERBS,
+  TITLE_WORDS,
+  VERB_FILLERS,
+} from "./lexicon.ts";
 import { adjectiveFor, countryFor, opensApposition, type Gender, type Mention } from "./mentions.ts";
 import type { Span } from "./layout.ts";
 
@@ -86,7 +93,12 @@ export function createStory(text: string, mentions: Mention[], sentences: Span[]
     // The first name in the sentence ("The European Commission's Safety Gate system listed …").
     inSentence.some((m) => add(m));
     // The first person who is not a possessor ("The trust's estates manager, Brian Kettle, worried").
-    add(inSentence.find((m) => !isPossessor(text, m) && resolveMention(story, m)?.kind === "person"));
+    add(
+      inSentence.find((m) => {
+        const r = !isPossessor(text, m) && resolveMention(story, m);
+        return r && r.kind === "person" && r.certain;
+      }),
+    );
     // The one doing the saying ("The council's events officer, Priya Natarajan, said"), or the
     // name before an apposition ("Tamika Rowe, whose sons attend Fairmont Elementary, said").
     const sayer = inSentence.find((x) => SAYS.test(text.slice(x.end, Math.min(s.end, x.end + 40))));
@@ -184,7 +196,9 @@ function fullerPerson(story: Story, m: Mention): Speaker | null {
     return words[words.length - 1] === word || (byGiven && words[0] === word);
   };
   const earlier = people.filter((p) => p.start < m.start && fits(p));
-  const person = earlier[0] ?? people.find(fits);
+  const given = (p: Mention): boolean =>
+    FEMALE_NAMES.has(fold(p.name).split(/\s+/)[0]) || MALE_NAMES.has(fold(p.name).split(/\s+/)[0]);
+  const person = earlier.find(given) ?? earlier[0] ?? people.find(fits);
   if (!person) return null;
   const g = person.gender ?? story.genders.get(person.name) ?? m.gender ?? null;
   return speaker(person.name, "person", "surname", true, g);
@@ -205,16 +219,19 @@ function resolveRole(story: Story, m: Mention): Speaker | null {
     if (x.start >= m.start || !x.roles.includes(m.head ?? "")) continue;
     return resolveMention(story, x, true);
   }
-  // An office never tied to a name ("Sir Keir Starmer said …" then "the prime minister said"): the
-  // last person subject, unless the story gave that person some other role.
-  if (!TITLE_WORDS.has(m.head ?? "")) return null;
-  const roleless = new Set(
-    persons.filter((x) => x.roles.length > 0).map((x) => resolveMention(story, x)?.name),
-  );
+  // An office never tied to a name ("Sir Keir Starmer said …" then "the prime minister said") or a
+  // description ("the Spaniard", "the 36-year-old"): the last person subject. An office goes to no
+  // one the story gave another role, an age to no one of another age.
+  const age = m.head?.startsWith("age ") ? m.head : null;
+  const described = m.head === "nationality" || !!age;
+  if (!TITLE_WORDS.has(m.head ?? "") && !described) return null;
+  const other = (roles: string[]): boolean =>
+    described ? !!age && roles.some((r) => r.startsWith("age ") && r !== age) : roles.length > 0;
+  const excluded = new Set(persons.filter((x) => other(x.roles)).map((x) => resolveMention(story, x)?.name));
   return lastSubject(
     story,
     m.start,
-    (s) => s.kind === "person" && s.certain && s.via !== "group" && s.via !== "role" && !roleless.has(s.name),
+    (s) => s.kind === "person" && s.certain && s.via !== "group" && s.via !== "role" && !excluded.has(s.name),
   );
 }
 

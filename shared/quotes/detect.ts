@@ -61,7 +61,11 @@ export function detectQuotes(text: string): DetectedQuote[] {
     const first = tokens.find((t) => t.start >= s.start);
     if (first && first.start < s.end) sentenceStarts.add(first.start);
   }
-  const mentions = findMentions(masked, tokens, sentenceStarts);
+  // A headline's capitals say nothing ("Late Moreno header settles derby"): its words name no one.
+  const headline = isHeadline(text, paragraphs) ? paragraphs[0] : null;
+  const mentions = findMentions(masked, tokens, sentenceStarts).filter(
+    (m) => !headline || m.start >= headline.end,
+  );
   const story = createStory(masked, mentions, sentences);
   const ctx = { text: masked, tokens, mentions };
 
@@ -117,6 +121,14 @@ export function detectQuotes(text: string): DetectedQuote[] {
     out.push(toDetected(text, q, quoteText, kind, cue, speaker));
   }
   return out;
+}
+
+/** A short first paragraph with no closing full stop, followed by the story. */
+function isHeadline(text: string, paragraphs: Span[]): boolean {
+  const first = paragraphs[0];
+  if (!first || paragraphs.length < 3) return false;
+  const line = text.slice(first.start, first.end);
+  return !/[.!?:"'”’]$/.test(line) && !line.includes("\n") && line.split(/\s+/).length <= 20;
 }
 
 /**

@@ -311,7 +311,9 @@ export function findMentions(masked: string, tokens: Token[], sentenceStarts: Se
       .replace(/\s+/g, " "); // a blanked nickname leaves a run of spaces
     const lowers = core.map((t) => t.lower);
     const m = blank("single", first.start, last.start + last.word.length, name);
-    m.afterPreposition = precededByPreposition(tokens.indexOf(run[0]));
+    m.afterPreposition =
+      precededByPreposition(tokens.indexOf(run[0])) ||
+      namesPrepositionalRole(masked, tokens, tokens.indexOf(run[0]));
     const country = countryFor(name);
     const before1 = tokens[firstIndex - 1];
     const titled =
@@ -430,6 +432,10 @@ export function findMentions(masked: string, tokens: Token[], sentenceStarts: Se
     } else if (isRoleWord(t.lower) && (!t.capital || t.word === t.word.toUpperCase())) {
       const m = definiteRole(masked, tokens, i);
       if (m) out.push(m);
+    } else if (DEMONYMS.has(t.lower) || AGE_NOUN.test(t.lower)) {
+      // "the Spaniard said", "the 36-year-old said": a person described, not named.
+      const m = definiteRole(masked, tokens, i);
+      if (m) out.push({ ...m, head: AGE_NOUN.test(t.lower) ? ageRole(t.lower) : "nationality" });
     }
   }
   return markBodies(masked, tokens, dropOverlaps(out), sentenceStarts);
@@ -547,6 +553,24 @@ function definiteRole(masked: string, tokens: Token[], i: number): Mention | nul
   return null;
 }
 
+/**
+ * "read by her solicitor, Priya Chandran," names the object of "by", so it is no subject either;
+ * "A spokesman for the corps, Aaron Feld," names the spokesman (no role word before the comma).
+ */
+function namesPrepositionalRole(masked: string, tokens: Token[], i: number): boolean {
+  const role = tokens[i - 1];
+  if (!role || !/^,\s*$/.test(masked.slice(role.end, tokens[i].start)) || !isRoleWord(role.lower))
+    return false;
+  for (let k = i - 2; k >= 0 && k >= i - 5; k--) {
+    if (!/^ +$/.test(masked.slice(tokens[k].end, tokens[k + 1].start))) return false;
+    const w = tokens[k].lower;
+    if (PREPOSITIONS.has(w)) return true;
+    if (!(DETERMINERS.has(w) || tokens[k].possessive || !tokens[k].capital) || MODIFIER_STOP.has(w))
+      return false;
+  }
+  return false;
+}
+
 /** Up to three lower-case words just before a name, nearest first ("the company spokeswoman, …"). */
 function nearWords(tokens: Token[], i: number): string[] {
   const out: string[] = [];
@@ -576,6 +600,14 @@ function modifiesNoun(masked: string, tokens: Token[], i: number): boolean {
   return !p.capital && !!pp && (pp.lower === "a" || pp.lower === "an") && gapIsSpace(masked, pp, p);
 }
 
+const AGE_NOUN = /^\d{1,3}-year-old$/;
+const ageRole = (w: string): string => "age " + parseInt(w, 10);
+const DEMONYMS = new Set([
+  ...ADJECTIVES,
+  ..."spaniard frenchman frenchwoman dutchman dutchwoman englishman englishwoman scotsman scotswoman welshman welshwoman irishman irishwoman briton swede dane finn pole turk scot swiss argentine portuguese".split(
+    " ",
+  ),
+]);
 const isRoleWord = (w: string): boolean => PERSON_ROLES.has(w) || ROLE_NOUNS.has(w);
 const canonicalRole = (w: string): string => ROLE_SYNONYMS.get(w) ?? w;
 
@@ -594,6 +626,10 @@ function rolesAround(masked: string, tokens: Token[], first: number, last: numbe
     if (isRoleWord(w)) roles.push(canonicalRole(w));
   }
   const lastTok = tokens[last];
+  const age = /^,\s*(\d{1,3}),/.exec(masked.slice(lastTok?.end ?? 0, (lastTok?.end ?? 0) + 8));
+  if (age) roles.push("age " + parseInt(age[1], 10)); // "Séamus Coleman, 36,"
+  const before = tokens[first - 1];
+  if (before && AGE_NOUN.test(before.lower)) roles.push(ageRole(before.lower));
   if (lastTok && /^,\s*$/.test(masked.slice(lastTok.end, tokens[last + 1]?.start ?? lastTok.end))) {
     // ", the returning officer" / ", a former nurse" / ", Redbridge's captain": up to four words.
     for (let i = last + 1, n = 0; i < tokens.length && n < 4; i++, n++) {

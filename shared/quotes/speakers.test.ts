@@ -237,3 +237,20 @@ describe("offices, addresses and unnamed sources", () => {
     expect(speakerOf(text, "That is their")).toBe("A government source");
   });
 });
+
+describe("people described rather than named", () => {
+  it("reads 'the Spaniard' and 'the 36-year-old' as the person last in the news", () => {
+    const text =
+      'Álvaro Moreno, 24, came on late. "I closed my eyes," the Spaniard said. Séamus Coleman, 36, ' +
+      'was gutted. Moreno was not. "We gave everything," the 36-year-old said.';
+    expect(speakerOf(text, "I closed")).toBe("Álvaro Moreno");
+    expect(speakerOf(text, "We gave")).toBe("Séamus Coleman");
+  });
+
+  it("gives a statement read by a solicitor to the one who made it", () => {
+    const text =
+      "Helen Ashworth was not in court. In a statement read outside court by her solicitor, " +
+      'Priya Chandran, she said: "It was a lie."';
+    expect(speakerOf(text, "It was a lie")).toBe("Helen Ashworth");
+  });
+});
