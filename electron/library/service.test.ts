@@ -240,3 +240,32 @@ describe("importing an exported page", () => {
     expect(plainText(back.body)).toBe("The plan passed 7-2.\n\nWork starts in March.");
   });
 });
+
+describe("two windows on one article", () => {
+  it("keeps the other window's version as a revision before a stale save replaces it", () => {
+    const a = service["articles.create"]({ headline: "Shared", body: story("Original.") });
+    const fromA = service["articles.update"]({
+      id: a.id,
+      changes: { body: story("Window A's words.") },
+      baseUpdatedAt: a.updatedAt,
+    });
+    // Window B still had the first version open.
+    service["articles.update"]({
+      id: a.id,
+      changes: { body: story("Window B's words.") },
+      baseUpdatedAt: a.updatedAt,
+    });
+    const kept = service["revisions.list"]({ articleId: a.id }).find(
+      (r) => r.reason === "Kept before a save from another window",
+    );
+    expect(kept).toBeDefined();
+    expect(plainText(service["revisions.get"]({ id: kept!.id }).body)).toBe("Window A's words.");
+    // A save based on the current version keeps no extra copy.
+    const latest = service["articles.get"]({ id: a.id });
+    service["articles.update"]({ id: a.id, changes: { dek: "x" }, baseUpdatedAt: latest.updatedAt });
+    expect(
+      service["revisions.list"]({ articleId: a.id }).filter((r) => r.reason.startsWith("Kept")),
+    ).toHaveLength(1);
+    expect(fromA.updatedAt).not.toBe(a.updatedAt);
+  });
+});

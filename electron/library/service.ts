@@ -215,7 +215,7 @@ export function createLibraryService(store: LibraryStore, clock: Clock = systemC
     "articles.get": ({ id }) => publicArticle(mustGet(id)),
     "articles.create": (input) => create(input),
 
-    "articles.update": ({ id, changes, override }) =>
+    "articles.update": ({ id, changes, override, baseUpdatedAt }) =>
       store.transaction(() => {
         const current = mustGet(id);
         if (current.deletedAt)
@@ -231,6 +231,11 @@ export function createLibraryService(store: LibraryStore, clock: Clock = systemC
           });
         }
         const { slug, slugCustom } = chooseSlug(id, metadataChanges.slug, merged.headline, current);
+        // Another window saved since this writer last looked: keep that version in history
+        // rather than lose it under this save.
+        if (baseUpdatedAt && baseUpdatedAt !== current.updatedAt) {
+          snapshot(id, "Kept before a save from another window");
+        }
         const now = clock.now();
         const statusChanged = merged.status !== current.status;
         const publishedAt = current.publishedAt ?? (merged.status === "published" ? now : null);

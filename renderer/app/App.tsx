@@ -15,6 +15,8 @@ export function App() {
   const [libraryVersion, setLibraryVersion] = useState(0);
   const [message, setMessage] = useState("");
   const [ready, setReady] = useState(false);
+  /** The open library's path, which scopes unsaved-change backups. */
+  const [libraryScope, setLibraryScope] = useState("");
   const session = useRef<ArticleSession | null>(null);
   const searchRef = useRef<HTMLInputElement | null>(null);
 
@@ -23,28 +25,39 @@ export function App() {
     session.current = s;
   }, []);
 
-  const open = useCallback(async (id: string) => {
-    await session.current?.flush();
-    try {
-      setArticle(await client["articles.get"]({ id }));
-      setGeneration((g) => g + 1);
-    } catch (error) {
-      setMessage((error as Error).message);
+  const leaveCurrent = useCallback(async () => {
+    if (session.current && !(await session.current.flush())) {
+      setMessage(
+        "The last changes could not be saved yet; they are kept and will be saved when Copydesk next opens.",
+      );
     }
   }, []);
 
+  const open = useCallback(
+    async (id: string) => {
+      await leaveCurrent();
+      try {
+        setArticle(await client["articles.get"]({ id }));
+        setGeneration((g) => g + 1);
+      } catch (error) {
+        setMessage((error as Error).message);
+      }
+    },
+    [leaveCurrent],
+  );
+
   const create = useCallback(async () => {
-    await session.current?.flush();
+    await leaveCurrent();
     const created = await client["articles.create"]({});
     setArticle(created);
     setGeneration((g) => g + 1);
     refreshLibrary();
-  }, [refreshLibrary]);
+  }, [refreshLibrary, leaveCurrent]);
 
   const checkpoint = useCallback(async () => {
     const current = session.current;
     if (!current) return;
-    await current.flush();
+    if (!(await current.flush())) return setMessage(`Version not saved: ${current.error}`);
     await client["articles.checkpoint"]({ id: current.articleId });
     refreshLibrary();
     setMessage("Version saved in History.");
@@ -59,8 +72,13 @@ export function App() {
 
   // Changes a previous window could not save are written back before anything opens.
   useEffect(() => {
-    recoverUnsavedChanges(client)
-      .then((n) => n && setMessage(`Recovered unsaved changes in ${n} article${n > 1 ? "s" : ""}.`))
+    client["library.info"]({})
+      .then(async (info) => {
+        setLibraryScope(info.path);
+        const n = await recoverUnsavedChanges(client, info.path);
+        if (n) setMessage(`Recovered unsaved changes in ${n} article${n > 1 ? "s" : ""}.`);
+      })
+      .catch((error: Error) => setMessage(error.message))
       .finally(() => setReady(true));
   }, []);
 
@@ -141,6 +159,7 @@ export function App() {
           article={article}
           onSaved={refreshLibrary}
           notify={setMessage}
+          libraryScope={libraryScope}
           onTrashed={() => {
             setArticle(null);
             refreshLibrary();

@@ -35,6 +35,8 @@ export interface ArticleWorkspaceProps {
   onReplaced: (article: Article) => void;
   registerSession: (session: ArticleSession | null) => void;
   notify: (message: string) => void;
+  /** The open library's path: unsaved-change backups belong to it. */
+  libraryScope: string;
 }
 
 function metadataOf(a: Article): ArticleMetadata {
@@ -49,6 +51,7 @@ export function ArticleWorkspace({
   onReplaced,
   registerSession,
   notify,
+  libraryScope,
 }: ArticleWorkspaceProps) {
   const editorRef = useRef<LexicalEditor | null>(null);
   const [metadata, setMetadata] = useState<ArticleMetadata>(() => metadataOf(article));
@@ -56,8 +59,10 @@ export function ArticleWorkspace({
   const [saved, setSaved] = useState(article);
   const [tab, setTab] = useState("details");
 
+  const sessionRef = useRef<ArticleSession | null>(null);
   const acceptSaved = useCallback(
     (a: Article) => {
+      sessionRef.current?.adopt(a);
       setSaved(a);
       // The library may have adjusted the slug (unique, tidied) or the status: show what it kept.
       setMetadata((m) =>
@@ -68,17 +73,29 @@ export function ArticleWorkspace({
     [onSaved],
   );
 
+  const savedRef = useRef(saved);
+  savedRef.current = saved;
+
   const session = useMemo(
     () =>
-      new ArticleSession(
-        article.id,
+      new ArticleSession(article, {
         client,
-        () => (editorRef.current?.getEditorState().toJSON() as ArticleBody | undefined) ?? null,
-        acceptSaved,
-      ),
-    // One session per article; acceptSaved only depends on App's stable callbacks.
+        scope: libraryScope,
+        readBody: () => (editorRef.current?.getEditorState().toJSON() as ArticleBody | undefined) ?? null,
+        events: {
+          saved: acceptSaved,
+          refused: (message) => {
+            // Show what the library kept for the fields it can refuse.
+            const kept = savedRef.current;
+            setMetadata((m) => ({ ...m, slug: kept.slug, status: kept.status }));
+            notify(message);
+          },
+        },
+      }),
+    // One session per article; the callbacks only depend on App's stable ones.
     [article.id],
   );
+  sessionRef.current = session;
   useEffect(() => {
     registerSession(session);
     return () => {
@@ -105,13 +122,15 @@ export function ArticleWorkspace({
   const gate = usePublishGate(article.id, flush, acceptSaved, notify);
 
   const trash = async () => {
-    await session.flush();
+    if (!(await session.flush()))
+      return notify(`Not moved to Trash: the latest changes are not saved yet (${session.error}).`);
     await client["articles.trash"]({ id: article.id });
     onTrashed();
   };
 
   const restore = async (revisionId: string) => {
-    await session.flush();
+    if (!(await session.flush()))
+      return notify(`Not restored: the latest changes are not saved yet (${session.error}).`);
     try {
       onReplaced(await client["revisions.restore"]({ articleId: article.id, revisionId }));
     } catch (error) {

@@ -22,7 +22,7 @@ interface Refused {
 
 export function usePublishGate(
   articleId: string,
-  flush: () => Promise<void>,
+  flush: () => Promise<unknown>,
   onChanged: (article: Article) => void,
   notify: (message: string) => void,
 ): PublishGate {

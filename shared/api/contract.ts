@@ -60,6 +60,8 @@ export const contract = {
       id,
       changes: articleMetadata.partial().extend({ body: articleBody.optional() }),
       override: override.optional(),
+      /** The version the writer last saw; a newer one is kept as a revision before it is replaced. */
+      baseUpdatedAt: z.string().max(40).optional(),
     }),
     article,
   ),
