@@ -74,13 +74,32 @@ export interface Story {
   genders: Map<string, Gender>;
   /** Sentence subjects and quote speakers in text order; `plural` when named as a group. */
   subjects: { at: number; speaker: Speaker; plural: boolean }[];
+  /** Full names (two words or more) and named bodies, with their folded words, for look-ups. */
+  fullNames: { m: Mention; words: string[] }[];
+  namedBodies: { m: Mention; words: string[] }[];
+  /** People and single names, for role look-ups. */
+  people: Mention[];
 }
 
 export function createStory(text: string, mentions: Mention[], sentences: Span[]): Story {
-  const story: Story = { text, mentions, sentences, genders: new Map(), subjects: [] };
+  const words = (m: Mention): { m: Mention; words: string[] } => ({ m, words: fold(m.name).split(/\s+/) });
+  const story: Story = {
+    text,
+    mentions,
+    sentences,
+    genders: new Map(),
+    subjects: [],
+    fullNames: mentions.filter((x) => x.kind === "person" && /\s/.test(x.name)).map(words),
+    namedBodies: mentions.filter((x) => x.kind === "body" && !x.place && x.head === null).map(words),
+    people: mentions.filter((x) => x.kind === "person" || x.kind === "single"),
+  };
   // Each sentence's subjects, in order, so "it" and "she" can look back to who last did something.
+  let from = 0;
   for (const s of sentences) {
-    const inSentence = mentions.filter((x) => x.start >= s.start && x.start < s.end && !x.afterPreposition);
+    while (from < mentions.length && mentions[from].start < s.start) from++;
+    const inSentence: Mention[] = [];
+    for (let i = from; i < mentions.length && mentions[i].start < s.end; i++)
+      if (!mentions[i].afterPreposition) inSentence.push(mentions[i]);
     const picked = new Set<Mention>();
     const add = (m: Mention | undefined): boolean => {
       if (!m || picked.has(m)) return false;
@@ -190,15 +209,13 @@ export function resolveMention(story: Story, m: Mention, beforeVerb = false): Sp
 function fullerPerson(story: Story, m: Mention): Speaker | null {
   const word = fold(m.name);
   const byGiven = m.title === "sir" || m.title === "dame" || m.title === "lord" || m.title === "lady";
-  const people = story.mentions.filter((x) => x.kind === "person" && x !== m && /\s/.test(x.name));
-  const fits = (p: Mention): boolean => {
-    const words = fold(p.name).split(/\s+/);
-    return words[words.length - 1] === word || (byGiven && words[0] === word);
-  };
-  const earlier = people.filter((p) => p.start < m.start && fits(p));
-  const given = (p: Mention): boolean =>
-    FEMALE_NAMES.has(fold(p.name).split(/\s+/)[0]) || MALE_NAMES.has(fold(p.name).split(/\s+/)[0]);
-  const person = earlier.find(given) ?? earlier[0] ?? people.find(fits);
+  const fitting = story.fullNames.filter(
+    (p) => p.m !== m && (p.words[p.words.length - 1] === word || (byGiven && p.words[0] === word)),
+  );
+  const earlier = fitting.filter((p) => p.m.start < m.start);
+  const given = (p: { words: string[] }): boolean =>
+    FEMALE_NAMES.has(p.words[0]) || MALE_NAMES.has(p.words[0]);
+  const person = (earlier.find(given) ?? earlier[0] ?? fitting[0])?.m;
   if (!person) return null;
   const g = person.gender ?? story.genders.get(person.name) ?? m.gender ?? null;
   return speaker(person.name, "person", "surname", true, g);
@@ -209,7 +226,7 @@ function fullerPerson(story: Story, m: Mention): Speaker | null {
  * person last introduced with that role ("captain Jess Adeyemi", "Gwen Talbot, the returning officer").
  */
 function resolveRole(story: Story, m: Mention): Speaker | null {
-  const persons = story.mentions.filter((x) => x.kind === "person" || x.kind === "single");
+  const persons = story.people;
   const appositive = persons.find(
     (x) => x.start > m.end && x.start <= m.end + 3 && /^,\s*$/.test(story.text.slice(m.end, x.start)),
   );
@@ -242,8 +259,10 @@ function resolveSingle(story: Story, m: Mention, beforeVerb: boolean): Speaker |
     Math.abs(a.start - m.start) - Math.abs(b.start - m.start);
   const full = fullerPerson(story, m);
   if (full) return full;
-  const bodies = story.mentions.filter((x) => x.kind === "body" && !x.place && x.head === null && x !== m);
-  const body = bodies.filter((b) => fold(b.name).split(/\s+/)[0] === word).sort(byDistance)[0];
+  const body = story.namedBodies
+    .filter((b) => b.m !== m && b.words[0] === word)
+    .map((b) => b.m)
+    .sort(byDistance)[0];
   if (body) return speaker(body.name, "body", "body");
   const country = countryFor(m.name);
   if (country) return { ...speaker(m.name, "body", "body"), country };
@@ -260,14 +279,7 @@ function resolveBody(story: Story, m: Mention): Speaker | null {
   if (m.head === null) {
     // A named organisation; "Tarsis" after "Tarsis Motors" is the fuller name.
     const word = fold(m.name);
-    const fuller = story.mentions.find(
-      (x) =>
-        x.kind === "body" &&
-        x.head === null &&
-        !x.place &&
-        x.start < m.start &&
-        fold(x.name).split(/\s+/)[0] === word,
-    );
+    const fuller = story.namedBodies.find((x) => x.m.start < m.start && x.words[0] === word)?.m;
     return speaker(fuller && !/\s/.test(m.name) ? fuller.name : m.name, "body", "body");
   }
   const phrase = [...m.modifiers, m.head].join(" ");
@@ -381,9 +393,8 @@ export function resolvePronoun(story: Story, pronoun: string, at: number): Speak
 
 /** The nearest person mention of the wanted gender, else null; skips names after a preposition. */
 function lastMentioned(story: Story, at: number, want: Gender): Speaker | null {
-  for (let i = story.mentions.length - 1; i >= 0; i--) {
+  for (let i = lastBefore(story.mentions, at); i >= 0; i--) {
     const m = story.mentions[i];
-    if (m.start >= at) continue;
     if (at - m.start > LOOKBACK) break;
     if ((m.kind !== "person" && m.kind !== "single") || m.afterPreposition) continue;
     const s = resolveMention(story, m);
@@ -391,6 +402,18 @@ function lastMentioned(story: Story, at: number, want: Gender): Speaker | null {
     if ((s.gender ?? story.genders.get(s.name) ?? null) === want) return s;
   }
   return null;
+}
+
+/** Index of the last mention starting before `at` (mentions are sorted by start). */
+function lastBefore(mentions: Mention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 const isCourt = (name: string): boolean => /\b(?:court|tribunal|inquest)\b/i.test(name);

@@ -38,16 +38,34 @@ const isFraming = (t: Token): boolean => FRAMING_VERBS.has(t.lower) && !t.capita
 const isAccordingTo = (tokens: Token[], i: number): boolean =>
   tokens[i].lower === "according" && tokens[i + 1]?.lower === "to";
 
+/** First index whose start is at or after `at` (both lists are sorted by start). */
+function firstFrom(items: { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function tokensIn(ctx: CueContext, span: Span): number[] {
   const out: number[] = [];
-  ctx.tokens.forEach((t, i) => {
-    if (t.start >= span.start && t.end <= span.end) out.push(i);
-  });
+  for (
+    let i = firstFrom(ctx.tokens, span.start);
+    i < ctx.tokens.length && ctx.tokens[i].start < span.end;
+    i++
+  )
+    if (ctx.tokens[i].end <= span.end) out.push(i);
   return out;
 }
 
 function mentionsIn(ctx: CueContext, start: number, end: number): Mention[] {
-  return ctx.mentions.filter((m) => m.start >= start && m.end <= end);
+  const out: Mention[] = [];
+  for (let i = firstFrom(ctx.mentions, start); i < ctx.mentions.length && ctx.mentions[i].start < end; i++)
+    if (ctx.mentions[i].end <= end) out.push(ctx.mentions[i]);
+  return out;
 }
 
 /** The subject of the verb at token `v`: the mention right before it, else the first in the clause. */
@@ -57,8 +75,8 @@ function subjectBefore(ctx: CueContext, v: number, clauseStart: number): Mention
   const t = ctx.tokens[j];
   if (t && t.start >= clauseStart) {
     const gap = ctx.text.slice(t.end, ctx.tokens[j + 1].start);
-    const m = ctx.mentions.find((x) => x.start <= t.start && x.end >= t.start + t.word.length);
-    if (m && /^[\s,]*$/.test(gap) && !m.afterPreposition)
+    const m = ctx.mentions[firstFrom(ctx.mentions, t.start + 1) - 1];
+    if (m && m.end >= t.start + t.word.length && /^[\s,]*$/.test(gap) && !m.afterPreposition)
       return appositionHead(ctx, m, clauseStart, gap) ?? m;
   }
   const verbStart = ctx.tokens[v].start;

@@ -285,6 +285,7 @@ export function findMentions(masked: string, tokens: Token[], sentenceStarts: Se
       else break;
     }
     const run = tokens.slice(i, j + 1);
+    const runStart = i; // token indices: run[x] is tokens[runStart + x]
     i = j;
     // A dateline ("SAN FRANCISCO, June 4"): capitals opening a paragraph, before a comma.
     if (isDateline(masked, run, sentenceStarts)) continue;
@@ -305,15 +306,13 @@ export function findMentions(masked: string, tokens: Token[], sentenceStarts: Se
     if (core.length === 0 || (core.length === 1 && isTitleLike(core[0]))) continue; // "The Transport Secretary"
     const first = core[0];
     const last = core[core.length - 1];
-    const firstIndex = tokens.indexOf(first);
+    const firstIndex = runStart + k;
     const name = masked
       .slice(first.start, last.possessive ? last.start + last.word.length : last.end)
       .replace(/\s+/g, " "); // a blanked nickname leaves a run of spaces
     const lowers = core.map((t) => t.lower);
     const m = blank("single", first.start, last.start + last.word.length, name);
-    m.afterPreposition =
-      precededByPreposition(tokens.indexOf(run[0])) ||
-      namesPrepositionalRole(masked, tokens, tokens.indexOf(run[0]));
+    m.afterPreposition = precededByPreposition(runStart) || namesPrepositionalRole(masked, tokens, runStart);
     const country = countryFor(name);
     const before1 = tokens[firstIndex - 1];
     const titled =
@@ -322,7 +321,7 @@ export function findMentions(masked: string, tokens: Token[], sentenceStarts: Se
         TITLE_WORDS.has(before1.lower) &&
         !QUALIFIERS.has(before1.lower) &&
         gapIsSpace(masked, before1, first));
-    const beforeRun = tokens[tokens.indexOf(run[0]) - 1];
+    const beforeRun = tokens[runStart - 1];
     const shadowed =
       beforeRun && (beforeRun.possessive || beforeRun.lower === "the") && !titled && !isGivenName(lowers[0]);
     if (country) {
@@ -348,7 +347,7 @@ export function findMentions(masked: string, tokens: Token[], sentenceStarts: Se
       if (GROUP_NOUNS.has(first.lower) || ROLE_NOUNS.has(first.lower) || BODY_HEADS.has(first.lower))
         continue;
       if (sentenceStarts.has(first.start) && !titled && TITLE_WORDS.has(first.lower)) continue;
-      if (!titled && modifiesNoun(masked, tokens, tokens.indexOf(run[0]))) continue;
+      if (!titled && modifiesNoun(masked, tokens, runStart)) continue;
       m.kind = titled ? "person" : "single";
       m.sentenceInitial = sentenceStarts.has(first.start);
       const d = tokens[firstIndex - 1];
@@ -356,12 +355,12 @@ export function findMentions(masked: string, tokens: Token[], sentenceStarts: Se
     } else continue;
     if (m.kind === "person" || m.kind === "single") {
       // Nearest words first: "Her son, Pieter" is a man, whatever "her" says.
-      const near = nearWords(tokens, tokens.indexOf(run[0])).filter((w) => !PRONOUN_CUES.has(w));
+      const near = nearWords(tokens, runStart).filter((w) => !PRONOUN_CUES.has(w));
       m.gender =
         genderFrom([...titles].reverse().concat(near)) ??
         (FEMALE_NAMES.has(lowers[0]) ? "f" : MALE_NAMES.has(lowers[0]) && core.length > 1 ? "m" : null);
       m.title = titled && before1 ? before1.lower.replace(/\.$/, "") : null;
-      m.roles = rolesAround(masked, tokens, firstIndex, tokens.indexOf(last));
+      m.roles = rolesAround(masked, tokens, firstIndex, runStart + run.length - 1);
     }
     out.push(m);
   }
