@@ -26,13 +26,16 @@ export function renderExport(
   format: ExportFormat,
   options: ExportOptions = {},
 ): RenderedExport {
-  // Only what the exporter may show: never contact notes or verification details.
-  const people = sources.map((s) => ({
-    id: s.id,
-    name: s.name,
-    title: s.title,
-    organization: s.organization,
-  }));
+  // Only what the exporter may show: never contact notes or verification details, and
+  // no name at all for a source on background or anonymous (their quotes stay unnamed).
+  const people = sources
+    .filter((s) => s.standing === "on-record")
+    .map((s) => ({
+      id: s.id,
+      name: s.name,
+      title: s.title,
+      organization: s.organization,
+    }));
   const slug = article.slug || "untitled";
   if (format === "ninjs") {
     return {

@@ -8,6 +8,7 @@ import type { ArticleMetadata } from "../../shared/api/schemas.ts";
 import { slugify, uniqueSlug } from "../../shared/article/slug.ts";
 import { emptyBody } from "../../shared/document/build.ts";
 import type { ArticleBody } from "../../shared/document/nodes.ts";
+import { normalizeBody } from "../../shared/document/normalize.ts";
 import { taggedQuotes } from "../../shared/document/quotations.ts";
 import { countWords, plainText } from "../../shared/document/text.ts";
 import { readExportedPage } from "../../shared/import/html/index.ts";
@@ -99,9 +100,19 @@ export function createLibraryService(store: LibraryStore, clock: Clock = systemC
     body: ArticleBody,
     times: Pick<ArticleRow, "createdAt" | "updatedAt" | "publishedAt" | "deletedAt">,
   ): ArticleRow => {
-    const bodyText = plainText(body);
-    const quotes = taggedQuotes(body);
-    return { id, metadata, slugCustom, body, bodyText, wordCount: countWords(bodyText), quotes, ...times };
+    const tidy = normalizeBody(body);
+    const bodyText = plainText(tidy);
+    const quotes = taggedQuotes(tidy);
+    return {
+      id,
+      metadata,
+      slugCustom,
+      body: tidy,
+      bodyText,
+      wordCount: countWords(bodyText),
+      quotes,
+      ...times,
+    };
   };
 
   const snapshot = (articleId: string, reason: string) => {

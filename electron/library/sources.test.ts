@@ -109,6 +109,27 @@ describe("sources and their quotes", () => {
     }
   });
 
+  it("never names an anonymous or background source in any export", () => {
+    const anon = service["sources.create"]({
+      name: "Hidden Official",
+      standing: "anonymous",
+      anonymityReason: "Fears dismissal",
+    });
+    const a = service["articles.create"]({
+      headline: "Leak",
+      body: storyQuoting(anon.id, "The memo was real and signed"),
+    });
+    for (const format of ["html", "fragment", "ninjs"] as const) {
+      const out = service["export.render"]({
+        articleId: a.id,
+        format,
+        options: { includePeople: true, quoteAttributes: true, quotationJsonLd: true },
+      });
+      expect(out.content).toContain("The memo was real");
+      expect(out.content).not.toContain("Hidden Official");
+    }
+  });
+
   it("remembers rejected suggestions per article", () => {
     const a = service["articles.create"]({ headline: "Story" });
     service["suggestions.reject"]({ articleId: a.id, fingerprint: "abc" });

@@ -47,6 +47,13 @@ export function bodyText(articleBody: ArticleBody): BodyText {
       text += "\n";
       return;
     }
+    // Other text-like nodes (a pasted tab, before it is stored as a space) count as their text,
+    // as they do in the editor.
+    const leaf = node as { text?: unknown };
+    if (typeof leaf.text === "string") {
+      text += leaf.text;
+      return;
+    }
     if (node.type === "figure") return; // a figure's caption is not running text
     const kids = childrenOf(node);
     kids.forEach((child, i) => {
