@@ -39,17 +39,20 @@ describe("quote detection scored against the held-out stories", () => {
   });
 
   // Measured when the set was added (71 quotes): precision 97%, recall 99%, speaker 46%, kind 97%.
+  // Measured once after the speaker work (fixed by failure class on other stories, not on these):
+  // precision 100%, recall 100%, speaker 86% (61/71; per story 75–93%), kind 97%.
   it("finds the quotations of unseen stories", () => {
-    expect(all.precision).toBeGreaterThanOrEqual(0.88);
-    expect(all.recall).toBeGreaterThanOrEqual(0.9);
+    expect(all.precision).toBeGreaterThanOrEqual(0.93);
+    expect(all.recall).toBeGreaterThanOrEqual(0.93);
     for (const s of stories) {
-      expect(s.score.precision, s.name).toBeGreaterThanOrEqual(0.85);
-      expect(s.score.recall, s.name).toBeGreaterThanOrEqual(0.85);
+      expect(s.score.precision, s.name).toBeGreaterThanOrEqual(0.88);
+      expect(s.score.recall, s.name).toBeGreaterThanOrEqual(0.88);
     }
   });
 
   it("keeps speaker and kind accuracy above their measured floors", () => {
-    expect(all.speakerAccuracy).toBeGreaterThanOrEqual(0.35);
+    expect(all.speakerAccuracy).toBeGreaterThanOrEqual(0.78);
+    for (const s of stories) expect(s.score.speakerAccuracy, s.name).toBeGreaterThanOrEqual(0.65);
     expect(all.kindAccuracy).toBeGreaterThanOrEqual(0.88);
   });
 });
