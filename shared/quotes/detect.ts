@@ -4,6 +4,7 @@ import type { DetectedQuote, QuoteKind } from "./types.ts";
 import { findQuoteSpans, isNickname, type QuoteSpan } from "./marks.ts";
 import { paragraphSpans, sentenceSpans, type Span } from "./layout.ts";
 import { findMentions, tokenize } from "./mentions.ts";
+import { markBodies } from "./bodies.ts";
 import { findCue, type Cue } from "./cues.ts";
 import { createStory, fullestBodyName, resolveMention, resolvePronoun, type Speaker } from "./coref.ts";
 import { classifyKind } from "./kind.ts";
@@ -63,9 +64,12 @@ export function detectQuotes(text: string): DetectedQuote[] {
   }
   // A headline's capitals say nothing ("Late Moreno header settles derby"): its words name no one.
   const headline = isHeadline(text, paragraphs) ? paragraphs[0] : null;
-  const mentions = findMentions(masked, tokens, sentenceStarts).filter(
-    (m) => !headline || m.start >= headline.end,
-  );
+  const mentions = markBodies(
+    masked,
+    tokens,
+    findMentions(masked, tokens, sentenceStarts),
+    sentenceStarts,
+  ).filter((m) => !headline || m.start >= headline.end);
   const story = createStory(masked, mentions, sentences);
   const ctx = { text: masked, tokens, mentions };
 

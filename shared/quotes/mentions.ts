@@ -88,7 +88,7 @@ const PREPOSITIONS = new Set([
   "against",
 ]);
 const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our"]);
-const ORG_DESCRIPTORS = new Set([
+export const ORG_DESCRIPTORS: ReadonlySet<string> = new Set([
   "group",
   "company",
   "firm",
@@ -196,7 +196,7 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-const isGivenName = (w: string): boolean => FEMALE_NAMES.has(w) || MALE_NAMES.has(w);
+export const isGivenName = (w: string): boolean => FEMALE_NAMES.has(w) || MALE_NAMES.has(w);
 
 function genderFrom(words: string[]): Gender {
   for (const w of words) {
@@ -250,7 +250,7 @@ const isTitleLike = (t: Token): boolean =>
 const PRONOUN_CUES = new Set(["he", "she", "his", "her"]);
 
 /** Is there sentence punctuation (or a masked quote) between two tokens? */
-function gapIsSpace(text: string, a: Token, b: Token): boolean {
+export function gapIsSpace(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
   if (/^ +$/.test(gap)) return true;
   return /^\. $/.test(gap) && TITLE_WORDS.has(a.lower + "."); // "Dr. Hannah Weiss"
@@ -437,85 +437,8 @@ export function findMentions(masked: string, tokens: Token[], sentenceStarts: Se
       if (m) out.push({ ...m, head: AGE_NOUN.test(t.lower) ? ageRole(t.lower) : "nationality" });
     }
   }
-  return markBodies(masked, tokens, dropOverlaps(out), sentenceStarts);
+  return dropOverlaps(out);
 }
-
-const BACK_REFERENCES = new Set(["company", "firm", "startup", "group", "business", "retailer", "chain"]);
-
-/**
- * Company names the word lists do not know ("Brightwater", "Harlow Foods") read as people until the
- * story treats them as a body: a descriptor before the name ("rival Harlow Foods"), "shares" after
- * it, or, before anyone else is named, "its …", "it said" or "the company".
- */
-function markBodies(
-  masked: string,
-  tokens: Token[],
-  mentions: Mention[],
-  sentenceStarts: Set<number>,
-): Mention[] {
-  const index = new Map(tokens.map((t, i) => [t.start, i]));
-  const surnames = new Set(
-    mentions.filter((m) => m.kind === "person" && /\s/.test(m.name)).map((m) => m.name.split(/\s+/).pop()),
-  );
-  const bodies = new Set<string>();
-  mentions.forEach((m, n) => {
-    if ((m.kind !== "person" && m.kind !== "single") || m.title || m.roles.length > 0) return;
-    const words = m.name.split(/\s+/);
-    if (isGivenName(words[0].toLowerCase()) || (words.length === 1 && surnames.has(m.name))) return;
-    const i = index.get(m.start);
-    if (i === undefined) return;
-    const before = tokens[i - 1];
-    const lastTok = tokens.findIndex((t) => t.start >= m.end - 1 && t.end >= m.end);
-    const after = tokens[lastTok + 1];
-    if (
-      m.orgDescriptor ||
-      (before &&
-        !before.capital &&
-        ORG_DESCRIPTORS.has(before.lower) &&
-        gapIsSpace(masked, before, tokens[i])) ||
-      (after && /^(?:shares|stock)$/.test(after.lower) && gapIsSpace(masked, tokens[lastTok], after)) ||
-      referredToAsBody(tokens, lastTok + 1, mentions.slice(n + 1, n + 6), sentenceStarts)
-    )
-      bodies.add(m.name);
-  });
-  if (bodies.size === 0) return mentions;
-  const firstWords = new Set([...bodies].map((b) => b.split(/\s+/)[0]));
-  for (const m of mentions) {
-    if (m.kind !== "person" && m.kind !== "single") continue;
-    if (!bodies.has(m.name) && !(m.kind === "single" && firstWords.has(m.name))) continue;
-    m.kind = "body";
-    m.gender = null;
-  }
-  return mentions;
-}
-
-/** Before the next mention and within two sentences: "its", "it said", "the company". */
-function referredToAsBody(
-  tokens: Token[],
-  from: number,
-  later: Mention[],
-  sentenceStarts: Set<number>,
-): boolean {
-  // "it" is no other name: "Brookfield Care said it had … "…," it said".
-  const nextMention = later.find((m) => m.kind !== "pronoun" || m.name !== "it");
-  let sentences = 0;
-  for (let i = from; i < tokens.length && i < from + 40; i++) {
-    const t = tokens[i];
-    if (sentenceStarts.has(t.start) && ++sentences > 1) return false;
-    if (t.lower === "its") return true;
-    if (t.lower === "it" && SPEECH_VERB_AFTER_IT.test(tokens[i + 1]?.lower ?? "")) return true;
-    if (nextMention && t.start >= nextMention.start) {
-      return (
-        nextMention.kind === "body" &&
-        nextMention.possessor === null &&
-        nextMention.modifiers.length === 0 &&
-        BACK_REFERENCES.has(nextMention.head ?? "")
-      );
-    }
-  }
-  return false;
-}
-const SPEECH_VERB_AFTER_IT = /^(?:said|says|added|announced|confirmed|reported|posted)$/;
 
 /** "a spokeswoman", "a government source", "one senior Labour official": where the phrase starts, or -1. */
 function indefiniteStart(masked: string, tokens: Token[], i: number): number {
