@@ -126,7 +126,8 @@ export const exportCommand: Command = (args, io, env) => {
     if (!out) throw new CopydeskError("bad-input", "export --all needs --out DIR.");
     const library = withLibrary(args, env);
     try {
-      const articles = library.service["articles.list"]({ limit: 1000 });
+      // Every article, however many (the API pages at 1,000; the CLI reads the store directly).
+      const articles = library.store.listArticles({ limit: Number.MAX_SAFE_INTEGER });
       let failed = 0;
       for (const a of articles) {
         // One refused article (the publish gate) is reported; the rest still go out.

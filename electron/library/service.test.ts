@@ -133,6 +133,19 @@ describe("search", () => {
   });
 });
 
+describe("search in a big library", () => {
+  it("still finds an older match in the chosen section behind thousands of newer ones", () => {
+    service["articles.create"]({ headline: "Council vote on stadium", section: "Sport" });
+    store.transaction(() => {
+      for (let i = 0; i < 2100; i++)
+        service["articles.create"]({ headline: `Council meeting ${i}`, section: "News" });
+    });
+    const sport = service["articles.list"]({ query: "council", section: "Sport" });
+    expect(sport.map((a) => a.headline)).toEqual(["Council vote on stadium"]);
+    expect(service["articles.list"]({ query: "council" })).toHaveLength(50);
+  });
+});
+
 describe("revisions", () => {
   it("snapshots on create, on status change and after the interval, not on every autosave", () => {
     const a = service["articles.create"]({ headline: "Draft" });

@@ -89,6 +89,8 @@ export function createLibraryService(store: LibraryStore, clock: Clock = systemC
       return { slug, slugCustom: requested.trim() !== "" };
     }
     if (current?.slugCustom) return { slug: current.slug, slugCustom: true };
+    // Once a story is ready or out, its address stays put: a headline fix must not move it.
+    if (current && PUBLISHING_STATUSES.has(current.status)) return { slug: current.slug, slugCustom: false };
     if (current && headline === current.headline) return { slug: current.slug, slugCustom: false };
     return { slug: uniqueSlug(slugify(headline), (s) => store.slugTaken(s, id)), slugCustom: false };
   };
@@ -136,6 +138,14 @@ export function createLibraryService(store: LibraryStore, clock: Clock = systemC
           deletedAt: null,
         }),
       );
+      // A story cannot be born ready or published past the review (the transaction undoes it).
+      if (PUBLISHING_STATUSES.has(metadata.status)) {
+        passPublishGate(store, clock, editorName(), {
+          articleId: id,
+          body: input.body ?? emptyBody(),
+          action: `create it as ${metadata.status}`,
+        });
+      }
       snapshot(id, reason);
       return publicArticle(mustGet(id));
     });
@@ -325,12 +335,19 @@ export function createLibraryService(store: LibraryStore, clock: Clock = systemC
           current,
         );
         store.updateArticle(
-          rowFor(articleId, { ...revision.metadata, slug }, slugCustom, revision.body, {
-            createdAt: current.createdAt,
-            updatedAt: clock.now(),
-            publishedAt: current.publishedAt,
-            deletedAt: current.deletedAt,
-          }),
+          // The words and details come back; the workflow status stays where the desk has it.
+          rowFor(
+            articleId,
+            { ...revision.metadata, slug, status: current.status },
+            slugCustom,
+            revision.body,
+            {
+              createdAt: current.createdAt,
+              updatedAt: clock.now(),
+              publishedAt: current.publishedAt,
+              deletedAt: current.deletedAt,
+            },
+          ),
         );
         snapshot(articleId, `Restored the version of ${revision.createdAt}`);
         return publicArticle(mustGet(articleId));

@@ -93,6 +93,33 @@ describe("sources and their quotes", () => {
     expect(JSON.stringify(stored.body)).not.toContain(typo.id);
   });
 
+  it("merges into trashed stories too, so restoring one keeps its tags", () => {
+    const ruben = service["sources.create"]({ name: "Ruben Vardanyan" });
+    const typo = service["sources.create"]({ name: "Ruen Vardanyan" });
+    const a = service["articles.create"]({
+      headline: "Old",
+      body: storyQuoting(typo.id, "Mass shelling has started"),
+    });
+    service["articles.trash"]({ id: a.id });
+    service["sources.merge"]({ keepId: ruben.id, mergeId: typo.id });
+    service["articles.restore"]({ id: a.id });
+    service["articles.update"]({ id: a.id, changes: { dek: "touched" } });
+    expect(service["articles.sources"]({ articleId: a.id }).quotes.map((q) => q.sourceId)).toEqual([
+      ruben.id,
+    ]);
+  });
+
+  it("finds articles by a source's new name after it is corrected", () => {
+    const s = service["sources.create"]({ name: "Ruen Vardanyan" });
+    service["articles.create"]({
+      headline: "Shelling",
+      body: storyQuoting(s.id, "Mass shelling has started"),
+    });
+    service["sources.update"]({ id: s.id, changes: { name: "Ruben Vardanyan" } });
+    expect(service["articles.list"]({ query: "ruben" })).toHaveLength(1);
+    expect(service["articles.list"]({ query: "ruen" })).toHaveLength(0);
+  });
+
   it("keeps private contact notes in the library but out of every export", () => {
     const s = service["sources.create"]({
       name: "Ann Lee",
@@ -170,6 +197,32 @@ describe("the publish gate", () => {
       note: "Desk chief approved: wire copy, quotes verified by phone",
     });
     expect(record.excerpt).toMatch(/mark it ready: past \d+ open blockers/);
+  });
+
+  it("cannot be bypassed by creating a story as ready or by restoring a ready version", () => {
+    const blocked = body([paragraph('"We will finish by May," Mayor Ann Lee said.')]);
+    expect(() =>
+      service["articles.create"]({ headline: "Born ready", status: "ready", body: blocked }),
+    ).toThrow(/Cannot create it as ready/);
+    expect(service["articles.list"]({})).toEqual([]);
+
+    const clean = service["articles.create"]({
+      headline: "Clean",
+      body: body([paragraph("The bridge opened on Monday.")]),
+    });
+    service["articles.update"]({ id: clean.id, changes: { status: "ready" } });
+    const readyVersion = service["revisions.list"]({ articleId: clean.id })[0];
+    service["articles.update"]({ id: clean.id, changes: { status: "in-edit", body: blocked } });
+    const restored = service["revisions.restore"]({ articleId: clean.id, revisionId: readyVersion.id });
+    expect(restored.status).toBe("in-edit");
+  });
+
+  it("keeps a ready story's slug when its headline is corrected", () => {
+    const a = service["articles.create"]({ headline: "Bridge opens", body: body([paragraph("It opened.")]) });
+    service["articles.update"]({ id: a.id, changes: { status: "ready" } });
+    expect(service["articles.update"]({ id: a.id, changes: { headline: "Bridge reopens" } }).slug).toBe(
+      "bridge-opens",
+    );
   });
 
   it("lets a clean story through and lets a sign-off clear a blocker", () => {

@@ -88,6 +88,10 @@ export function createSourcesService(
         const current = mustGetSource(id);
         const { id: _id, createdAt: _c, updatedAt: _u, quoteCount: _q, ...fields } = current;
         store.updateSource(id, { ...fields, ...changes }, clock.now());
+        // Articles are found by their sources' names: refresh the ones that quote this source.
+        if (changes.name !== undefined && changes.name !== current.name) {
+          for (const articleId of store.sourceArticleIds(id)) store.reindex(articleId);
+        }
         return mustGetSource(id);
       }),
     "sources.merge": ({ keepId, mergeId }) =>
@@ -97,7 +101,7 @@ export function createSourcesService(
         mustGetSource(keepId);
         mustGetSource(mergeId);
         // The bodies are the truth for tags: rewrite them, then move what remains.
-        const articleIds = new Set(store.sourceQuotes(mergeId, "").map((q) => q.articleId));
+        const articleIds = store.sourceArticleIds(mergeId);
         for (const articleId of articleIds) {
           const article = store.getArticle(articleId);
           if (article) saveBody(articleId, retagBody(article.body, mergeId, keepId));

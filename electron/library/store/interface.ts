@@ -99,6 +99,8 @@ export interface SourceReader {
   articleSources(articleId: string): Source[];
   articleQuotes(articleId: string): QuoteRecord[];
   sourceQuotes(sourceId: string, query: string): QuoteRecord[];
+  /** Every article (trashed ones too) with a quote tagged to the source. */
+  sourceArticleIds(sourceId: string): string[];
   rejectedSuggestions(articleId: string): string[];
   signOffs(articleId: string): SignOffRecord[];
 }

@@ -119,6 +119,9 @@ export function sourceStore(db: LibraryDatabase): SourceReader & SourceWriter {
     ),
     attach: db.prepare("INSERT OR IGNORE INTO article_sources (article_id, source_id) VALUES (?, ?)"),
     detach: db.prepare("DELETE FROM article_sources WHERE article_id = ? AND source_id = ?"),
+    sourceArticles: db.prepare<[string], { article_id: string }>(
+      "SELECT DISTINCT article_id FROM quotes WHERE source_id = ?",
+    ),
     rejected: db.prepare<[string], { fingerprint: string }>(
       "SELECT fingerprint FROM rejected_suggestions WHERE article_id = ?",
     ),
@@ -146,6 +149,7 @@ export function sourceStore(db: LibraryDatabase): SourceReader & SourceWriter {
     articleSources: (articleId) => stmt.forArticle.all(articleId, articleId).map(toSource),
     articleQuotes: (articleId) => stmt.articleQuotes.all(articleId),
     sourceQuotes: (sourceId, query) => stmt.sourceQuotes.all(sourceId, likePattern(query.trim())),
+    sourceArticleIds: (sourceId) => stmt.sourceArticles.all(sourceId).map((r) => r.article_id),
     rejectedSuggestions: (articleId) => stmt.rejected.all(articleId).map((r) => r.fingerprint),
     signOffs: (articleId) => stmt.signOffs.all(articleId),
 

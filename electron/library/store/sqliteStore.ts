@@ -136,9 +136,6 @@ export function openSqliteStore(path: string, options?: OpenOptions): LibrarySto
           WHERE q.article_id = articles.id)
       FROM articles WHERE id = ?`),
     setDeleted: db.prepare("UPDATE articles SET deleted_at = ? WHERE id = ?"),
-    rankFloor: db.prepare<[string, number], { rowid: number }>(
-      "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-    ),
     trashIds: db.prepare<[], { id: string }>("SELECT id FROM articles WHERE deleted_at IS NOT NULL"),
     deleteArticle: db.prepare("DELETE FROM articles WHERE id = ?"),
     sections: db.prepare<[], { section: string }>(
@@ -196,7 +193,9 @@ export function openSqliteStore(path: string, options?: OpenOptions): LibrarySto
     backup: async (destination) => {
       await db.backup(destination);
     },
-    transaction: (work) => db.transaction(work)(),
+    // IMMEDIATE: take the write lock up front, so a CLI import and the app never trip over
+    // each other halfway through a transaction.
+    transaction: (work) => db.transaction(work).immediate(),
 
     getArticle: (id) => {
       const r = stmt.get.get(id);
@@ -216,7 +215,13 @@ export function openSqliteStore(path: string, options?: OpenOptions): LibrarySto
       // Ranking (bm25) costs about a millisecond per thousand matching rows, so a common
       // word in a big library would be slow: rank only the newest RANK_WINDOW matches.
       // Excerpts and highlights are made for the page of results alone.
-      const floor = stmt.rankFloor.get(match, RANK_WINDOW - 1)?.rowid ?? 0;
+      const floorParams: unknown[] = [match];
+      const floorSql = `SELECT articles_fts.rowid AS rowid FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
+        WHERE articles_fts MATCH ? AND ${filterClause(filter, floorParams)}
+        ORDER BY articles_fts.rowid DESC LIMIT 1 OFFSET ?`;
+      const floorRow = db.prepare(floorSql).get(...floorParams, RANK_WINDOW - 1) as
+        { rowid: number } | undefined;
+      const floor = floorRow?.rowid ?? 0;
       const params: unknown[] = [match, floor];
       const where = filterClause(filter, params);
       params.push(filter.limit, match);
