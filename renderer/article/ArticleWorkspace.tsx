@@ -4,11 +4,11 @@
 import type { LexicalEditor } from "lexical";
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import type { Article, ArticleMetadata } from "../../shared/api/schemas.ts";
-import type { ArticleBody } from "../../shared/document/nodes.ts";
 import { readingMinutes } from "../../shared/document/text.ts";
 import { ArticleSession, type SaveState } from "../app/articleSession.ts";
 import { client } from "../client/index.ts";
 import { Editor } from "../editor/Editor.tsx";
+import { serializeBody } from "../editor/serializeBody.ts";
 import { ExportDialog } from "../export/ExportDialog.tsx";
 import { DetailsTab } from "../inspector/DetailsTab.tsx";
 import { HistoryTab } from "../inspector/HistoryTab.tsx";
@@ -81,7 +81,7 @@ export function ArticleWorkspace({
       new ArticleSession(article, {
         client,
         scope: libraryScope,
-        readBody: () => (editorRef.current?.getEditorState().toJSON() as ArticleBody | undefined) ?? null,
+        readBody: () => (editorRef.current ? serializeBody(editorRef.current.getEditorState()) : null),
         events: {
           saved: acceptSaved,
           refused: (message) => {

@@ -1,8 +1,8 @@
 // Live attribution review in the editor (issue 4). Reviews the story once on open and again
 // ~400 ms after the editor pauses, in a worker, so typing never waits for the rules.
+import { serializeBody } from "../editor/serializeBody.ts";
 import { useLexicalComposerContext } from "@lexical/react/LexicalComposerContext";
 import { useEffect } from "react";
-import type { ArticleBody } from "../../shared/document/nodes.ts";
 import { useWorkspace } from "../article/WorkspaceContext.tsx";
 import { markFlaggedQuotations } from "./editorActions.ts";
 import { signOffFor } from "./findings.ts";
@@ -34,7 +34,7 @@ export function ReviewPlugin() {
       }
       running = true;
       try {
-        const body = editor.getEditorState().toJSON() as unknown as ArticleBody;
+        const body = serializeBody(editor.getEditorState());
         let sources = store.get().sources;
         // A quote tagged to a source the review has not seen (just created in the Sources tab).
         if (!sources || unknownSourceIds(body, sources).length > 0)
