@@ -258,8 +258,6 @@ export function gapIsSpace(text: string, a: Token, b: Token): boolean {
 
 export function findMentions(masked: string, tokens: Token[], sentenceStarts: Set<number>): Mention[] {
   const out: Mention[] = [];
-  const prevWords = (i: number, n: number): string[] =>
-    tokens.slice(Math.max(0, i - n), i).map((t) => t.lower);
   const precededByPreposition = (i: number): boolean => {
     const p = tokens[i - 1];
     if (!p || !gapIsSpace(masked, p, tokens[i])) return false;
