@@ -69,9 +69,10 @@ async function benchTyping(storyFile: string, words: number, keys = 120) {
     });
     for (let i = 0; i < keys; i++) await page.keyboard.type(i % 12 === 11 ? " " : "e", { delay: 0 });
     await page.waitForTimeout(500);
-    const samples = (await page.evaluate(() => (window as unknown as { samples: number[] }).samples)).sort(
-      (a, b) => a - b,
-    );
+    const raw = await page.evaluate(() => (window as unknown as { samples: number[] }).samples);
+    // BENCH_RAW=1 prints every sample in typing order, to see where the slow keys fall.
+    if (process.env.BENCH_RAW) console.error(raw.map((x) => Math.round(x)).join(" "));
+    const samples = [...raw].sort((a, b) => a - b);
     const at = (q: number) =>
       Math.round(samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] * 10) / 10;
     return {
