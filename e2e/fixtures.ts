@@ -47,7 +47,7 @@ function electronBinary(): string | null {
 function startWebHost(libraryPath: string): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(
     process.execPath,
-    [join(root, "electron/cli/copydesk.js"), "serve", "--library", libraryPath],
+    [join(root, "electron/cli/copydesk.js"), "serve", "--port", "0", "--library", libraryPath],
     {
       cwd: root,
       stdio: ["ignore", "pipe", "pipe"],

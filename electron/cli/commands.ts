@@ -16,6 +16,8 @@ export interface Output {
 
 export type Command = (args: Args, io: Output, env: NodeJS.ProcessEnv) => Promise<number> | number;
 
+const DEFAULT_PORT = 4860;
+
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 const importCommand: Command = (args, io, env) => {
@@ -75,8 +77,16 @@ const serveCommand: Command = async (args, io, env) => {
     io.err("The app is not built yet: run `npm run build` (or use `npm run web`).");
     return 1;
   }
-  const port = Number(flagString(args, "port") ?? env.COPYDESK_PORT ?? 0);
-  const host = await startWebHost({ dispatch: library.dispatch, rendererDir, port });
+  // A stable address by default: the browser keeps unsaved-change backups per address.
+  const requested = flagString(args, "port") ?? env.COPYDESK_PORT;
+  const port = Number(requested ?? DEFAULT_PORT);
+  const host = await startWebHost({ dispatch: library.dispatch, rendererDir, port }).catch(
+    (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EADDRINUSE" || requested !== undefined) throw error;
+      io.err(`Port ${port} is busy (another Copydesk?); using a free one.`);
+      return startWebHost({ dispatch: library.dispatch, rendererDir, port: 0 });
+    },
+  );
   io.out(`Copydesk is served at ${host.url}`);
   io.out(`Library: ${library.store.path}`);
   io.out("Press Ctrl+C to stop.");
