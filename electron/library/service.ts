@@ -251,6 +251,12 @@ export function createLibraryService(store: LibraryStore, clock: Clock = systemC
             override,
           });
         }
+        // A story marked ready that gains a new review blocker goes back to the desk: the
+        // gate (or its override) judged the story as it was, not as it is now.
+        if (newBody && merged.status === "ready" && current.status === "ready") {
+          const before = new Set(openBlockersOf(store, id, current.body).map((f) => f.id));
+          if (openBlockersOf(store, id, newBody).some((f) => !before.has(f.id))) merged.status = "in-edit";
+        }
         const { slug, slugCustom } = chooseSlug(id, metadataChanges.slug, merged.headline, current);
         // Another window saved since this writer last looked: keep that version in history
         // rather than lose it under this save.

@@ -217,6 +217,27 @@ describe("the publish gate", () => {
     expect(restored.status).toBe("in-edit");
   });
 
+  it("sends a ready story back to edit when an edit adds a review blocker", () => {
+    const a = service["articles.create"]({
+      headline: "Bridge",
+      body: body([paragraph("The bridge opened on Monday.")]),
+    });
+    service["articles.update"]({ id: a.id, changes: { status: "ready" } });
+    // A fix that adds no blocker leaves it ready.
+    const fixed = service["articles.update"]({
+      id: a.id,
+      changes: { body: body([paragraph("The bridge opened on Tuesday.")]) },
+    });
+    expect(fixed.status).toBe("ready");
+    // An untagged quote added after the gate is a new blocker.
+    const edited = service["articles.update"]({
+      id: a.id,
+      changes: { body: body([paragraph('The bridge opened on Tuesday. "It is late," Mayor Ann Lee said.')]) },
+    });
+    expect(edited.status).toBe("in-edit");
+    expect(service["revisions.list"]({ articleId: a.id })[0].reason).toBe("Status: in-edit");
+  });
+
   it("keeps a ready story's slug when its headline is corrected", () => {
     const a = service["articles.create"]({ headline: "Bridge opens", body: body([paragraph("It opened.")]) });
     service["articles.update"]({ id: a.id, changes: { status: "ready" } });
