@@ -302,7 +302,12 @@ function resolveBody(story: Story, m: Mention): Speaker | null {
     if (!owner) return speaker(m.name, "body", "body", false);
     return speaker(`${ownerName(story, owner)}'s ${phrase}`, "body", "body", owner.certain);
   }
-  if (DOCUMENT_HEADS.has(m.head)) return lastSubject(story, m.start, (s) => s.kind === "body");
+  // "the report said": the body last in the news issued it; with none, the document itself speaks.
+  if (DOCUMENT_HEADS.has(m.head))
+    return (
+      lastSubject(story, m.start, (s) => s.kind === "body" && !isDocument(s.name)) ??
+      speaker(m.name, "body", "body", false)
+    );
   // "the union" after "The IG Metall union"; "the federation" after "the Federation of Motor Dealers".
   const mods = m.modifiers.map(fold);
   const fuller = story.mentions
@@ -354,16 +359,28 @@ function ownerName(story: Story, owner: Speaker): string {
 function lastSubject(
   story: Story,
   at: number,
-  fits: (s: Speaker, plural: boolean) => boolean,
+  fits: (s: Speaker, plural: boolean, at: number) => boolean,
   reach = LOOKBACK,
 ): Speaker | null {
   for (let i = story.subjects.length - 1; i >= 0; i--) {
     const s = story.subjects[i];
     if (s.at >= at) continue;
     if (at - s.at > reach) break;
-    if (fits(s.speaker, s.plural)) return s.speaker;
+    if (fits(s.speaker, s.plural, s.at)) return s.speaker;
   }
   return null;
+}
+
+/** Index of the sentence holding `at` (sentences are sorted by start). */
+function sentenceIndex(story: Story, at: number): number {
+  let lo = 0;
+  let hi = story.sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (story.sentences[mid].start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 export function resolvePronoun(story: Story, pronoun: string, at: number): Speaker | null {
@@ -378,12 +395,24 @@ export function resolvePronoun(story: Story, pronoun: string, at: number): Speak
   // First choice: the person last named as a sentence subject or speaker, of the right gender.
   // Objects and people named in passing ("weeks after O'Brien was promoted") come second.
   let unknown: Speaker | null = null;
-  const subject = lastSubject(story, at, (s) => {
+  let unknownAt = -1;
+  const subject = lastSubject(story, at, (s, _plural, sAt) => {
     if (s.kind !== "person" || !s.certain || s.via === "group") return false;
     const g = genderOf(s);
-    if (g === null && !unknown) unknown = s;
+    if (g === null && !unknown) {
+      unknown = s;
+      unknownAt = sAt;
+    }
     return g === want;
   });
+  // A person of unknown gender (an unlisted given name) who was the subject of this sentence or
+  // the one before beats someone of the right gender named further back: "Saxena's deputy, Sunanda
+  // Rathore, said … "…," she said" is Rathore, not the woman quoted a paragraph earlier.
+  const near: Speaker | null = unknown;
+  if (near && sentenceIndex(story, at) - sentenceIndex(story, unknownAt) <= 1) {
+    story.genders.set((near as Speaker).name, want);
+    return near;
+  }
   if (subject) return subject;
   const named = lastMentioned(story, at, want);
   const fallback = named ?? unknown;
@@ -416,6 +445,8 @@ function lastBefore(mentions: Mention[], at: number): number {
   return lo - 1;
 }
 
+// Another document never issues this one: "the memo said" after "the statement said".
+const isDocument = (name: string): boolean => DOCUMENT_HEADS.has(name.toLowerCase().split(/\s+/).pop() ?? "");
 const isCourt = (name: string): boolean => /\b(?:court|tribunal|inquest)\b/i.test(name);
 
 /** "Armenia ... it said": prefer the fuller body the quote itself names ("The Armenian defense ministry"). */

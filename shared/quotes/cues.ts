@@ -68,6 +68,11 @@ function mentionsIn(ctx: CueContext, start: number, end: number): Mention[] {
   return out;
 }
 
+function insideMention(ctx: CueContext, t: Token): boolean {
+  const m = ctx.mentions[firstFrom(ctx.mentions, t.start + 1) - 1];
+  return !!m && m.start < t.start && m.end >= t.end;
+}
+
 /** The subject of the verb at token `v`: the mention right before it, else the first in the clause. */
 function subjectBefore(ctx: CueContext, v: number, clauseStart: number): Mention | null {
   let j = v - 1;
@@ -217,7 +222,8 @@ export function findCue(ctx: CueContext, quoteText: string, before: Span, after:
       }
       if (
         isFraming(t) ||
-        /^(?:and|but|who|which|that|was|is|were|are|has|had|have|will|would)$/.test(t.lower)
+        (/^(?:and|but|who|which|that|was|is|were|are|has|had|have|will|would)$/.test(t.lower) &&
+          !insideMention(ctx, t)) // "the Health and Safety Executive said": part of a name
       )
         break;
     }

@@ -258,6 +258,13 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   "manager",
   "councillor",
   "cllr",
+  "cllr.",
+  // Indian honorifics: "Shri Ramesh Bairwa", "Smt Kavita Joshi".
+  "shri",
+  "sri",
+  "shrimati",
+  "smt",
+  "smt.",
   "di",
   "dci",
   "ds",
@@ -323,6 +330,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 export const FEMALE_CUES: ReadonlySet<string> = new Set([
+  "shrimati",
+  "smt",
+  "smt.",
   "mrs",
   "mrs.",
   "ms",
@@ -354,6 +364,7 @@ export const FEMALE_CUES: ReadonlySet<string> = new Set([
   "policewoman",
 ]);
 export const MALE_CUES: ReadonlySet<string> = new Set([
+  "shri",
   "mr",
   "mr.",
   "sir",
@@ -577,6 +588,9 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   "academy",
   "elementary",
   "primary",
+  "administration",
+  "inspectorate",
+  "forum",
 ]);
 export const PLACE_WORDS: ReadonlySet<string> = new Set([
   "valley",

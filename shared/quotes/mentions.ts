@@ -86,6 +86,18 @@ const PREPOSITIONS = new Set([
   "near",
   "about",
   "against",
+  // "In a statement read outside court, his partner said": the court is a place here, not a subject.
+  "outside",
+  "inside",
+  "within",
+  "into",
+  "across",
+  "behind",
+  "towards",
+  "toward",
+  "through",
+  "among",
+  "beyond",
 ]);
 const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our"]);
 export const ORG_DESCRIPTORS: ReadonlySet<string> = new Set([
@@ -280,6 +292,8 @@ export function findMentions(masked: string, tokens: Token[], sentenceStarts: Se
         tokens.slice(i, j + 1).some((t) => ORG_WORDS.has(t.lower)) // "Federation of", not "Brandt of"
       )
         j += 2;
+      else if (n.lower === "and" && orgNameAhead(masked, tokens, j + 2))
+        j += 2; // "Health and Safety Executive", not "Ortiz and Garrity"
       else break;
     }
     const run = tokens.slice(i, j + 1);
@@ -293,7 +307,7 @@ export function findMentions(masked: string, tokens: Token[], sentenceStarts: Se
     while (k < run.length && NON_NAME_WORDS.has(run[k].lower)) k++;
     const hadThe = k > 0 && run[k - 1].lower === "the";
     const titles: string[] = [];
-    const isOrg = run.slice(k).some((t) => ORG_WORDS.has(t.lower));
+    const isOrg = run.slice(k).some((t) => ORG_WORDS.has(t.lower)) || endsInExecutive(run.slice(k));
     // Everything up to the last title or role word before the name goes ("Fire Chief Renata Okonkwo").
     let cut = k;
     if (!isOrg)
@@ -329,6 +343,7 @@ export function findMentions(masked: string, tokens: Token[], sentenceStarts: Se
       m.kind = "body"; // "Downing Street said": an address standing for an office
     } else if (
       lowers.some((w) => ORG_WORDS.has(w)) ||
+      endsInExecutive(core) ||
       core.some((t) => t.word.length >= 2 && t.word === t.word.toUpperCase() && /\p{Lu}/u.test(t.word))
     ) {
       m.kind = "body";
@@ -353,7 +368,7 @@ export function findMentions(masked: string, tokens: Token[], sentenceStarts: Se
     } else continue;
     if (m.kind === "person" || m.kind === "single") {
       // Nearest words first: "Her son, Pieter" is a man, whatever "her" says.
-      const near = nearWords(tokens, runStart).filter((w) => !PRONOUN_CUES.has(w));
+      const near = nearWords(masked, tokens, runStart).filter((w) => !PRONOUN_CUES.has(w));
       m.gender =
         genderFrom([...titles].reverse().concat(near)) ??
         (FEMALE_NAMES.has(lowers[0]) ? "f" : MALE_NAMES.has(lowers[0]) && core.length > 1 ? "m" : null);
@@ -492,13 +507,49 @@ function namesPrepositionalRole(masked: string, tokens: Token[], i: number): boo
 }
 
 /** Up to three lower-case words just before a name, nearest first ("the company spokeswoman, …"). */
-function nearWords(tokens: Token[], i: number): string[] {
+function nearWords(masked: string, tokens: Token[], i: number): string[] {
   const out: string[] = [];
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
     if (tokens[j].capital || tokens[j].possessive) break; // "Mr Dwyer's partner, Shona": not Mr
+    // "… said the man. Rep. Dana Whitcombe": a word in the sentence before describes someone else.
+    if (/[.!?"”’]/.test(masked.slice(tokens[j].end, tokens[j + 1].start))) break;
     out.push(tokens[j].lower);
   }
   return out;
+}
+
+/**
+ * "Executive" ends a body's name ("the Health and Safety Executive", "the Scottish Executive") but
+ * is a title after another title word ("Chief Executive Jane Doe").
+ */
+function endsInExecutive(core: Token[]): boolean {
+  const last = core[core.length - 1];
+  const prev = core[core.length - 2];
+  return (
+    core.length >= 2 &&
+    last.lower === "executive" &&
+    !TITLE_WORDS.has(prev.lower) &&
+    !PERSON_ROLES.has(prev.lower) &&
+    !ROLE_NOUNS.has(prev.lower)
+  );
+}
+
+/** The capitalised run from token `i` ends in an organisation word: "and" joins it to the name before. */
+function orgNameAhead(masked: string, tokens: Token[], i: number): boolean {
+  let j = i;
+  while (
+    j + 1 < tokens.length &&
+    tokens[j + 1].capital &&
+    !tokens[j].possessive &&
+    gapIsSpace(masked, tokens[j], tokens[j + 1])
+  )
+    j++;
+  const last = tokens[j];
+  return (
+    last.lower === "executive" ||
+    (ORG_WORDS.has(last.lower) && j > i) ||
+    /^(?:affairs|administration)$/.test(last.lower)
+  );
 }
 
 /** Capitals opening a paragraph in upper case before a comma: "SAN FRANCISCO, June 4 (Reuters)". */

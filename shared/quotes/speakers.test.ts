@@ -254,3 +254,59 @@ describe("people described rather than named", () => {
     expect(speakerOf(text, "It was a lie")).toBe("Helen Ashworth");
   });
 });
+
+describe("classes from the second speaker pass", () => {
+  it("gives 'she' to a nearer subject of unknown gender over a woman named further back", () => {
+    const text =
+      'Dr Tanvi Chauhan joined the march. "The buildings need repairs," she said.\n\n' +
+      "The deputy, Sunanda Rathore, said a grant had been sought. " +
+      '"If it comes through, we will revisit the fees," she said.';
+    expect(speakerOf(text, "If it comes")).toBe("Sunanda Rathore");
+    expect(speakerOf(text, "The buildings")).toBe("Tanvi Chauhan");
+  });
+
+  it("does not take gender from a word at the end of the sentence before", () => {
+    const text =
+      'Sen. Maria Ortiz spoke to the man. Rep. Dana Whitcombe said the House was ready. "We have the votes," she said.';
+    expect(speakerOf(text, "We have the votes")).toBe("Dana Whitcombe");
+  });
+
+  it("reads 'X and Y Executive'-style names as one body", () => {
+    const text =
+      'The Health and Safety Executive said the firm had failed. "This was foreseeable," the Health and Safety Executive said.';
+    expect(speakerOf(text, "This was")).toBe("the Health and Safety Executive");
+    expect(speakerOf('"No," said Ortiz and Garrity.', "No")).not.toMatch(/and/);
+  });
+
+  it("strips Indian honorifics and AP party tags", () => {
+    expect(
+      speakerOf('"No student will be turned away," Shri Ramesh Bairwa told reporters.', "No student"),
+    ).toBe("Ramesh Bairwa");
+    const ap = '"This is the money," said Sen. Maria Ortiz, D-N.M., who wrote the bill.';
+    expect(speakerOf(ap, "This is the money")).toBe("Maria Ortiz");
+  });
+
+  it("lets a document speak when no body issued it", () => {
+    const text = 'Prices will be reviewed. "We have listened," the statement said.';
+    expect(speakerOf(text, "We have listened")).toBe("the statement");
+    const memo =
+      'The statement said "sorry". The memo, written by the finance manager, said that "the event is not viable".';
+    expect(speakerOf(memo, "the event")).not.toBe("the statement");
+  });
+
+  it("does not give a statement read outside court to the court", () => {
+    const text =
+      'In a statement read outside court, his partner, Agnieszka Nowak, said: "He will never climb again."';
+    expect(speakerOf(text, "He will never")).toBe("Agnieszka Nowak");
+  });
+
+  it("names the channel of a social post", () => {
+    const text =
+      'Imogen Castellano wrote on X that the rise was "a mistake". She later posted on LinkedIn: "We are trying."';
+    const qs = detectQuotes(text);
+    expect(qs.map((q) => [q.speaker, q.channel])).toEqual([
+      ["Imogen Castellano", "X"],
+      ["Imogen Castellano", "LinkedIn"],
+    ]);
+  });
+});
