@@ -38,6 +38,8 @@ export function markBodies(
         ORG_DESCRIPTORS.has(before.lower) &&
         gapIsSpace(masked, before, tokens[i])) ||
       (after && /^(?:shares|stock)$/.test(after.lower) && gapIsSpace(masked, tokens[lastTok], after)) ||
+      // "Brookfield Care, which ran Elmfield House": "which", not "who", follows a thing.
+      (after?.lower === "which" && /^,\s*$/.test(masked.slice(tokens[lastTok].end, after.start))) ||
       referredToAsBody(tokens, lastTok + 1, mentions.slice(n + 1, n + 6), sentenceStarts)
     )
       bodies.add(m.name);

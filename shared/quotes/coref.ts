@@ -305,7 +305,8 @@ function resolveBody(story: Story, m: Mention): Speaker | null {
   // "the report said": the body last in the news issued it; with none, the document itself speaks.
   if (DOCUMENT_HEADS.has(m.head))
     return (
-      lastSubject(story, m.start, (s) => s.kind === "body" && !isDocument(s.name)) ??
+      documentAuthor(story, m) ??
+      lastSubject(story, m.start, (s) => s.kind === "body" && !isDocument(s.name) && !isCourt(s.name)) ??
       speaker(m.name, "body", "body", false)
     );
   // "the union" after "The IG Metall union"; "the federation" after "the Federation of Motor Dealers".
@@ -388,7 +389,12 @@ export function resolvePronoun(story: Story, pronoun: string, at: number): Speak
   if (pronoun === "it")
     return lastSubject(story, at, (s) => s.kind === "body" && s.via !== "group" && !isCourt(s.name));
   // "They" only for a named group close by ("Officials said … They said"); demonyms do not count.
-  if (pronoun === "they") return lastSubject(story, at, (_, plural) => plural, 400);
+  // Reach is counted in sentences, not characters: long sentences in features pushed the group
+  // named three lines up out of a fixed 400-character window.
+  if (pronoun === "they") {
+    const here = sentenceIndex(story, at);
+    return lastSubject(story, at, (_, plural, sAt) => plural && here - sentenceIndex(story, sAt) <= 3);
+  }
   if (pronoun !== "he" && pronoun !== "she") return null;
   const want: Gender = pronoun === "she" ? "f" : "m";
   const genderOf = (s: Speaker): Gender => s.gender ?? story.genders.get(s.name) ?? null;
@@ -443,6 +449,23 @@ function lastBefore(mentions: Mention[], at: number): number {
     else hi = mid;
   }
   return lo - 1;
+}
+
+/**
+ * "In a victim impact statement read to the court, her daughter, Joanne Price, said … "…," the
+ * statement said": the person who was the subject where the same document was introduced.
+ */
+function documentAuthor(story: Story, m: Mention): Speaker | null {
+  const from = Math.max(0, m.start - LOOKBACK);
+  const re = new RegExp(`\\b${m.head}\\b`, "gi");
+  const hay = story.text.slice(from, m.start);
+  let last = -1;
+  for (let x = re.exec(hay); x; x = re.exec(hay)) last = from + x.index;
+  if (last < 0) return null;
+  const s = story.sentences[sentenceIndex(story, last)];
+  if (!s || s.end > m.start) return null;
+  const inSentence = story.subjects.filter((x) => x.at >= s.start && x.at < s.end);
+  return inSentence.filter((x) => x.speaker.kind === "person" && x.speaker.certain).pop()?.speaker ?? null;
 }
 
 // Another document never issues this one: "the memo said" after "the statement said".

@@ -85,7 +85,9 @@ function subjectBefore(ctx: CueContext, v: number, clauseStart: number): Mention
       return appositionHead(ctx, m, clauseStart, gap) ?? m;
   }
   const verbStart = ctx.tokens[v].start;
-  return mentionsIn(ctx, clauseStart, verbStart).find((x) => !x.afterPreposition) ?? null;
+  // "The company's results come a week after rival Harlow Foods … said": an owner is not the sayer.
+  const open = mentionsIn(ctx, clauseStart, verbStart).filter((x) => !x.afterPreposition);
+  return open.find((x) => !isPossessor(ctx.text, x)) ?? open[0] ?? null;
 }
 
 /**

@@ -6,7 +6,14 @@ import { paragraphSpans, sentenceSpans, type Span } from "./layout.ts";
 import { findMentions, tokenize } from "./mentions.ts";
 import { markBodies } from "./bodies.ts";
 import { findCue, type Cue } from "./cues.ts";
-import { createStory, fullestBodyName, resolveMention, resolvePronoun, type Speaker } from "./coref.ts";
+import {
+  createStory,
+  fullestBodyName,
+  resolveMention,
+  resolvePronoun,
+  type Speaker,
+  type Story,
+} from "./coref.ts";
 import { classifyKind } from "./kind.ts";
 import { scoreConfidence } from "./confidence.ts";
 
@@ -105,6 +112,12 @@ export function detectQuotes(text: string): DetectedQuote[] {
     // No cue, or a verb with no subject of its own ("… and said the sensor "…""): keep the last speaker.
     if ((!cue || !cue.subject) && lastSpeaker)
       speaker = inherit(lastSpeaker, paragraph, paragraphs[paragraph], q, prevInSentence);
+    // "Council leader Martin Reyes defended the cuts in a speech …" and the speech opens the next
+    // paragraph with no cue: the one the paragraph before showed speaking.
+    if (!speaker && !cue && para && q.markStart === para.start && paragraph > 0)
+      speaker = paragraphLeadSpeaker(story, masked, sentences, paragraphs[paragraph - 1]);
+    // "a spreadsheet labelled "petty cash"": a label, nobody's words.
+    if (LABELLED.test(masked.slice(before.start, before.end))) speaker = null;
     if (speaker && speaker.kind === "body" && speaker.via !== "inherited") {
       speaker = { ...speaker, name: fullestBodyName(speaker, quoteText) };
     }
@@ -125,6 +138,20 @@ export function detectQuotes(text: string): DetectedQuote[] {
     out.push(toDetected(text, q, quoteText, kind, cue, speaker));
   }
   return out;
+}
+
+const LABELLED = /\b(?:labelled|labeled|marked|titled|entitled|headlined|stamped|emblazoned with)\s*$/;
+const SPEAKING = /\b(?:speech|address|remarks|interview|statement|said|says|told|spoke|added|wrote|letter)\b/;
+
+/** The person subject of a paragraph's last sentence, when that sentence has someone speaking. */
+function paragraphLeadSpeaker(story: Story, masked: string, sentences: Span[], para: Span): Speaker | null {
+  const last = containing(sentences, Math.max(para.start, para.end - 1));
+  if (!last || !SPEAKING.test(masked.slice(last.start, last.end))) return null;
+  if (/["“”‘’']/.test(masked.slice(para.start, para.end).replace(/\p{L}['’]\p{L}/gu, ""))) return null;
+  const subject = story.subjects.find(
+    (x) => x.at >= last.start && x.at < last.end && x.speaker.kind === "person" && x.speaker.certain,
+  );
+  return subject ? { ...subject.speaker, via: "inherited" } : null;
 }
 
 /** A short first paragraph with no closing full stop, followed by the story. */

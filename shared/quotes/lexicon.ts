@@ -3,6 +3,12 @@
 
 /** Attribution verbs in the forms copy actually uses (no bare stems: "state" is a noun too often). */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  // "accepted that the result was "…"", "agreed it was "…"": a stance the speaker put into words.
+  "accepted",
+  "agreed",
+  "emailed",
+  "texted",
+  "blogged",
   "said",
   "says",
   "saying",
@@ -463,6 +469,7 @@ export const BODY_HEADS: ReadonlySet<string> = new Set([
   "statement",
   "ruling",
   "study",
+  "paper",
   "survey",
   "document",
   "memo",
@@ -475,6 +482,7 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   "statement",
   "ruling",
   "study",
+  "paper",
   "survey",
   "document",
   "memo",

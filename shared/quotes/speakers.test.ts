@@ -310,3 +310,27 @@ describe("classes from the second speaker pass", () => {
     ]);
   });
 });
+
+describe("they", () => {
+  it("reaches a named group a few long sentences back", () => {
+    const text =
+      "Protesters gathered outside the town hall on Monday morning, many of them carrying placards and banners " +
+      "that had been painted by children at the local primary school over the weekend. The council leader, Ann " +
+      "Hobbs, did not come out to meet them, and a spokesman said she was in meetings all day and could not be " +
+      'disturbed. "We will be back every week," they said.';
+    expect(speakerOf(text, "We will be back")).toBe("protesters");
+  });
+
+  it("does not reach a group many sentences back", () => {
+    const text =
+      "Residents met on Monday. The mayor spoke. The bus was late. It rained. The hall was cold. " +
+      '"It is too late," they said.';
+    expect(speakerOf(text, "It is too late")).toBeNull();
+  });
+
+  it("labels are nobody's words", () => {
+    expect(
+      speakerOf('The court heard that Smith kept a file labelled "petty cash".', "petty cash"),
+    ).toBeNull();
+  });
+});
