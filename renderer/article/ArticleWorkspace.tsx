@@ -83,7 +83,13 @@ export function ArticleWorkspace({
         scope: libraryScope,
         readBody: () => (editorRef.current ? serializeBody(editorRef.current.getEditorState()) : null),
         events: {
-          saved: acceptSaved,
+          saved: (a) => {
+            // The library sends a ready story back to the desk when an edit adds a blocker.
+            if (savedRef.current.status === "ready" && a.status === "in-edit") {
+              notify("Back to In edit: this change added a review blocker (see the Review tab).");
+            }
+            acceptSaved(a);
+          },
           refused: (message) => {
             // Show what the library kept for the fields it can refuse.
             const kept = savedRef.current;
