@@ -51,6 +51,12 @@ const GENERIC_ORG_HEADS = new Set([
   "federation",
   "society",
   "publisher",
+  "agency",
+  "authority",
+  "operator",
+  "contractor",
+  "provider",
+  "regulator",
 ]);
 const SAYS = new RegExp(
   `^,?\\s+(?:(?:${[...VERB_FILLERS].join("|")})\\s+)*(?:${[...SPEECH_VERBS].join("|")})\\b`,
@@ -197,8 +203,19 @@ export function resolveMention(story: Story, m: Mention, beforeVerb = false): Sp
     }
     case "role":
       if (m.head) return resolveRole(story, m);
-      return speaker(m.name, "person", "role", true, m.gender);
+      return spokespersonFor(story, m) ?? speaker(m.name, "person", "role", true, m.gender);
   }
+}
+
+/** "a spokesperson for Greenmoor said": the organisation speaks through its spokesperson. */
+function spokespersonFor(story: Story, m: Mention): Speaker | null {
+  if (!/spokes(?:man|woman|person)|representative/.test(m.name)) return null;
+  const next = story.mentions[lastBefore(story.mentions, m.end + 12)];
+  if (!next || next.start < m.end || next.kind === "pronoun") return null;
+  if (!/^\s+(?:for|at|of)\s+(?:the\s+)?$/i.test(story.text.slice(m.end, next.start))) return null;
+  const body = resolveMention(story, next, true);
+  if (!body || (body.kind === "person" && body.certain)) return null;
+  return { ...body, kind: "body", via: "body", certain: true };
 }
 
 /**
@@ -320,6 +337,11 @@ function resolveBody(story: Story, m: Mention): Speaker | null {
       );
     })
     .pop();
+  // "TriMet, which runs the buses, said … the agency said", after "the regional transit agency"
+  // earlier: a body named as subject since that fuller phrase is the one meant.
+  const generic = GENERIC_ORG_HEADS.has(m.head) && m.modifiers.length === 0;
+  const since = generic && fuller ? namedBodySince(story, fuller.start, m.start) : null;
+  if (since) return since;
   if (fuller && !fuller.possessor) return resolveBody(story, fuller);
   // "the company", "the Palo Alto-based startup": the organisation last named as a subject.
   // Named ones ("the IG Metall union") stand for themselves.
@@ -368,6 +390,18 @@ function lastSubject(
     if (s.at >= at) continue;
     if (at - s.at > reach) break;
     if (fits(s.speaker, s.plural, s.at)) return s.speaker;
+  }
+  return null;
+}
+
+function namedBodySince(story: Story, from: number, at: number): Speaker | null {
+  for (let i = story.subjects.length - 1; i >= 0; i--) {
+    const s = story.subjects[i];
+    if (s.at >= at) continue;
+    if (s.at <= from) break;
+    const sp = s.speaker;
+    if (sp.kind === "body" && sp.country === null && /^\p{Lu}/u.test(sp.name) && !isDocument(sp.name))
+      return sp;
   }
   return null;
 }

@@ -334,3 +334,18 @@ describe("they", () => {
     ).toBeNull();
   });
 });
+
+describe("organisations behind a spokesperson or a generic head", () => {
+  it("gives 'a spokesperson for X' to X", () => {
+    const text =
+      'Greenmoor Services, the contractor, said it had not been told. "We will work with the council," a spokesperson for Greenmoor said.';
+    expect(speakerOf(text, "We will work")).toBe("Greenmoor Services");
+  });
+
+  it("gives 'the agency' to the named body that spoke since a fuller phrase", () => {
+    const text =
+      "Talks with the regional transit agency broke down. TriMet, which runs the buses, said it had offered a raise. " +
+      '"That offer remains," the agency said in a statement.';
+    expect(speakerOf(text, "That offer")).toBe("TriMet");
+  });
+});
