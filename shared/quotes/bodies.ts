@@ -40,7 +40,7 @@ export function markBodies(
       (after && /^(?:shares|stock)$/.test(after.lower) && gapIsSpace(masked, tokens[lastTok], after)) ||
       // "Brookfield Care, which ran Elmfield House": "which", not "who", follows a thing.
       (after?.lower === "which" && /^,\s*$/.test(masked.slice(tokens[lastTok].end, after.start))) ||
-      referredToAsBody(tokens, lastTok + 1, mentions.slice(n + 1, n + 6), sentenceStarts)
+      referredToAsBody(masked, tokens, lastTok + 1, mentions.slice(n + 1, n + 6), sentenceStarts)
     )
       bodies.add(m.name);
   });
@@ -57,6 +57,7 @@ export function markBodies(
 
 /** Before the next mention and within two sentences: "its", "it said", "the company". */
 function referredToAsBody(
+  masked: string,
   tokens: Token[],
   from: number,
   later: Mention[],
@@ -74,8 +75,10 @@ function referredToAsBody(
       return (
         nextMention.kind === "body" &&
         nextMention.possessor === null &&
-        nextMention.modifiers.length === 0 &&
-        BACK_REFERENCES.has(nextMention.head ?? "")
+        BACK_REFERENCES.has(nextMention.head ?? "") &&
+        // "Brackley Freight, the logistics company that ran the depot": an apposition may describe it.
+        (nextMention.modifiers.length === 0 ||
+          /^,\s*$/.test(masked.slice(tokens[from - 1].end, nextMention.start)))
       );
     }
   }

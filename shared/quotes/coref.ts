@@ -152,7 +152,9 @@ function learnGender(story: Story, s: Span, inSentence: Mention[]): void {
   if (people.size !== 1) return;
   const [name] = people;
   if (story.genders.get(name)) return;
-  const words = story.text.slice(s.start, s.end).toLowerCase();
+  // Only after the name: "Her co-founder, Jonas Lindqvist, was harder to convince" says nothing of him.
+  const first = inSentence.find((m) => m.kind === "person" || m.kind === "single" || m.kind === "role");
+  const words = story.text.slice(first ? first.end : s.start, s.end).toLowerCase();
   const f = /\b(?:she|her|hers|herself)\b/.test(words);
   const m = /\b(?:he|his|him|himself)\b/.test(words);
   if (f !== m) story.genders.set(name, f ? "f" : "m");
@@ -226,9 +228,18 @@ function spokespersonFor(story: Story, m: Mention): Speaker | null {
 function fullerPerson(story: Story, m: Mention): Speaker | null {
   const word = fold(m.name);
   const byGiven = m.title === "sir" || m.title === "dame" || m.title === "lord" || m.title === "lady";
-  const fitting = story.fullNames.filter(
+  let fitting = story.fullNames.filter(
     (p) => p.m !== m && (p.words[p.words.length - 1] === word || (byGiven && p.words[0] === word)),
   );
+  // "Shri Rao" after "Ms. Ananya Rao" and "Shri K. Venkatesh Rao": a title's sex rules out relatives.
+  if (m.gender) {
+    const sexOf = (p: { m: Mention; words: string[] }): Gender =>
+      p.m.gender ??
+      story.genders.get(p.m.name) ??
+      (FEMALE_NAMES.has(p.words[0]) ? "f" : MALE_NAMES.has(p.words[0]) ? "m" : null);
+    const same = fitting.filter((p) => sexOf(p) !== (m.gender === "f" ? "m" : "f"));
+    if (same.length > 0) fitting = same;
+  }
   const earlier = fitting.filter((p) => p.m.start < m.start);
   const given = (p: { words: string[] }): boolean =>
     FEMALE_NAMES.has(p.words[0]) || MALE_NAMES.has(p.words[0]);
@@ -300,6 +311,18 @@ function resolveBody(story: Story, m: Mention): Speaker | null {
     return speaker(fuller && !/\s/.test(m.name) ? fuller.name : m.name, "body", "body");
   }
   const phrase = [...m.modifiers, m.head].join(" ");
+  // "Brackley Freight, the logistics company that ran the depot": the description is the name before.
+  if (!m.possessor && GENERIC_ORG_HEADS.has(m.head)) {
+    const prev = story.mentions[lastBefore(story.mentions, m.start)];
+    if (
+      prev &&
+      prev.kind === "body" &&
+      prev.head === null &&
+      !prev.place &&
+      /^,\s*$/.test(story.text.slice(prev.end, m.start))
+    )
+      return speaker(prev.name, "body", "body");
+  }
   if (m.possessor) {
     const owner =
       m.possessor === "its" || m.possessor === "their" || m.possessor === "his" || m.possessor === "her"
@@ -496,12 +519,25 @@ function documentAuthor(story: Story, m: Mention): Speaker | null {
   let last = -1;
   for (let x = re.exec(hay); x; x = re.exec(hay)) last = from + x.index;
   if (last < 0) return null;
+  // "An affidavit filed by Det. Karen Voss", "a statement signed by the fire marshal, Priya Chauhan".
+  const headEnd = last + (m.head ?? "").length;
+  const by = DOCUMENT_BY.exec(story.text.slice(headEnd, headEnd + 40));
+  if (by) {
+    const from = headEnd + by[0].length;
+    const author = story.mentions.find(
+      (x) => x.start >= from && x.start < from + 60 && (x.kind === "person" || x.kind === "single"),
+    );
+    const r = author && resolveMention(story, author, true);
+    if (r && r.kind === "person") return r;
+  }
   const s = story.sentences[sentenceIndex(story, last)];
   if (!s || s.end > m.start) return null;
   const inSentence = story.subjects.filter((x) => x.at >= s.start && x.at < s.end);
   return inSentence.filter((x) => x.speaker.kind === "person" && x.speaker.certain).pop()?.speaker ?? null;
 }
 
+const DOCUMENT_BY =
+  /^\s+(?:\p{Ll}+\s+)?(?:filed|written|signed|sworn|submitted|prepared|drafted|issued|sent|given)\s+by\s+/u;
 // Another document never issues this one: "the memo said" after "the statement said".
 const isDocument = (name: string): boolean => DOCUMENT_HEADS.has(name.toLowerCase().split(/\s+/).pop() ?? "");
 const isCourt = (name: string): boolean => /\b(?:court|tribunal|inquest)\b/i.test(name);

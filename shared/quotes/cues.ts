@@ -18,6 +18,8 @@ export interface Cue {
   cueStart: number;
   cueEnd: number;
   channel: string | null;
+  /** Words someone else was heard saying ("heard Stahl yell"): the one heard is no sentence subject. */
+  reported?: boolean;
 }
 
 const CHANNEL_RE = new RegExp(
@@ -190,6 +192,10 @@ export function findCue(ctx: CueContext, quoteText: string, before: Span, after:
   const b = tokensIn(ctx, before);
   const a = tokensIn(ctx, after);
 
+  // "Webb said he heard Stahl yell "…"": the one heard speaks, not the witness.
+  const heard = reportedSpeech(ctx, b);
+  if (heard) return heard;
+
   // Before: the last verb, and whether it introduces the quote directly ("said:", "told the BBC:").
   let lastVerb = -1;
   for (const i of b)
@@ -252,4 +258,90 @@ export function findCue(ctx: CueContext, quoteText: string, before: Span, after:
   if (lastVerb >= 0)
     return makeCue(ctx, "before", lastVerb, subjectBefore(ctx, lastVerb, before.start), false);
   return null;
+}
+
+// Perception verbs that report someone else's words, and the bare forms that follow the one heard.
+const PERCEIVING = new Set([
+  "heard",
+  "hear",
+  "hears",
+  "hearing",
+  "overheard",
+  "saw",
+  "watched",
+  "remembers",
+  "remembered",
+]);
+const BARE_SPEECH = new Set([
+  "yell",
+  "yelling",
+  "shout",
+  "shouting",
+  "scream",
+  "screaming",
+  "say",
+  "saying",
+  "tell",
+  "telling",
+  "ask",
+  "asking",
+  "cry",
+  "crying",
+  "mutter",
+  "muttering",
+  "whisper",
+  "whispering",
+  "call",
+  "calling",
+  "threaten",
+  "threatening",
+]);
+
+/**
+ * "heard Stahl yell "…"", "saw Pyle wave at the bay and scream "…"", "heard his supervisor shout
+ * "…"": a perception verb, the one perceived, a bare speech verb and the quote close behind.
+ */
+function reportedSpeech(ctx: CueContext, b: number[]): Cue | null {
+  for (let n = b.length - 1; n >= 1 && b.length - n <= 6; n--) {
+    const v = b[n];
+    if (!BARE_SPEECH.has(ctx.tokens[v].lower)) continue;
+    for (let k = n - 1; k >= 0 && n - k <= 10; k--) {
+      const p = ctx.tokens[b[k]];
+      if (!PERCEIVING.has(p.lower)) continue;
+      const next = ctx.tokens[b[k] + 1];
+      if (!next || !/^\s+$/.test(ctx.text.slice(p.end, next.start))) return null;
+      const who = perceived(ctx, next, b[k] + 1);
+      if (!who) return null;
+      const cue = makeCue(ctx, "before", v, who, true);
+      return { ...cue, speech: true, cueStart: who.start, reported: true };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** The mention starting at `t`, or a possessive role with no name ("his supervisor", "her mother"). */
+function perceived(ctx: CueContext, t: Token, i: number): Mention | null {
+  const m = ctx.mentions[firstFrom(ctx.mentions, t.start)];
+  if (m && m.start === t.start && m.kind !== "pronoun") return m;
+  const role = ctx.tokens[i + 1];
+  // Any noun will do after the possessive: "his supervisor", "her mother", "their landlord".
+  if (!/^(?:his|her|their|my|our)$/.test(t.lower) || !role || role.capital || !/^\p{Ll}+$/u.test(role.text))
+    return null;
+  return {
+    kind: "role",
+    start: t.start,
+    end: role.end,
+    name: `${t.lower} ${role.lower}`,
+    gender: null,
+    place: false,
+    head: null,
+    modifiers: [],
+    possessor: null,
+    orgDescriptor: false,
+    afterPreposition: false,
+    sentenceInitial: false,
+    title: null,
+    roles: [],
+  };
 }

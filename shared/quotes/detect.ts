@@ -117,11 +117,12 @@ export function detectQuotes(text: string): DetectedQuote[] {
     if (!speaker && !cue && para && q.markStart === para.start && paragraph > 0)
       speaker = paragraphLeadSpeaker(story, masked, sentences, paragraphs[paragraph - 1]);
     // "a spreadsheet labelled "petty cash"": a label, nobody's words.
-    if (LABELLED.test(masked.slice(before.start, before.end))) speaker = null;
+    const lead = masked.slice(before.start, before.end);
+    if (LABELLED.test(lead) || SCARE.test(lead)) speaker = null;
     if (speaker && speaker.kind === "body" && speaker.via !== "inherited") {
       speaker = { ...speaker, name: fullestBodyName(speaker, quoteText) };
     }
-    if (speaker && cue && speaker.via !== "inherited") {
+    if (speaker && cue && speaker.via !== "inherited" && !cue.reported) {
       story.subjects.push({ at: cue.cueStart, speaker, plural: cue.subject?.kind === "group" });
       story.subjects.sort((a, b) => a.at - b.at);
     }
@@ -141,6 +142,10 @@ export function detectQuotes(text: string): DetectedQuote[] {
 }
 
 const LABELLED = /\b(?:labelled|labeled|marked|titled|entitled|headlined|stamped|emblazoned with)\s*$/;
+// Scare quotes and names for things: the writer's (or everyone's) words, no one's speech. "Dubbed"
+// only after a noun ("a scheme dubbed"): "Ortiz dubbed the plan "…"" has a speaker.
+const SCARE =
+  /(?:\bso-called|\bso called|\b(?:known|referred to|billed) as|\balso called|\b(?:the|a|its|their|his|her) (?:slogan|motto|hashtag|tagline)|\bsigns? reading|\b(?!(?:he|she|they|it|we|i|who|and|had|has|have)\b)\p{Ll}+ (?:dubbed|nicknamed))\s*$/u;
 const SPEAKING = /\b(?:speech|address|remarks|interview|statement|said|says|told|spoke|added|wrote|letter)\b/;
 
 /** The person subject of a paragraph's last sentence, when that sentence has someone speaking. */

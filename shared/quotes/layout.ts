@@ -30,7 +30,7 @@ export function trimSpan(text: string, start: number, end: number): Span {
 const ABBREVIATIONS = new Set(
   (
     "mr mrs ms dr prof sen rep gov gen col lt capt sgt st rev jr sr co corp inc ltd no vs etc jan feb " +
-    "mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m mt ft"
+    "mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m mt ft smt shri sri thiru tmt det hon cllr supt insp"
   ).split(" "),
 );
 
@@ -60,6 +60,7 @@ function isAbbreviation(text: string, dot: number): boolean {
   let i = dot;
   while (i > 0 && /[\p{L}.]/u.test(text[i - 1])) i--;
   const word = text.slice(i, dot).toLowerCase();
-  if (word.length === 1 && /\p{Lu}/u.test(text[i])) return true; // an initial: "J. Smith"
+  // An initial or a run of them: "J. Smith", "M.N. Srinivasan".
+  if (/^\p{Lu}(?:\.\p{Lu})*$/u.test(text.slice(i, dot))) return true;
   return ABBREVIATIONS.has(word);
 }

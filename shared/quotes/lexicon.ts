@@ -84,7 +84,30 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   "boasted",
   "shouted",
   "wondered",
-  "added",
+  // Formal and colourful attribution, common in Indian and British copy ("opined that …").
+  "opined",
+  "opines",
+  "averred",
+  "avers",
+  "asserted",
+  "asserts",
+  "remarks",
+  "quips",
+  "mused",
+  "muses",
+  "retorted",
+  "snapped",
+  "exclaimed",
+  "yelled",
+  "screamed",
+  "whispered",
+  "muttered",
+  "answered",
+  "reckoned",
+  "reckons",
+  // A document's words: "the affidavit reads", "the statement read".
+  "reads",
+  "read",
 ]);
 
 /** Verbs that frame a fragment or a label rather than speech ("called the move 'overdue'"). */
@@ -215,6 +238,21 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   "captain",
   "capt.",
   "sgt.",
+  "lt",
+  "col",
+  "det",
+  "det.",
+  "hon",
+  "hon.",
+  "shri.",
+  "sri.",
+  // Tamil honorifics: "Thiru A.K. Balasubramanian", "Tmt. Revathi", "Selvi Kavya".
+  "thiru",
+  "thiru.",
+  "tmt",
+  "tmt.",
+  "selvi",
+  "kumari",
   "professor",
   "prof.",
   "king",
@@ -336,6 +374,10 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 export const FEMALE_CUES: ReadonlySet<string> = new Set([
+  "tmt",
+  "tmt.",
+  "selvi",
+  "kumari",
   "shrimati",
   "smt",
   "smt.",
@@ -370,6 +412,8 @@ export const FEMALE_CUES: ReadonlySet<string> = new Set([
   "policewoman",
 ]);
 export const MALE_CUES: ReadonlySet<string> = new Set([
+  "thiru",
+  "thiru.",
   "shri",
   "mr",
   "mr.",
@@ -474,6 +518,11 @@ export const BODY_HEADS: ReadonlySet<string> = new Set([
   "document",
   "memo",
   "filing",
+  "affidavit",
+  "indictment",
+  "lawsuit",
+  "complaint",
+  "transcript",
 ]);
 /** Heads that are documents: their "speaker" is whoever issued them. */
 export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
@@ -487,6 +536,11 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   "document",
   "memo",
   "filing",
+  "affidavit",
+  "indictment",
+  "lawsuit",
+  "complaint",
+  "transcript",
 ]);
 
 /** Capitalised words that make a proper name an organisation or a place, not a person. */
@@ -583,6 +637,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   "secretariat",
   "tribunal",
   "labs",
+  "robotics",
   "securities",
   "foods",
   "bancorp",

@@ -265,8 +265,31 @@ const PRONOUN_CUES = new Set(["he", "she", "his", "her"]);
 export function gapIsSpace(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
   if (/^ +$/.test(gap)) return true;
-  return /^\. $/.test(gap) && TITLE_WORDS.has(a.lower + "."); // "Dr. Hannah Weiss"
+  if (!/^\. $/.test(gap)) return false;
+  if (TITLE_WORDS.has(a.lower + ".")) return true; // "Dr. Hannah Weiss"
+  // Initials belong to the name: "S. Ramesh Kumar", "M.N. Srinivasan" (not "Plan B. The …").
+  return isInitial(a.text) && b.capital && !NON_NAME_WORDS.has(b.lower);
 }
+
+const POST_NOMINALS = new Set([
+  "kc",
+  "qc",
+  "mp",
+  "msp",
+  "mla",
+  "mep",
+  "mbe",
+  "obe",
+  "cbe",
+  "kbe",
+  "dbe",
+  "frs",
+  "phd",
+]);
+const isInitial = (w: string): boolean => /^\p{Lu}(?:\.\p{Lu})*$/u.test(w);
+
+/** "R-Ohio", "D-N.M.", "(I-Vt.)": a US party-and-state tag after a name, never a name itself. */
+const isPartyTag = (t: Token): boolean => /^[RDI]-\p{Lu}/u.test(t.text);
 
 export function findMentions(masked: string, tokens: Token[], sentenceStarts: Set<number>): Mention[] {
   const out: Mention[] = [];
@@ -292,22 +315,30 @@ export function findMentions(masked: string, tokens: Token[], sentenceStarts: Se
         tokens.slice(i, j + 1).some((t) => ORG_WORDS.has(t.lower)) // "Federation of", not "Brandt of"
       )
         j += 2;
-      else if (n.lower === "and" && orgNameAhead(masked, tokens, j + 2))
+      else if (
+        n.lower === "and" &&
+        (orgNameAhead(masked, tokens, j + 2) || ofOrgContinues(masked, tokens, i, j, j + 2))
+      )
         j += 2; // "Health and Safety Executive", not "Ortiz and Garrity"
       else break;
     }
     const run = tokens.slice(i, j + 1);
+    // Letters after a name are no part of it: "Helen Marsh KC", "Jane Doe MP", "Sir Ian Blair OBE".
+    while (run.length > 2 && POST_NOMINALS.has(run[run.length - 1].lower)) run.pop();
     const runStart = i; // token indices: run[x] is tokens[runStart + x]
     i = j;
     // A dateline ("SAN FRANCISCO, June 4"): capitals opening a paragraph, before a comma.
     if (isDateline(masked, run, sentenceStarts)) continue;
+    if (run.length === 1 && isPartyTag(run[0])) continue;
     // "(Reuters)", "(AP)", "(CQC)": a credit or an abbreviation of a name already given.
     if (masked[run[0].start - 1] === "(" && masked[run[run.length - 1].end] === ")") continue;
     let k = 0;
     while (k < run.length && NON_NAME_WORDS.has(run[k].lower)) k++;
     const hadThe = k > 0 && run[k - 1].lower === "the";
     const titles: string[] = [];
-    const isOrg = run.slice(k).some((t) => ORG_WORDS.has(t.lower)) || endsInExecutive(run.slice(k));
+    const isOrg =
+      (run.slice(k).some((t) => ORG_WORDS.has(t.lower)) || endsInExecutive(run.slice(k))) &&
+      !titledNameAfterBody(run.slice(k));
     // Everything up to the last title or role word before the name goes ("Fire Chief Renata Okonkwo").
     let cut = k;
     if (!isOrg)
@@ -344,7 +375,13 @@ export function findMentions(masked: string, tokens: Token[], sentenceStarts: Se
     } else if (
       lowers.some((w) => ORG_WORDS.has(w)) ||
       endsInExecutive(core) ||
-      core.some((t) => t.word.length >= 2 && t.word === t.word.toUpperCase() && /\p{Lu}/u.test(t.word))
+      core.some(
+        (t) =>
+          t.word.length >= 2 &&
+          t.word === t.word.toUpperCase() &&
+          /\p{Lu}/u.test(t.word) &&
+          !isInitial(t.word),
+      )
     ) {
       m.kind = "body";
       m.name = hadThe || shadowed ? "the " + name : name;
@@ -552,12 +589,40 @@ function orgNameAhead(masked: string, tokens: Token[], i: number): boolean {
   );
 }
 
+/**
+ * "House Speaker Mark Delaney", "Police Chief Ramon Ellis": a body's name then a title then a
+ * person's name is the person; "Federal Reserve Board" or "Chief Executive Office" ends in no name.
+ */
+function titledNameAfterBody(run: Token[]): boolean {
+  let t = -1;
+  for (let x = 0; x < run.length; x++)
+    if (TITLE_WORDS.has(run[x].lower) || TITLE_WORDS.has(run[x].lower + ".")) t = x;
+  if (t < 1) return false;
+  const tail = run.slice(t + 1);
+  if (tail.length === 0 || tail.length > 3) return false;
+  if (tail.some((x) => ORG_WORDS.has(x.lower) || isTitleLike(x) || NON_NAME_WORDS.has(x.lower))) return false;
+  return tail.length >= 2 || isGivenName(tail[0].lower);
+}
+
+/**
+ * "the Department of Health and Social Care": an organisation named "X of Y" goes on past "and"
+ * when capitals follow ("Ministry of Housing and Urban Affairs"); "Ortiz and Garrity" has no "of".
+ */
+function ofOrgContinues(masked: string, tokens: Token[], from: number, to: number, next: number): boolean {
+  const run = tokens.slice(from, to + 1);
+  const of = run.findIndex((t) => t.lower === "of");
+  if (of < 1 || !run.slice(0, of).some((t) => ORG_WORDS.has(t.lower))) return false;
+  const n = tokens[next];
+  return !!n && n.capital && !NON_NAME_WORDS.has(n.lower) && !isGivenName(n.lower);
+}
+
 /** Capitals opening a paragraph in upper case before a comma: "SAN FRANCISCO, June 4 (Reuters)". */
 function isDateline(masked: string, run: Token[], sentenceStarts: Set<number>): boolean {
   const last = run[run.length - 1];
   return (
     sentenceStarts.has(run[0].start) &&
-    /^\s*,/.test(masked.slice(last.end, last.end + 3)) &&
+    // "SAN FRANCISCO, June 4", "WASHINGTON (AP) —", "BENGALURU:".
+    /^\s*(?:[,:(]|[—–-]\s)/.test(masked.slice(last.end, last.end + 4)) &&
     run.every((t) => t.word.length >= 2 && t.word === t.word.toUpperCase())
   );
 }

@@ -73,7 +73,7 @@ export const MALE_NAMES: ReadonlySet<string> = list(`
   massimo fabio riccardo salvatore vittorio enzo
   hans klaus jurgen juergen dieter wolfgang helmut gerhard heinz werner uwe jens lars sven olaf
   friedrich johann johannes stefan markus matthias andreas thorsten torsten bernd rainer horst
-  pieter jan joost willem bram sander ruud dirk henrik nils anders erik magnus bjorn lars mikael
+  pieter jan joost willem jonas johan mats fredrik gustav axel emil oskar bram sander ruud dirk henrik nils anders erik magnus bjorn lars mikael
   vladimir sergei sergey dmitry dmitri ivan igor nikolai alexei alexey mikhail viktor volodymyr
   oleksandr andriy yuri yury pavel boris anatoly gennady evgeny yevgeny konstantin maxim oleg
   vitaly vasily grigory leonid stanislav tomasz piotr krzysztof andrzej marek pawel michal

@@ -349,3 +349,93 @@ describe("organisations behind a spokesperson or a generic head", () => {
     expect(speakerOf(text, "That offer")).toBe("TriMet");
   });
 });
+
+describe("name forms with initials, honorifics and tags", () => {
+  it("keeps initials and drops honorific chains", () => {
+    const text =
+      "Chief Commissioner Dr. S. Ramesh Kumar announced the plan on Tuesday. " +
+      '"Each zone has a deadline," he said.\n\n' +
+      'Prof. M.N. Srinivasan of the institute opined that repairs were "a waste of public money".\n\n' +
+      '"Unless water is taken off the road, nothing will hold," said Smt. Latha Krishnamurthy.\n\n' +
+      'Lt. Col. James R. Whitfield told the panel the dams were low. "The water is not there," Whitfield said.';
+    expect(speakerOf(text, "Each zone")).toBe("S. Ramesh Kumar");
+    expect(speakerOf(text, "a waste")).toBe("M.N. Srinivasan");
+    expect(speakerOf(text, "Unless water")).toBe("Latha Krishnamurthy");
+    expect(speakerOf(text, "The water is not")).toBe("James R. Whitfield");
+  });
+
+  it("gives a titled surname to the relative of the title's sex", () => {
+    const text =
+      "The crash injured Ms. Ananya Rao, 24. Her father, Shri K. Venkatesh Rao, wrote to the council.\n\n" +
+      '"Nobody bothered to reply," Shri Rao said.';
+    expect(speakerOf(text, "Nobody bothered")).toBe("K. Venkatesh Rao");
+  });
+
+  it("never takes a party-state tag, a dateline or post-nominal letters for a name", () => {
+    const text =
+      'WASHINGTON (AP) — Republicans had called the bill "a blank check for bureaucrats."\n\n' +
+      '"It got done because people read the maps," said Sen. Maria Ortiz, D-N.M., who wrote the bill.\n\n' +
+      'Rep. Tom Becker, R-Colo., said the House would "review the work carefully."\n\n' +
+      'The barrister, Helen Marsh KC, put it to him directly. "That is simply not true," she said.';
+    expect(speakerOf(text, "a blank check")).not.toBe("WASHINGTON");
+    expect(speakerOf(text, "It got done")).toBe("Maria Ortiz");
+    expect(speakerOf(text, "review the work")).toBe("Tom Becker");
+    expect(speakerOf(text, "That is simply")).toBe("Helen Marsh");
+  });
+});
+
+describe("reported speech, scare quotes and formal verbs", () => {
+  it("gives words someone was heard saying to the one heard", () => {
+    const text =
+      'Neighbor Curtis Webb said he heard Derek Stahl yell "Move the car" at the men. ' +
+      '"I figured it was just talk," Webb said.\n\n' +
+      'Daniel Okafor said he saw Graham Pyle wave at the bay and scream "Leave the forklifts!" ' +
+      '"I just ran," he said.';
+    expect(speakerOf(text, "Move the car")).toBe("Derek Stahl");
+    expect(speakerOf(text, "I figured")).toBe("Curtis Webb");
+    expect(speakerOf(text, "Leave the forklifts")).toBe("Graham Pyle");
+    expect(speakerOf(text, "I just ran")).toBe("Daniel Okafor");
+  });
+
+  it("gives no speaker to so-called, known-as and dubbed names", () => {
+    const text =
+      'Councillor Pushpa Reddy alleged that the so-called "white-topping" projects went to four firms.\n\n' +
+      'The plan, known as "shared shortage," would divide cuts. Rep. Jo Lane said a scheme dubbed "everybody loses" was worse.\n\n' +
+      'Desai sat under the slogan "Zero humans by 2025".';
+    expect(speakerOf(text, "white-topping")).toBeNull();
+    expect(speakerOf(text, "shared shortage")).toBeNull();
+    expect(speakerOf(text, "everybody loses")).toBeNull();
+    expect(speakerOf(text, "Zero humans")).toBeNull();
+  });
+
+  it("reads opined, averred and conceded as attribution", () => {
+    const text =
+      'Dr. R. Meenakshi Sundaram averred that the marsh was "beyond repair". ' +
+      'Thiru A.K. Balasubramanian conceded that the dump "had contributed to the damage".';
+    expect(speakerOf(text, "beyond repair")).toBe("R. Meenakshi Sundaram");
+    expect(speakerOf(text, "had contributed")).toBe("A.K. Balasubramanian");
+  });
+
+  it("gives a document's words to the one who filed or signed it", () => {
+    const text =
+      "An affidavit filed by Det. Karen Voss lays out the evening.\n\n" +
+      '"Your affiant believes probable cause exists," the affidavit reads.';
+    expect(speakerOf(text, "Your affiant")).toBe("Karen Voss");
+  });
+});
+
+describe("companies and pronouns", () => {
+  it("does not read 'her' before a name as that person's sex", () => {
+    const text =
+      "Fernhill Robotics promised lights-out warehouses. Then its chief executive, Priyanka Desai, changed her mind.\n\n" +
+      'Her co-founder, Anselm Lindqvist, was harder to convince. "I did not want to hear it," he says.';
+    expect(speakerOf(text, "I did not want")).toBe("Anselm Lindqvist");
+  });
+
+  it("reads a company described in apposition as that company", () => {
+    const text =
+      "The trial is of Brackley Freight, the logistics company that ran the depot.\n\n" +
+      'The company said it had "cooperated fully" with the investigation.';
+    expect(speakerOf(text, "cooperated fully")).toBe("Brackley Freight");
+  });
+});
