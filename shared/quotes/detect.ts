@@ -48,9 +48,17 @@ function maskByIndex(text: string, quotes: QuoteSpan[]): string {
   return out + text.slice(from);
 }
 
-const containing = (spans: Span[], at: number): Span | undefined =>
-  spans.find((s) => at >= s.start && at < Math.max(s.end, s.start + 1)) ??
-  spans.filter((s) => s.start <= at).pop();
+/** The span holding `at`, else the last one starting before it (spans are sorted and disjoint). */
+function containing(spans: Span[], at: number): Span | undefined {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? spans[lo - 1] : undefined;
+}
 
 export function detectQuotes(text: string): DetectedQuote[] {
   const spans = findQuoteSpans(text);
@@ -123,8 +131,11 @@ export function detectQuotes(text: string): DetectedQuote[] {
       speaker = { ...speaker, name: fullestBodyName(speaker, quoteText) };
     }
     if (speaker && cue && speaker.via !== "inherited" && !cue.reported) {
-      story.subjects.push({ at: cue.cueStart, speaker, plural: cue.subject?.kind === "group" });
-      story.subjects.sort((a, b) => a.at - b.at);
+      // Insert in place, after any subject at the same offset (as the stable sort did): re-sorting
+      // the whole list per quote was quadratic on long stories.
+      let at = story.subjects.length;
+      while (at > 0 && story.subjects[at - 1].at > cue.cueStart) at--;
+      story.subjects.splice(at, 0, { at: cue.cueStart, speaker, plural: cue.subject?.kind === "group" });
     }
 
     const previousOut = prevInSentence ? out[out.length - 1] : null;
