@@ -268,7 +268,7 @@ export function gapIsSpace(text: string, a: Token, b: Token): boolean {
   if (!/^\. $/.test(gap)) return false;
   if (TITLE_WORDS.has(a.lower + ".")) return true; // "Dr. Hannah Weiss"
   // Initials belong to the name: "S. Ramesh Kumar", "M.N. Srinivasan" (not "Plan B. The …").
-  return isInitial(a.text) && b.capital && !NON_NAME_WORDS.has(b.lower);
+  return isInitial(a.text) && b.capital && !NON_NAME_WORDS.has(b.lower) && !GROUP_NOUNS.has(b.lower);
 }
 
 const POST_NOMINALS = new Set([
