@@ -16,7 +16,7 @@ export default tseslint.config(
   // The layering of DESIGN.md, said in words (the per-runtime tsconfigs enforce it too).
   {
     files: ["shared/**/*.ts"],
-    ignores: ["shared/**/*.test.ts"],
+    ignores: ["shared/**/*.test.ts", "shared/**/*.test.helper.ts"],
     rules: layering("shared/ is pure TypeScript: no Node, DOM, Electron or other folders.", [
       [
         "node:*",
