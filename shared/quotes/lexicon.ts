@@ -174,7 +174,8 @@ export const VERB_FILLERS: ReadonlySet<string> = new Set([
   "privately",
 ]);
 
-export const SOCIAL_CHANNELS: readonly string[] = [
+/** Social platforms a quote can come from; the attribution review reads this list too. */
+export const SOCIAL_CHANNELS = [
   "Telegram",
   "X",
   "Twitter",
@@ -182,19 +183,20 @@ export const SOCIAL_CHANNELS: readonly string[] = [
   "Instagram",
   "TikTok",
   "YouTube",
-  "LinkedIn",
+  "WhatsApp",
   "Threads",
   "Bluesky",
-  "Truth Social",
-  "WhatsApp",
-  "VK",
-  "VKontakte",
+  "Mastodon",
+  "LinkedIn",
+  "Reddit",
   "Weibo",
   "WeChat",
-  "Reddit",
-  "Mastodon",
+  "VKontakte",
+  "VK",
+  "Truth Social",
   "Snapchat",
-];
+  "Discord",
+] as const;
 
 export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they", "it", "we", "i"]);
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["its", "their", "his", "her"]);

@@ -1,28 +1,8 @@
 // Social platforms a quote can come from, and the phrasing that says so ("said on Telegram",
 // "posted on X", "tweeted"). A quote found this way needs a verified account behind it.
+import { SOCIAL_CHANNELS } from "../../quotes/lexicon.ts";
 
-export const SOCIAL_PLATFORMS = [
-  "Telegram",
-  "X",
-  "Twitter",
-  "Facebook",
-  "Instagram",
-  "TikTok",
-  "YouTube",
-  "WhatsApp",
-  "Threads",
-  "Bluesky",
-  "Mastodon",
-  "LinkedIn",
-  "Reddit",
-  "Weibo",
-  "WeChat",
-  "VKontakte",
-  "VK",
-  "Truth Social",
-  "Snapchat",
-  "Discord",
-] as const;
+export const SOCIAL_PLATFORMS = SOCIAL_CHANNELS;
 
 const PLATFORM_PATTERN = SOCIAL_PLATFORMS.map((p) => p.replace(/ /g, "\\s+")).join("|");
 
