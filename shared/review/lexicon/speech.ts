@@ -21,7 +21,9 @@ export const ROLE_WORDS = new Set(
     "resident doctor nurse surgeon physician engineer architect farmer worker volunteer coordinator " +
     "organizer activist campaigner negotiator envoy diplomat attache consul aide staffer partner " +
     "president-elect commissioner superintendent trustee treasurer clerk coach player captain mother father " +
-    "son daughter wife husband sister brother owner"
+    "son daughter wife husband sister brother owner supervisor administrator alderman alderwoman selectman " +
+    "selectwoman comptroller controller auditor registrar provost warden ranger constable mechanic " +
+    "beekeeper shopkeeper vendor nurse pilot driver"
   ).split(" "),
 );
 

@@ -1,6 +1,7 @@
 // House style attributes in the past tense ("said"); a story that switches between "says" and
 // "said" reads as careless. Flags the minority form, or every "says" on a tie.
 import { matchCase, matchesOutsideQuotes } from "../matching.ts";
+import { inSpans } from "../spans.ts";
 import type { FindingDraft, ReviewContext, ReviewRule } from "../types.ts";
 
 /** "said"/"says" as attribution, not "is said to" or "that said". */
@@ -11,7 +12,10 @@ export const saidTenseMix: ReviewRule = {
   severity: "note",
   description: 'Attribution switches between "says" and "said".',
   check(context: ReviewContext): FindingDraft[] {
-    const matches = matchesOutsideQuotes(context, SAY_FORMS);
+    // Headlines run in the present tense by style ("Solvane says plant will open"): not a switch.
+    const matches = matchesOutsideQuotes(context, SAY_FORMS).filter(
+      (m) => !inSpans(context.headings, m.index),
+    );
     const says = matches.filter((m) => m[1].toLowerCase() === "says");
     const said = matches.filter((m) => m[1].toLowerCase() === "said");
     if (says.length === 0 || said.length === 0) return [];

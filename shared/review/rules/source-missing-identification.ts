@@ -1,14 +1,9 @@
 // On first reference a reader needs to know who a speaker is: a title, role or affiliation
 // ("Foreign ministry spokeswoman Maria Zakharova", "Ruben Vardanyan, a former state minister").
 // Speakers come from quote detection and from "Firstname Lastname said" paraphrase attribution.
-import { NOT_PERSON_WORDS, ROLE_WORDS } from "../lexicon/speech.ts";
-import { PLACE_NAMES } from "../lexicon/places.ts";
-import { matchesOutsideQuotes } from "../matching.ts";
+import { ROLE_WORDS } from "../lexicon/speech.ts";
+import { namedSpeakers } from "../named-speakers.ts";
 import type { FindingDraft, ReviewContext, ReviewRule } from "../types.ts";
-
-const NAMED_SAYS =
-  /\b([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)+)\s+(?:said|says|told)\b/g;
-const PLACES = new Set(PLACE_NAMES);
 
 function isRoleWord(word: string): boolean {
   const w = word.toLowerCase().replace(/[.,]/g, "");
@@ -17,7 +12,7 @@ function isRoleWord(word: string): boolean {
 
 /** The identification after a name: an appositive, an age then appositive, or "of/from/at Org". */
 const AFTER =
-  /^(?:,\s*\d{1,3},?)?(?:,\s*(?:a|an|the|who|whose|his|her|its|their|one|both|[A-Z][\w.-]*['’]s)\b|\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z]|\s*\()/;
+  /^(?:,\s*\d{1,3}(?=,))?(?:,\s*(?:a|an|the|who|whose|his|her|its|their|one|both|[A-Z][\w.-]*['’]s)\b|\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z]|\s*\()/;
 
 function identified(context: ReviewContext, at: number, name: string): boolean {
   if (name.split(/\s+/).some(isRoleWord)) return true;
@@ -35,27 +30,12 @@ function identified(context: ReviewContext, at: number, name: string): boolean {
   return appositive !== null && appositive[1].split(/\s+/).some(isRoleWord);
 }
 
-function looksLikePerson(name: string): boolean {
-  const words = name.split(/\s+/);
-  return !PLACES.has(name) && !words.some((w) => NOT_PERSON_WORDS.has(w.toLowerCase()) || PLACES.has(w));
-}
-
 export const sourceMissingIdentification: ReviewRule = {
   id: "source-missing-identification",
   severity: "warning",
   description: "A source's first reference gives no title, role or affiliation.",
   check(context: ReviewContext): FindingDraft[] {
-    const names: string[] = [];
-    for (const q of context.detected) {
-      if (q.speaker && q.speakerKind === "person" && !names.includes(q.speaker)) names.push(q.speaker);
-    }
-    for (const m of matchesOutsideQuotes(context, NAMED_SAYS)) {
-      const name = m[1];
-      // "the Red Cross said", "of the Interior Ministry said": an organisation, not a person.
-      if (/\b(?:the|of|at|for|from|by)\s+$/i.test(context.text.slice(Math.max(0, m.index - 6), m.index)))
-        continue;
-      if (looksLikePerson(name) && !names.includes(name)) names.push(name);
-    }
+    const names = namedSpeakers(context);
     const drafts: FindingDraft[] = [];
     const seenSurnames = new Set<string>();
     for (const name of names) {
@@ -63,11 +43,15 @@ export const sourceMissingIdentification: ReviewRule = {
       if (seenSurnames.has(surname)) continue;
       seenSurnames.add(surname);
       // The first reference is the first time any part of the name that identifies them appears.
-      const first = new RegExp(String.raw`(?:\b[A-Z][\w'’-]*\s+)*\b${surname}\b`, "g").exec(context.text);
-      if (!first) continue;
-      const at = first.index;
-      const written = first[0];
-      if (identified(context, at, written)) continue;
+      // A feature may name someone in the lede and say who they are a paragraph later ("Nowak, 71,
+      // a retired bus mechanic"): identification at any mention counts; the finding sits at the first.
+      const mentions = [
+        ...context.text.matchAll(new RegExp(String.raw`(?:\b[A-Z][\w'’-]*\s+)*\b${surname}\b`, "g")),
+      ];
+      if (mentions.length === 0) continue;
+      if (mentions.some((m) => identified(context, m.index ?? 0, m[0]))) continue;
+      const at = mentions[0].index ?? 0;
+      const written = mentions[0][0];
       drafts.push({
         start: at,
         end: at + written.length,

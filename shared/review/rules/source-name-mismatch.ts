@@ -1,6 +1,8 @@
 // A name spelled one way in the story and another in the source record (or two ways in the same
-// story) is a correction waiting to happen. Speakers come from quote detection; the comparison is
+// story) is a correction waiting to happen. Speakers come from quote detection and paraphrase
+// attribution ("Katharine Doyle says"); the comparison is
 // the quote module's matchSourceName, so the editor's "did you mean" and the review agree.
+import { namedSpeakers } from "../named-speakers.ts";
 import type { FindingDraft, ReviewContext, ReviewRule } from "../types.ts";
 
 function tokens(name: string): string[] {
@@ -36,10 +38,7 @@ export const sourceNameMismatch: ReviewRule = {
   description: "A speaker spelled differently from the source record or elsewhere in the story.",
   check(context: ReviewContext): FindingDraft[] {
     const drafts: FindingDraft[] = [];
-    const speakers: string[] = [];
-    for (const q of context.detected) {
-      if (q.speaker && q.speakerKind === "person" && !speakers.includes(q.speaker)) speakers.push(q.speaker);
-    }
+    const speakers = namedSpeakers(context);
     const flagged = new Set<string>();
     const flag = (name: string, message: string, replacement: string): void => {
       const at = firstMention(context, name);

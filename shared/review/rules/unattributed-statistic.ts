@@ -10,7 +10,7 @@ const STATISTIC =
   /(?:[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m)\b)?|\b\d[\d,.]*\s?(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)|\b\d[\d,.]*\s+(?:million|billion|trillion)\b)/gi;
 
 const ATTRIBUTION = new RegExp(
-  String.raw`\b(?:${SPEECH_VERBS}|according\s+to|data|figures?|survey|census|report|study|statistics|poll|estimates?|showed|shows|found|published|records?|budget|calculations?|analysis)\b`,
+  String.raw`\b(?:${SPEECH_VERBS}|according\s+to|data|figures?|survey|census|report|study|statistics|poll|estimates?|showed|shows|found|published|records?|budget|calculations?|analysis|promised|pledged|forecasts?|expects?|expected|filings?|guidance)\b`,
   "i",
 );
 
@@ -25,7 +25,15 @@ export const unattributedStatistic: ReviewRule = {
       if (inSpans(context.headings, m.index)) continue;
       const sentence = context.sentenceAt(m.index);
       if (sentence.start === lastSentence) continue; // one finding per sentence
-      const words = context.text.slice(sentence.start, sentence.end);
+      // A figure continuing the previous sentence's attribution in the same paragraph ("Revenue rose
+      // 4%, the company said. Online sales grew 22%") is sourced; look back one sentence.
+      const previous = context.sentenceAt(sentence.start - 1);
+      const sameParagraph =
+        previous.end <= sentence.start &&
+        context.paragraphAt(previous.start).start === context.paragraphAt(sentence.start).start &&
+        previous.start !== sentence.start;
+      const from = sameParagraph ? previous.start : sentence.start;
+      const words = context.text.slice(from, sentence.end);
       if (ATTRIBUTION.test(words)) continue;
       lastSentence = sentence.start;
       drafts.push({

@@ -31,13 +31,21 @@ const NAME_PAIR = /\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\b/;
 const SPOKE = String.raw`[^.!?]{0,60}?\b(?:${SPEECH_VERBS})\b`;
 const PLURAL_SPEAKERS = [new RegExp(PLURAL_PEOPLE.source + SPOKE, "i"), new RegExp(NAME_PAIR.source + SPOKE)];
 
+/**
+ * Capitalised only because they open the sentence, these still name no one: "Industry insiders
+ * claim", "Government sources say", "Security officials said".
+ */
+const GENERIC_QUALIFIER =
+  /^(?:Industry|Government|Security|Intelligence|Military|Western|Local|Administration|Company|Party|Diplomatic|Anonymous|Knowledgeable|Informed|Independent|Private|Political|Regional|Foreign|Top|High-ranking|Official)$/;
+
 /** The qualifier before a group that makes it identifiable: "Pentagon officials", "Azerbaijani officials". */
 function qualified(context: ReviewContext, at: number): boolean {
   const word = /([A-Z][\w'’.-]*)\s+$/.exec(context.text.slice(Math.max(0, at - 40), at));
   // A capitalised quantifier or article is not a qualifier ("Some officials", "The officials").
   return (
     word !== null &&
-    !/^(?:Some|Many|Several|Other|Unnamed|Senior|Two|Three|Four|The|These|Those|Most|All)$/.test(word[1])
+    !/^(?:Some|Many|Several|Other|Unnamed|Senior|Two|Three|Four|The|These|Those|Most|All)$/.test(word[1]) &&
+    !GENERIC_QUALIFIER.test(word[1])
   );
 }
 
