@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { contextFor, quoteAt } from "../testing.ts";
+import { body as bodyOf, heading, paragraph } from "../../document/build.ts";
 import { saidTenseMix } from "./said-tense-mix.ts";
 
 describe("said-tense-mix", () => {
@@ -17,5 +18,17 @@ describe("said-tense-mix", () => {
     expect(saidTenseMix.check(contextFor("He says it is ready. The bridge is said to be safe."))).toEqual([]);
     const text = '"Everyone says it works," Ruiz said.';
     expect(saidTenseMix.check(contextFor(text, [quoteAt(text, "Everyone says it works,")]))).toEqual([]);
+  });
+});
+
+describe("said-tense-mix: headlines", () => {
+  it("leaves a present-tense headline alone, but not a present-tense body line", () => {
+    const body = bodyOf([
+      heading("Solvane says plant will open"),
+      paragraph("Price said it would. Lee said no."),
+    ]);
+    expect(saidTenseMix.check(contextFor(body))).toEqual([]);
+    const mixed = bodyOf([heading("Plant to open"), paragraph("Price said it would. Lee says no.")]);
+    expect(saidTenseMix.check(contextFor(mixed))).toHaveLength(1);
   });
 });

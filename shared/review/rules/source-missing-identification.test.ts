@@ -42,3 +42,22 @@ describe("source-missing-identification", () => {
     expect(hits("The Defense Ministry said the border was calm. New Delhi said little.")).toEqual([]);
   });
 });
+
+describe("source-missing-identification: audit cases", () => {
+  it("accepts identification given after the lede (age, then appositive)", () => {
+    const text =
+      "Tomasz Nowak walks between his hives.\n\nNowak, 71, a retired bus mechanic, keeps 14 colonies.";
+    expect(hits(text, [])).toEqual([]);
+  });
+
+  it("finds speakers of loaded paraphrase verbs, and still flags the never-identified", () => {
+    expect(hits("Tom Becker admitted that the council had made mistakes.")).toEqual(["Tom Becker"]);
+    expect(hits("Tom Becker wrote that the roads were fine.")).toEqual(["Tom Becker"]);
+  });
+
+  it("knows a township supervisor, and that the Kremlin is not a person", () => {
+    expect(hits("Township Supervisor Dan Okafor said the trucks can wait.")).toEqual([]);
+    const text = '"We are deeply concerned," The Kremlin said.';
+    expect(hits(text, [["We are deeply concerned,", "The Kremlin"]])).toEqual([]);
+  });
+});

@@ -30,6 +30,22 @@ function identified(context: ReviewContext, at: number, name: string): boolean {
   return appositive !== null && appositive[1].split(/\s+/).some(isRoleWord);
 }
 
+/**
+ * Each mention of a surname with the capitalised words written before it ("Township Supervisor
+ * Dan Okafor"). Finds the surname with a plain search and walks back, rather than a regex that
+ * retries at every capital of a long story.
+ */
+function mentionsOf(text: string, surname: string): { at: number; written: string }[] {
+  const found: { at: number; written: string }[] = [];
+  const re = new RegExp(String.raw`\b${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`, "g");
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const lead = /(?:\b[A-Z][\w'’-]*\s+)*$/.exec(text.slice(Math.max(0, m.index - 80), m.index));
+    const at = m.index - (lead ? lead[0].length : 0);
+    found.push({ at, written: text.slice(at, m.index + m[0].length) });
+  }
+  return found;
+}
+
 export const sourceMissingIdentification: ReviewRule = {
   id: "source-missing-identification",
   severity: "warning",
@@ -45,13 +61,10 @@ export const sourceMissingIdentification: ReviewRule = {
       // The first reference is the first time any part of the name that identifies them appears.
       // A feature may name someone in the lede and say who they are a paragraph later ("Nowak, 71,
       // a retired bus mechanic"): identification at any mention counts; the finding sits at the first.
-      const mentions = [
-        ...context.text.matchAll(new RegExp(String.raw`(?:\b[A-Z][\w'’-]*\s+)*\b${surname}\b`, "g")),
-      ];
+      const mentions = mentionsOf(context.text, surname);
       if (mentions.length === 0) continue;
-      if (mentions.some((m) => identified(context, m.index ?? 0, m[0]))) continue;
-      const at = mentions[0].index ?? 0;
-      const written = mentions[0][0];
+      if (mentions.some((m) => identified(context, m.at, m.written))) continue;
+      const { at, written } = mentions[0];
       drafts.push({
         start: at,
         end: at + written.length,

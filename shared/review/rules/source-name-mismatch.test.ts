@@ -38,3 +38,13 @@ describe("source-name-mismatch", () => {
     expect(found.map((f) => text.slice(f.start, f.end))).toEqual(["Ruben Vardanian"]);
   });
 });
+
+describe("source-name-mismatch: paraphrase speakers", () => {
+  it("compares a name from 'X says' with a quote speaker's spelling", () => {
+    const text = '"Not yet," Katherine Doyle said.\n\nKatharine Doyle says she got 200 emails.';
+    const ctx = contextFor(text, [
+      quoteAt(text, "Not yet,", { speaker: "Katherine Doyle", speakerKind: "person" }),
+    ]);
+    expect(sourceNameMismatch.check(ctx).map((d) => text.slice(d.start, d.end))).toEqual(["Katharine Doyle"]);
+  });
+});

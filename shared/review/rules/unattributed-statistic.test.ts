@@ -42,3 +42,16 @@ describe("unattributed-statistic in headlines", () => {
     expect(found[0].start).toBeGreaterThan("Council approves $4.5 million repair".length);
   });
 });
+
+describe("unattributed-statistic: attribution carried from the previous sentence", () => {
+  const found = (text: string) =>
+    unattributedStatistic.check(contextFor(text)).map((d) => text.slice(d.start, d.end));
+  it("accepts a figure continuing an attributed sentence in its paragraph", () => {
+    expect(found("Revenue rose 4%, the company said. Online sales grew 22% in the quarter.")).toEqual([]);
+    expect(found("Labour has promised that 92% of patients will be seen.")).toEqual([]);
+  });
+  it("still flags a figure after an unattributed sentence, or at a paragraph's start", () => {
+    expect(found("The plant is big. Its shares have fallen 40% this year.")).toEqual(["40%"]);
+    expect(found("Revenue rose 4%, the company said.\n\nShares have fallen 40% this year.")).toEqual(["40%"]);
+  });
+});

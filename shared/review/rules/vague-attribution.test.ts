@@ -49,3 +49,13 @@ describe("vague-attribution", () => {
     expect(hits(text, ["They said the bridge was safe,"])).toEqual([]);
   });
 });
+
+describe("vague-attribution: generic qualifiers", () => {
+  const found = (text: string) =>
+    vagueAttribution.check(contextFor(text)).map((d) => text.slice(d.start, d.end));
+  it("flags a sentence-initial generic qualifier, not a named body", () => {
+    expect(found("Industry insiders claim the company is short of cash.")).toEqual(["insiders claim"]);
+    expect(found("Government sources say the cabinet is split.")).toEqual(["sources say"]);
+    expect(found("Pentagon officials said the drill was routine.")).toEqual([]);
+  });
+});
