@@ -57,13 +57,17 @@ const GENERIC_ORG_HEADS = new Set([
   "contractor",
   "provider",
   "regulator",
+  "bureau",
+  "trust",
 ]);
 const SAYS = new RegExp(
   `^,?\\s+(?:(?:${[...VERB_FILLERS].join("|")})\\s+)*(?:${[...SPEECH_VERBS].join("|")})\\b`,
 );
 const isPossessor = (text: string, m: Mention): boolean =>
   /['’]s?$/.test(text.slice(m.start, m.end)) || /^['’]/.test(text.slice(m.end, m.end + 1));
-const LOOKBACK = 2500; // characters; pronouns rarely reach further back in news copy
+const LOOKBACK = 2500;
+const OFFICE_REACH = 2; // sentences back an unnamed office may look for its holder
+const FORWARD_REACH = 1500; // characters: a role named later is named within a few paragraphs // characters; pronouns rarely reach further back in news copy
 
 const fold = (s: string): string =>
   s
@@ -264,6 +268,14 @@ function resolveRole(story: Story, m: Mention): Speaker | null {
     if (x.start >= m.start || !x.roles.includes(m.head ?? "")) continue;
     return resolveMention(story, x, true);
   }
+  // Named only later: "Kazakhstan's energy minister said …" in the lead, "Energy Minister Nurlan
+  // Abenov told Reuters" further down. Wire copy names the speaker within a few paragraphs.
+  const later = persons.find(
+    (x) => x.start > m.end && x.start - m.end < FORWARD_REACH && x.roles.includes(m.head ?? ""),
+  );
+  if (later) return resolveMention(story, later, true);
+  // "Arizona's governor" with no name anywhere: the office itself is the fullest name given.
+  if (m.possessor) return speaker(m.name, "person", "role", true, m.gender);
   // An office never tied to a name ("Sir Keir Starmer said …" then "the prime minister said") or a
   // description ("the Spaniard", "the 36-year-old"): the last person subject. An office goes to no
   // one the story gave another role, an age to no one of another age.
@@ -273,11 +285,23 @@ function resolveRole(story: Story, m: Mention): Speaker | null {
   const other = (roles: string[]): boolean =>
     described ? !!age && roles.some((r) => r.startsWith("age ") && r !== age) : roles.length > 0;
   const excluded = new Set(persons.filter((x) => other(x.roles)).map((x) => resolveMention(story, x)?.name));
-  return lastSubject(
+  // An office stands for someone only just named ("Sir Keir Starmer said … the prime minister
+  // said"); a woman quoted five sentences up is no president.
+  const here = sentenceIndex(story, m.start);
+  const last = lastSubject(
     story,
     m.start,
-    (s) => s.kind === "person" && s.certain && s.via !== "group" && s.via !== "role" && !excluded.has(s.name),
+    (s, _plural, at) =>
+      s.kind === "person" &&
+      s.certain &&
+      s.via !== "group" &&
+      s.via !== "role" &&
+      !excluded.has(s.name) &&
+      (described || here - sentenceIndex(story, at) <= OFFICE_REACH),
   );
+  // "the president declared a state of disaster" in a story that names no president: the office
+  // is the fullest name the story gives, and "he said" after it goes back to it.
+  return last ?? (described ? null : speaker(m.name, "person", "role", true, m.gender));
 }
 
 function resolveSingle(story: Story, m: Mention, beforeVerb: boolean): Speaker | null {
@@ -363,7 +387,10 @@ function resolveBody(story: Story, m: Mention): Speaker | null {
   // "TriMet, which runs the buses, said … the agency said", after "the regional transit agency"
   // earlier: a body named as subject since that fuller phrase is the one meant.
   const generic = GENERIC_ORG_HEADS.has(m.head) && m.modifiers.length === 0;
-  const since = generic && fuller ? namedBodySince(story, fuller.start, m.start) : null;
+  // A fuller proper name ("The Consumer Financial Protection Bureau" … "the bureau said") is meant
+  // itself, whoever was named since.
+  const since =
+    generic && fuller && fuller.head !== null ? namedBodySince(story, fuller.start, m.start) : null;
   if (since) return since;
   if (fuller && !fuller.possessor) return resolveBody(story, fuller);
   // "the company", "the Palo Alto-based startup": the organisation last named as a subject.
@@ -385,6 +412,23 @@ function resolveBody(story: Story, m: Mention): Speaker | null {
     if (org) return org;
   }
   return speaker(m.name, "body", "body");
+}
+
+/**
+ * "Regulator sues Tandem Pay …, calls app a 'trap'": a headline opens with what the speaker is and
+ * the story names it below: the first body subject for an organisation word, the first person
+ * given that role for a role word.
+ */
+export function headlineSpeaker(story: Story, headline: string, bodyStart: number): Speaker | null {
+  const word = /^\s*(\p{L}+)/u.exec(headline)?.[1].toLowerCase() ?? "";
+  if (GENERIC_ORG_HEADS.has(word)) {
+    const first = story.subjects.find(
+      (x) => x.at >= bodyStart && x.speaker.kind === "body" && x.speaker.country === null,
+    );
+    return first?.speaker ?? null;
+  }
+  const person = story.people.find((x) => x.start >= bodyStart && x.roles.includes(word));
+  return person ? resolveMention(story, person, true) : null;
 }
 
 function resolveByName(story: Story, m: Mention): Speaker | null {

@@ -36,6 +36,9 @@ export interface CueContext {
 }
 
 const isVerb = (t: Token): boolean => SPEECH_VERBS.has(t.lower) && !t.capital;
+/** "the study added to "a growing body of evidence"": adding to something is no speech. */
+const addsTo = (ctx: CueContext, i: number): boolean =>
+  /^add(?:s|ed|ing)?$/.test(ctx.tokens[i].lower) && ctx.tokens[i + 1]?.lower === "to";
 const isFraming = (t: Token): boolean => FRAMING_VERBS.has(t.lower) && !t.capital;
 const isAccordingTo = (tokens: Token[], i: number): boolean =>
   tokens[i].lower === "according" && tokens[i + 1]?.lower === "to";
@@ -80,16 +83,40 @@ function subjectBefore(ctx: CueContext, v: number, clauseStart: number): Mention
   let j = v - 1;
   while (j >= 0 && ctx.tokens[j].start >= clauseStart && VERB_FILLERS.has(ctx.tokens[j].lower)) j--;
   const t = ctx.tokens[j];
+  // "funded by the Natural Environment Research Council, which said": the relative's antecedent
+  // speaks, though it followed a preposition.
+  if (t && t.start >= clauseStart && (t.lower === "which" || t.lower === "who") && j > 0) {
+    const p = ctx.tokens[j - 1];
+    const m = ctx.mentions[firstFrom(ctx.mentions, p.start + 1) - 1];
+    if (
+      m &&
+      m.end >= p.start + p.word.length &&
+      /^,\s*$/.test(ctx.text.slice(m.end, t.start)) &&
+      m.kind !== "pronoun"
+    )
+      return m;
+  }
   if (t && t.start >= clauseStart) {
     const gap = ctx.text.slice(t.end, ctx.tokens[j + 1].start);
     const m = ctx.mentions[firstFrom(ctx.mentions, t.start + 1) - 1];
-    if (m && m.end >= t.start + t.word.length && /^[\s,]*$/.test(gap) && !m.afterPreposition)
+    if (
+      m &&
+      m.end >= t.start + t.word.length &&
+      /^[\s,]*$/.test(gap) &&
+      (!m.afterPreposition || withAbsolute(ctx, m, v))
+    )
       return appositionHead(ctx, m, clauseStart, gap) ?? m;
   }
   const verbStart = ctx.tokens[v].start;
   // "The company's results come a week after rival Harlow Foods … said": an owner is not the sayer.
   const open = mentionsIn(ctx, clauseStart, verbStart).filter((x) => !x.afterPreposition);
   return open.find((x) => !isPossessor(ctx.text, x)) ?? open[0] ?? null;
+}
+
+/** "…, with Arizona's governor calling the plan": "with" opens a clause whose subject is its object. */
+function withAbsolute(ctx: CueContext, m: Mention, v: number): boolean {
+  const before = ctx.tokens[firstFrom(ctx.tokens, m.start) - 1];
+  return before?.lower === "with" && /ing$/.test(ctx.tokens[v].lower);
 }
 
 /**
@@ -199,7 +226,12 @@ export function findCue(ctx: CueContext, quoteText: string, before: Span, after:
   // Before: the last verb, and whether it introduces the quote directly ("said:", "told the BBC:").
   let lastVerb = -1;
   for (const i of b)
-    if (isVerb(ctx.tokens[i]) || isFraming(ctx.tokens[i]) || isAccordingTo(ctx.tokens, i)) lastVerb = i;
+    if (
+      (isVerb(ctx.tokens[i]) && !addsTo(ctx, i)) ||
+      isFraming(ctx.tokens[i]) ||
+      isAccordingTo(ctx.tokens, i)
+    )
+      lastVerb = i;
   let directBefore = false;
   if (lastVerb >= 0 && isVerb(ctx.tokens[lastVerb])) {
     const rest = ctx.text.slice(ctx.tokens[lastVerb].end, before.end).trim();

@@ -9,6 +9,7 @@ import { findCue, type Cue } from "./cues.ts";
 import {
   createStory,
   fullestBodyName,
+  headlineSpeaker,
   resolveMention,
   resolvePronoun,
   type Speaker,
@@ -107,6 +108,10 @@ export function detectQuotes(text: string): DetectedQuote[] {
     const paragraph = paragraphs.findIndex((p) => q.markStart >= p.start && q.markStart < p.end);
 
     let cue = findCue(ctx, quoteText, before, after);
+    // "the bureau said Tandem's "pay-in-four" plans had become "a debt trap"": the label before
+    // had no speaker, so the verb before it introduces this quotation.
+    if (!cue && prevInSentence && out.length > 0 && out[out.length - 1].speaker === null)
+      cue = findCue(ctx, quoteText, { start: sentence.start, end: q.markStart }, after);
     // "Councillor Nowak said:" closing one paragraph, the quotation opening the next.
     const para = paragraphs[paragraph];
     if (!cue && para && q.markStart === para.start && paragraph > 0) {
@@ -124,9 +129,12 @@ export function detectQuotes(text: string): DetectedQuote[] {
     // paragraph with no cue: the one the paragraph before showed speaking.
     if (!speaker && !cue && para && q.markStart === para.start && paragraph > 0)
       speaker = paragraphLeadSpeaker(story, masked, sentences, paragraphs[paragraph - 1]);
+    if (!speaker && headline && q.markStart < headline.end)
+      speaker = headlineSpeaker(story, masked.slice(headline.start, headline.end), headline.end);
     // "a spreadsheet labelled "petty cash"": a label, nobody's words.
     const lead = masked.slice(before.start, before.end);
-    if (LABELLED.test(lead) || SCARE.test(lead)) speaker = null;
+    if (LABELLED.test(lead) || SCARE.test(lead) || namesAThing(lead, quoteText, masked.slice(after.start)))
+      speaker = null;
     if (speaker && speaker.kind === "body" && speaker.via !== "inherited") {
       speaker = { ...speaker, name: fullestBodyName(speaker, quoteText) };
     }
@@ -152,6 +160,24 @@ export function detectQuotes(text: string): DetectedQuote[] {
   return out;
 }
 
+/**
+ * "Tandem's "pay-in-four" plans": a short quotation between an owner and a noun names the owner's
+ * product or scheme; it is nobody's speech.
+ */
+function namesAThing(lead: string, quote: string, after: string): boolean {
+  return (
+    /\p{L}['’]s?\s*$/u.test(lead) &&
+    /^\s+\p{Ll}+/u.test(after) &&
+    !NOT_A_NOUN.test(after) &&
+    quote.trim().split(/\s+/).length <= 3 &&
+    !/[,.!?…]$/.test(quote.trim())
+  );
+}
+
+// "the team's "secret weapon" had been": a verb after the quote makes it the subject, not a label.
+const NOT_A_NOUN =
+  /^\s+(?:had|has|have|was|is|were|are|would|will|could|should|may|might|did|does|do|can|who|which|that|and|or|but|as|in|on|at|of|for|to)\b/;
+
 const LABELLED = /\b(?:labelled|labeled|marked|titled|entitled|headlined|stamped|emblazoned with)\s*$/;
 // Scare quotes and names for things: the writer's (or everyone's) words, no one's speech. "Dubbed"
 // only after a noun ("a scheme dubbed"): "Ortiz dubbed the plan "…"" has a speaker.
@@ -175,7 +201,8 @@ function isHeadline(text: string, paragraphs: Span[]): boolean {
   const first = paragraphs[0];
   if (!first || paragraphs.length < 3) return false;
   const line = text.slice(first.start, first.end);
-  return !/[.!?:"'”’]$/.test(line) && !line.includes("\n") && line.split(/\s+/).length <= 20;
+  // A closing quotation mark may end a headline ("… calls app a 'trap'"), not a sentence.
+  return !/[.!?:]["'”’]?$/.test(line) && !line.includes("\n") && line.split(/\s+/).length <= 20;
 }
 
 /**

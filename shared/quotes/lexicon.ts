@@ -242,6 +242,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   "sgt.",
   "lt",
   "col",
+  // Australian councillors: "Cr Walsh".
+  "cr",
   "det",
   "det.",
   "hon",
@@ -449,6 +451,7 @@ export { FEMALE_NAMES, MALE_NAMES } from "./names.ts";
 /** Head nouns of organisations and bodies ("the defense ministry", "the union"). */
 export const BODY_HEADS: ReadonlySet<string> = new Set([
   "ministry",
+  "bureau",
   "government",
   "department",
   "agency",
@@ -547,6 +550,7 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
 
 /** Capitalised words that make a proper name an organisation or a place, not a person. */
 export const ORG_WORDS: ReadonlySet<string> = new Set([
+  "bureau",
   "ministry",
   "council",
   "bank",
@@ -718,6 +722,8 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set(
 
 /** Plural groups that "they" can stand for; demonyms ("Armenians") deliberately left out. */
 export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  // "the authors wrote": a study's authors speak as one.
+  "authors",
   "officials",
   "residents",
   "witnesses",

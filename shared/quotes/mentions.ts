@@ -305,9 +305,13 @@ export function findMentions(masked: string, tokens: Token[], sentenceStarts: Se
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].capital) continue;
     let j = i;
-    while (!tokens[j].possessive && j + 1 < tokens.length && gapIsSpace(masked, tokens[j], tokens[j + 1])) {
+    while (
+      !tokens[j].possessive &&
+      j + 1 < tokens.length &&
+      (gapIsSpace(masked, tokens[j], tokens[j + 1]) || isAmpersand(masked, tokens[j], tokens[j + 1]))
+    ) {
       const n = tokens[j + 1];
-      if (n.capital) j++;
+      if (n.capital && gapIsSpace(masked, tokens[j], n)) j++;
       else if (
         CONNECTORS.has(n.lower) &&
         tokens[j + 2]?.capital &&
@@ -315,6 +319,17 @@ export function findMentions(masked: string, tokens: Token[], sentenceStarts: Se
         tokens.slice(i, j + 1).some((t) => ORG_WORDS.has(t.lower)) // "Federation of", not "Brandt of"
       )
         j += 2;
+      else if (
+        // "the UN Office for the Coordination of Humanitarian Affairs": "of the"/"for the" too.
+        CONNECTORS.has(n.lower) &&
+        tokens[j + 2]?.lower === "the" &&
+        tokens[j + 3]?.capital &&
+        gapIsSpace(masked, n, tokens[j + 2]) &&
+        gapIsSpace(masked, tokens[j + 2], tokens[j + 3]) &&
+        tokens.slice(i, j + 1).some((t) => ORG_WORDS.has(t.lower))
+      )
+        j += 3;
+      else if (isAmpersand(masked, tokens[j], n)) j++;
       else if (
         n.lower === "and" &&
         (orgNameAhead(masked, tokens, j + 2) || ofOrgContinues(masked, tokens, i, j, j + 2))
@@ -335,6 +350,22 @@ export function findMentions(masked: string, tokens: Token[], sentenceStarts: Se
     let k = 0;
     while (k < run.length && NON_NAME_WORDS.has(run[k].lower)) k++;
     const hadThe = k > 0 && run[k - 1].lower === "the";
+    // "Operator Caspian Offshore Petroleum said": a descriptor opening the sentence says what the
+    // name is (a body) and is no part of it.
+    const descriptor =
+      k < run.length - 1 && sentenceStarts.has(run[k].start) && ORG_DESCRIPTORS.has(run[k].lower);
+    if (descriptor) k++;
+    // "Club captain Ellie Marchetti", "Party leader Jo Hale": a capital qualifying the role after it.
+    const after = tokens[runStart + run.length];
+    if (
+      k === run.length - 1 &&
+      after &&
+      isRoleWord(after.lower) &&
+      !after.capital &&
+      tokens[runStart + run.length + 1]?.capital &&
+      gapIsSpace(masked, run[k], after)
+    )
+      continue;
     const titles: string[] = [];
     const isOrg =
       (run.slice(k).some((t) => ORG_WORDS.has(t.lower)) || endsInExecutive(run.slice(k))) &&
@@ -343,7 +374,8 @@ export function findMentions(masked: string, tokens: Token[], sentenceStarts: Se
     let cut = k;
     if (!isOrg)
       for (let x = k; x < run.length - 1; x++)
-        if (isTitleLike(run[x]) || ADJECTIVES.has(run[x].lower)) cut = x + 1;
+        if ((isTitleLike(run[x]) && !isGivenNameNotTitle(masked, run, x)) || ADJECTIVES.has(run[x].lower))
+          cut = x + 1;
     for (; k < cut; k++) titles.push(run[k].lower);
     const core = run.slice(k);
     if (core.length === 0 || (core.length === 1 && isTitleLike(core[0]))) continue; // "The Transport Secretary"
@@ -373,6 +405,8 @@ export function findMentions(masked: string, tokens: Token[], sentenceStarts: Se
     } else if (SPEAKING_PLACES.has(lowers.join(" "))) {
       m.kind = "body"; // "Downing Street said": an address standing for an office
     } else if (
+      descriptor ||
+      name.includes(" & ") || // "Harrow & Finch": partners' names joined make a firm
       lowers.some((w) => ORG_WORDS.has(w)) ||
       endsInExecutive(core) ||
       core.some(
@@ -517,6 +551,19 @@ function definiteRole(masked: string, tokens: Token[], i: number): Mention | nul
       m.afterPreposition = PREPOSITIONS.has(tokens[k - 2]?.lower ?? ""); // "Asked by the coroner"
       m.head = canonicalRole(t.lower);
       m.gender = genderFrom([t.lower]);
+      // "the 24-year-old striker": the age says more about who is meant than the role.
+      const age = tokens.slice(k, i).find((x) => AGE_NOUN.test(x.lower));
+      if (age) m.head = ageRole(age.lower);
+      return m;
+    }
+    // "Arizona's governor", "Kazakhstan's energy minister": an office of a place or body, whose
+    // holder the story may name only later. Capitalised owners only: "his lawyer" is someone else's.
+    if (p.possessive && p.capital && isRoleWord(t.lower) && (TITLE_WORDS.has(t.lower) || k < i)) {
+      const m = blank("role", p.start, t.end, masked.slice(p.start, t.end));
+      m.afterPreposition = PREPOSITIONS.has(tokens[k - 2]?.lower ?? "");
+      m.head = canonicalRole(t.lower);
+      m.possessor = p.word;
+      m.gender = genderFrom([t.lower]);
       return m;
     }
     if (p.capital || MODIFIER_STOP.has(p.lower) || p.possessive) return null;
@@ -620,12 +667,25 @@ function ofOrgContinues(masked: string, tokens: Token[], from: number, to: numbe
 function isDateline(masked: string, run: Token[], sentenceStarts: Set<number>): boolean {
   const last = run[run.length - 1];
   return (
-    sentenceStarts.has(run[0].start) &&
+    // "LONDON/SINGAPORE, March 12": a second city after a slash is part of the dateline too.
+    (sentenceStarts.has(run[0].start) || masked[run[0].start - 1] === "/") &&
     // "SAN FRANCISCO, June 4", "WASHINGTON (AP) —", "BENGALURU:".
-    /^\s*(?:[,:(]|[—–-]\s)/.test(masked.slice(last.end, last.end + 4)) &&
+    /^\s*(?:[,:(/]|[—–-]\s)/.test(masked.slice(last.end, last.end + 4)) &&
     run.every((t) => t.word.length >= 2 && t.word === t.word.toUpperCase())
   );
 }
+
+/**
+ * "Col Hennessy": Colin, not a colonel. A military abbreviation written without its full stop and
+ * followed by a surname alone is a given name; the officer is "Col. Hennessy" or "Col Tim Hennessy".
+ */
+function isGivenNameNotTitle(masked: string, run: Token[], x: number): boolean {
+  return GIVEN_NAME_ABBREVIATIONS.has(run[x].lower) && masked[run[x].end] !== "." && x === run.length - 2;
+}
+const GIVEN_NAME_ABBREVIATIONS = new Set(["col"]);
+
+const isAmpersand = (masked: string, a: Token, b: Token): boolean =>
+  a.capital && b.capital && /^ & $/.test(masked.slice(a.end, b.start));
 
 /** "a former Redbridge player": a single capital after "a"/"an" qualifies a noun; it is no speaker. */
 function modifiesNoun(masked: string, tokens: Token[], i: number): boolean {
@@ -644,6 +704,14 @@ const DEMONYMS = new Set([
     " ",
   ),
 ]);
+const ABBREVIATED_ROLES = new Map([
+  ["gov", "governor"],
+  ["sen", "senator"],
+  ["rep", "representative"],
+  ["supt", "superintendent"],
+  ["insp", "inspector"],
+  ["det", "detective"],
+]);
 const isRoleWord = (w: string): boolean => PERSON_ROLES.has(w) || ROLE_NOUNS.has(w);
 const canonicalRole = (w: string): string => ROLE_SYNONYMS.get(w) ?? w;
 
@@ -660,6 +728,7 @@ function rolesAround(masked: string, tokens: Token[], first: number, last: numbe
     if (!/^[\s,]*$/.test(gap) && !(/^\. $/.test(gap) && TITLE_WORDS.has(w + "."))) break;
     if ((MODIFIER_STOP.has(w) && w !== "of") || PERSONAL_PRONOUNS.has(w)) break;
     if (isRoleWord(w)) roles.push(canonicalRole(w));
+    else if (ABBREVIATED_ROLES.has(w)) roles.push(ABBREVIATED_ROLES.get(w) ?? w); // "Gov. Katie Hobbs"
   }
   const lastTok = tokens[last];
   const age = /^,\s*(\d{1,3}),/.exec(masked.slice(lastTok?.end ?? 0, (lastTok?.end ?? 0) + 8));

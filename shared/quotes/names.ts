@@ -90,5 +90,5 @@ export const MALE_NAMES: ReadonlySet<string> = list(`
   jamal darnell tyrone deshawn marquis andre terrell dwayne reggie lamar malik
   rob bob bill ben dan dave mike nick pete steve andy tony jim jimmy matt tim phil ed ted fred alf
   josh jake luke ollie olly joe jon danny tommy dom gaz baz mick mickey ron ray len stan reg
-  giles gavin darren wayne lee dean craig stuart stewart ross grant glenn kenny
+  giles gavin darren wayne lee dean craig stuart stewart ross grant glenn kenny col
 `);
