@@ -66,7 +66,7 @@ const SAYS = new RegExp(
 const isPossessor = (text: string, m: Mention): boolean =>
   /['’]s?$/.test(text.slice(m.start, m.end)) || /^['’]/.test(text.slice(m.end, m.end + 1));
 const LOOKBACK = 2500;
-const OFFICE_REACH = 2; // sentences back an unnamed office may look for its holder
+const OFFICE_REACH = 3; // sentences back an unnamed office may look for its holder
 const FORWARD_REACH = 1500; // characters: a role named later is named within a few paragraphs // characters; pronouns rarely reach further back in news copy
 
 const fold = (s: string): string =>
@@ -216,11 +216,15 @@ export function resolveMention(story: Story, m: Mention, beforeVerb = false): Sp
 /** "a spokesperson for Greenmoor said": the organisation speaks through its spokesperson. */
 function spokespersonFor(story: Story, m: Mention): Speaker | null {
   if (!/spokes(?:man|woman|person)|representative/.test(m.name)) return null;
-  const next = story.mentions[lastBefore(story.mentions, m.end + 12)];
+  const next = story.mentions[lastBefore(story.mentions, m.end) + 1];
   if (!next || next.start < m.end || next.kind === "pronoun") return null;
-  if (!/^\s+(?:for|at|of)\s+(?:the\s+)?$/i.test(story.text.slice(m.end, next.start))) return null;
+  // "for the council", "for Gov. Tess Lindqvist", "for House Speaker Mark Delaney".
+  const between = story.text.slice(m.end, next.start);
+  if (!/^\s+(?:for|at|of)\s+(?:the\s+)?(?:\p{Lu}\p{L}*\.?\s+){0,2}$/iu.test(between)) return null;
   const body = resolveMention(story, next, true);
-  if (!body || (body.kind === "person" && body.certain)) return null;
+  if (!body) return null;
+  // "A spokeswoman for Gov. Tess Lindqvist said": the governor speaks through her.
+  if (body.kind === "person" && body.certain) return body;
   return { ...body, kind: "body", via: "body", certain: true };
 }
 
@@ -263,16 +267,22 @@ function resolveRole(story: Story, m: Mention): Speaker | null {
     (x) => x.start > m.end && x.start <= m.end + 3 && /^,\s*$/.test(story.text.slice(m.end, x.start)),
   );
   if (appositive) return resolveMention(story, appositive, true);
+  // "the prime minister" is no finance minister: a qualified role must be written with the name.
+  const qualifier = m.modifiers.filter((w) => !/^\d|-year-old$/.test(w)).at(-1);
+  const fits = (x: Mention): boolean =>
+    x.roles.includes(m.head ?? "") &&
+    (!qualifier ||
+      new RegExp(`\\b${qualifier}\\s+${m.name.split(/\s+/).pop()}\\b`, "i").test(
+        story.text.slice(Math.max(0, x.start - 40), x.end + 60),
+      ));
   for (let i = persons.length - 1; i >= 0; i--) {
     const x = persons[i];
-    if (x.start >= m.start || !x.roles.includes(m.head ?? "")) continue;
+    if (x.start >= m.start || !fits(x)) continue;
     return resolveMention(story, x, true);
   }
   // Named only later: "Kazakhstan's energy minister said …" in the lead, "Energy Minister Nurlan
   // Abenov told Reuters" further down. Wire copy names the speaker within a few paragraphs.
-  const later = persons.find(
-    (x) => x.start > m.end && x.start - m.end < FORWARD_REACH && x.roles.includes(m.head ?? ""),
-  );
+  const later = persons.find((x) => x.start > m.end && x.start - m.end < FORWARD_REACH && fits(x));
   if (later) return resolveMention(story, later, true);
   // "Arizona's governor" with no name anywhere: the office itself is the fullest name given.
   if (m.possessor) return speaker(m.name, "person", "role", true, m.gender);
@@ -280,7 +290,8 @@ function resolveRole(story: Story, m: Mention): Speaker | null {
   // description ("the Spaniard", "the 36-year-old"): the last person subject. An office goes to no
   // one the story gave another role, an age to no one of another age.
   const age = m.head?.startsWith("age ") ? m.head : null;
-  const described = m.head === "nationality" || !!age;
+  const trade = m.head === "description";
+  const described = m.head === "nationality" || !!age || trade;
   if (!TITLE_WORDS.has(m.head ?? "") && !described) return null;
   const other = (roles: string[]): boolean =>
     described ? !!age && roles.some((r) => r.startsWith("age ") && r !== age) : roles.length > 0;
@@ -297,7 +308,7 @@ function resolveRole(story: Story, m: Mention): Speaker | null {
       s.via !== "group" &&
       s.via !== "role" &&
       !excluded.has(s.name) &&
-      (described || here - sentenceIndex(story, at) <= OFFICE_REACH),
+      ((described && !trade) || here - sentenceIndex(story, at) <= OFFICE_REACH),
   );
   // "the president declared a state of disaster" in a story that names no president: the office
   // is the fullest name the story gives, and "he said" after it goes back to it.

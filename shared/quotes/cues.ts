@@ -91,7 +91,9 @@ function subjectBefore(ctx: CueContext, v: number, clauseStart: number): Mention
     if (
       m &&
       m.end >= p.start + p.word.length &&
-      /^,\s*$/.test(ctx.text.slice(m.end, t.start)) &&
+      // A group takes a restrictive "who" with no comma: "Republicans who had called it".
+      (/^,\s*$/.test(ctx.text.slice(m.end, t.start)) ||
+        (m.kind === "group" && /^\s+$/.test(ctx.text.slice(m.end, t.start)))) &&
       m.kind !== "pronoun"
     )
       return m;

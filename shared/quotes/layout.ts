@@ -1,5 +1,7 @@
 // Paragraph and sentence spans of an article's plain text. Offsets are into the text as given.
 
+import { GROUP_NOUNS, NON_NAME_WORDS } from "./lexicon.ts";
+
 export interface Span {
   start: number;
   end: number;
@@ -60,7 +62,13 @@ function isAbbreviation(text: string, dot: number): boolean {
   let i = dot;
   while (i > 0 && /[\p{L}.]/u.test(text[i - 1])) i--;
   const word = text.slice(i, dot).toLowerCase();
-  // An initial or a run of them: "J. Smith", "M.N. Srinivasan".
-  if (/^\p{Lu}(?:\.\p{Lu})*$/u.test(text.slice(i, dot))) return true;
+  // An initial or a run of them: "J. Smith", "M.N. Srinivasan". Not a letter naming a thing at a
+  // sentence's end: "lack vitamin D. Researchers", "Vitamin D. Experts say", "Plan B. Officials".
+  if (/^\p{Lu}(?:\.\p{Lu})*$/u.test(text.slice(i, dot))) {
+    const before = text.slice(Math.max(0, i - 30), i);
+    if (/\p{Ll}\s+$/u.test(before) && !/\b(?:de|van|von|da|del|bin|al)\s+$/.test(before)) return false;
+    const next = /^[.\s"'“‘(]*(\p{L}+)/u.exec(text.slice(dot, dot + 40))?.[1].toLowerCase() ?? "";
+    return !(/\p{Lu}\p{Ll}+\s+$/u.test(before) && (GROUP_NOUNS.has(next) || NON_NAME_WORDS.has(next)));
+  }
   return ABBREVIATIONS.has(word);
 }

@@ -551,6 +551,7 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
 /** Capitalised words that make a proper name an organisation or a place, not a person. */
 export const ORG_WORDS: ReadonlySet<string> = new Set([
   "bureau",
+  "society",
   "ministry",
   "council",
   "bank",
@@ -724,6 +725,12 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set(
 export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   // "the authors wrote": a study's authors speak as one.
   "authors",
+  // Party members as a bloc: "a handful of Republicans who had called it …".
+  "republicans",
+  "democrats",
+  "conservatives",
+  "tories",
+  "senators",
   "officials",
   "residents",
   "witnesses",

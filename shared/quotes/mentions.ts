@@ -425,6 +425,8 @@ export function findMentions(masked: string, tokens: Token[], sentenceStarts: Se
     ) {
       continue; // places and things ("Alder Valley", "the Clashing Tides"): never speakers
     } else if (core.length >= 2 && core.length <= 4) {
+      // "Vitamin D", "Hepatitis C", "Plan B": a thing named by a letter, unless a given name leads.
+      if (/^\p{Lu}$/u.test(last.word) && core.length === 2 && !isGivenName(lowers[0])) continue;
       m.kind = "person";
     } else if (core.length === 1) {
       // Group, role and title words are found as such below ("Inspectors from …", "Industry analyst").
@@ -501,7 +503,11 @@ export function findMentions(masked: string, tokens: Token[], sentenceStarts: Se
       m.gender = t.lower === "she" ? "f" : t.lower === "he" ? "m" : null;
       out.push(m);
     } else if (GROUP_NOUNS.has(t.lower)) {
-      out.push(blank("group", t.start, t.end, t.word.toLowerCase()));
+      // "a handful of Republicans", "dozens of residents": the quantity is part of who spoke.
+      const q = QUANTIFIED.exec(masked.slice(Math.max(0, t.start - 30), t.start));
+      const start = q ? t.start - q[0].length : t.start;
+      const name = q ? masked.slice(start, t.start + t.word.length) : t.word.toLowerCase();
+      out.push(blank("group", start, t.end, PARTIES.has(t.lower) && !q ? t.word : name));
     } else if (ROLE_NOUNS.has(t.lower) && !t.capital) {
       const d = indefiniteStart(masked, tokens, i);
       if (d >= 0) {
@@ -515,6 +521,10 @@ export function findMentions(masked: string, tokens: Token[], sentenceStarts: Se
     } else if (isRoleWord(t.lower) && (!t.capital || t.word === t.word.toUpperCase())) {
       const m = definiteRole(masked, tokens, i);
       if (m) out.push(m);
+    } else if (DESCRIPTION_NOUN.test(t.text) && tokens[i - 1]?.lower === "the") {
+      // "the nutritionist said", "the historian said": a person described by trade, not named.
+      const m = definiteRole(masked, tokens, i);
+      if (m) out.push({ ...m, head: "description" });
     } else if (DEMONYMS.has(t.lower) || AGE_NOUN.test(t.lower)) {
       // "the Spaniard said", "the 36-year-old said": a person described, not named.
       const m = definiteRole(masked, tokens, i);
@@ -540,14 +550,17 @@ function indefiniteStart(masked: string, tokens: Token[], i: number): number {
  * introduced with it. Not when a name follows ("the captain Jess Adeyemi": the name is the mention).
  */
 function definiteRole(masked: string, tokens: Token[], i: number): Mention | null {
-  const t = tokens[i];
   const next = tokens[i + 1];
-  if (next && gapIsSpace(masked, t, next) && (next.capital || isRoleWord(next.lower))) return null;
+  if (next && gapIsSpace(masked, tokens[i], next) && (next.capital || isRoleWord(next.lower))) return null;
+  // "the attorney general", "the surgeon general": the office ends one word later.
+  const general = next?.lower === "general" && gapIsSpace(masked, tokens[i], next);
+  const t = general ? { ...tokens[i], end: next.end } : tokens[i];
   let k = i;
   while (k > 0 && i - k < 3 && gapIsSpace(masked, tokens[k - 1], tokens[k])) {
     const p = tokens[k - 1];
     if (p.lower === "the") {
       const m = blank("role", p.start, t.end, masked.slice(p.start, t.end).toLowerCase());
+      m.modifiers = tokens.slice(k, i).map((x) => x.lower);
       m.afterPreposition = PREPOSITIONS.has(tokens[k - 2]?.lower ?? ""); // "Asked by the coroner"
       m.head = canonicalRole(t.lower);
       m.gender = genderFrom([t.lower]);
@@ -558,11 +571,14 @@ function definiteRole(masked: string, tokens: Token[], i: number): Mention | nul
     }
     // "Arizona's governor", "Kazakhstan's energy minister": an office of a place or body, whose
     // holder the story may name only later. Capitalised owners only: "his lawyer" is someone else's.
-    if (p.possessive && p.capital && isRoleWord(t.lower) && (TITLE_WORDS.has(t.lower) || k < i)) {
-      const m = blank("role", p.start, t.end, masked.slice(p.start, t.end));
-      m.afterPreposition = PREPOSITIONS.has(tokens[k - 2]?.lower ?? "");
+    const owned = p.possessive && (p.capital || tokens[k - 2]?.lower === "the"); // "the state's"
+    if (owned && isRoleWord(t.lower) && (TITLE_WORDS.has(t.lower) || k < i || general)) {
+      const from = p.capital ? k - 1 : k - 2; // "the state's attorney general" starts at "the"
+      const m = blank("role", tokens[from].start, t.end, masked.slice(tokens[from].start, t.end));
+      m.afterPreposition = PREPOSITIONS.has(tokens[from - 1]?.lower ?? "");
       m.head = canonicalRole(t.lower);
       m.possessor = p.word;
+      m.modifiers = tokens.slice(k, i).map((x) => x.lower); // "energy" in "Kazakhstan's energy minister"
       m.gender = genderFrom([t.lower]);
       return m;
     }
@@ -684,6 +700,10 @@ function isGivenNameNotTitle(masked: string, run: Token[], x: number): boolean {
 }
 const GIVEN_NAME_ABBREVIATIONS = new Set(["col"]);
 
+const PARTIES = new Set(["republicans", "democrats", "conservatives", "tories"]);
+const QUANTIFIED =
+  /\b(?:a handful of|a group of|a number of|dozens of|hundreds of|scores of|several|some|many|a few)\s+$/i;
+
 const isAmpersand = (masked: string, a: Token, b: Token): boolean =>
   a.capital && b.capital && /^ & $/.test(masked.slice(a.end, b.start));
 
@@ -697,6 +717,8 @@ function modifiesNoun(masked: string, tokens: Token[], i: number): boolean {
 }
 
 const AGE_NOUN = /^\d{1,3}-year-old$/;
+// Trades the word lists do not know: nutritionist, endocrinologist, historian, physician.
+const DESCRIPTION_NOUN = /^\p{Ll}{4,}(?:ist|ian)$/u;
 const ageRole = (w: string): string => "age " + parseInt(w, 10);
 const DEMONYMS = new Set([
   ...ADJECTIVES,

@@ -439,3 +439,115 @@ describe("companies and pronouns", () => {
     expect(speakerOf(text, "cooperated fully")).toBe("Brackley Freight");
   });
 });
+
+describe("speakers named later, offices and groups", () => {
+  it("gives a possessive office to the holder the story names later", () => {
+    const text =
+      'Governors from four states traded words Tuesday, with Arizona\'s governor calling the plan "a slow-motion theft." ' +
+      '"We have taken our cuts," said Gov. Elena Marquez, D-Ariz.';
+    expect(speakerOf(text, "a slow-motion")).toBe("Elena Marquez");
+  });
+
+  it("keeps 'Kazakhstan's energy minister' as the speaker when no one is named", () => {
+    const text =
+      "LONDON/SINGAPORE, March 12 (Reuters) - Oil rose, while Kazakhstan's energy minister said the " +
+      'market was "broadly balanced".';
+    expect(speakerOf(text, "broadly")).toBe("Kazakhstan's energy minister");
+  });
+
+  it("keeps an office nobody in the story holds by name", () => {
+    const text =
+      'Ruth Banda lost her house. "We have nothing," she said. Older residents call it "the hungry river". ' +
+      'A senior official said stocks were "close to empty". "We are begging," the official said.\n\n' +
+      'In a televised address, the president declared a disaster. "No one will be left behind," he said.';
+    expect(speakerOf(text, "No one will")).toBe("the president");
+  });
+
+  it("reads a described person ('the 24-year-old striker') as the one last in the news", () => {
+    const text =
+      "Fourteen months ago Maya Oduro lay on the turf.\n\n" +
+      '"It was like a branch snapping," the 24-year-old striker says now.';
+    expect(speakerOf(text, "It was like")).toBe("Maya Oduro");
+  });
+
+  it("lets a capitalised party group speak through 'who had called it'", () => {
+    const text =
+      "The Senate passed the bill 51-49. It won over a handful of Republicans who had called an earlier " +
+      'draft "a blank check for bureaucrats".';
+    expect(speakerOf(text, "a blank check")).toBe("a handful of Republicans");
+  });
+});
+
+describe("bodies", () => {
+  it("takes 'the bureau' back to the bureau named in full, not a company named since", () => {
+    const text =
+      "The Consumer Financial Protection Bureau sued Tandem Pay Inc on Tuesday.\n\n" +
+      'In a complaint, the bureau said Tandem\'s "pay-in-four" plans had become "a debt trap".';
+    expect(speakerOf(text, "pay-in-four")).toBeNull();
+    expect(speakerOf(text, "a debt trap")).toBe("the Consumer Financial Protection Bureau");
+  });
+
+  it("keeps 'for the' and '&' inside a body's name and drops a descriptor before it", () => {
+    const text =
+      'The UN Office for the Coordination of Humanitarian Affairs said access was "severely constrained". ' +
+      'Analysts at Harrow & Finch said: "We see upside risk." ' +
+      'Operator Caspian Offshore Petroleum said "a gas leak was detected".';
+    expect(speakerOf(text, "severely")).toBe("the UN Office for the Coordination of Humanitarian Affairs");
+    expect(speakerOf(text, "We see")).toBe("Harrow & Finch");
+    expect(speakerOf(text, "a gas leak")).toBe("Caspian Offshore Petroleum");
+  });
+
+  it("lets a body speak through 'which said' after a preposition", () => {
+    const text =
+      "The work was funded by the Natural Environment Research Council, which said in a statement that " +
+      'decline was "one of the most urgent questions in ecology".';
+    expect(speakerOf(text, "one of the most")).toBe("the Natural Environment Research Council");
+  });
+});
+
+describe("short forms and initials", () => {
+  it("resolves the Australian 'Cr' and reads a bare 'Col' before a surname as a given name", () => {
+    const text =
+      "Mirrabrook Shire Mayor Kerry-Anne Walsh welcomed the levee. " +
+      '"I\'ve had people ring me," Cr Walsh said. "They\'re building a wall," said Col Hennessy, a farmer.';
+    expect(speakerOf(text, "I've had")).toBe("Kerry-Anne Walsh");
+    expect(speakerOf(text, "They're")).toBe("Col Hennessy");
+  });
+
+  it("does not join an initial ending a sentence to the next sentence's first word", () => {
+    const text =
+      'Most adults lack vitamin D. Researchers at Leeds said the gap was "worrying". ' +
+      'Sales of Vitamin D. Experts say "most people need no pills".';
+    expect(speakerOf(text, "worrying")).toBe("Leeds");
+    expect(speakerOf(text, "most people")).not.toMatch(/Vitamin/);
+  });
+
+  it("gives a quote a headline opens to the body the story names first", () => {
+    const text =
+      "Regulator sues Tandem Pay over late fees, calls app a 'trap'\n\n" +
+      "WASHINGTON, June 4 - The Consumer Financial Protection Bureau sued Tandem Pay Inc on Tuesday.\n\n" +
+      "Tandem Pay said it would fight the case.";
+    expect(speakerOf(text, "trap")).toBe("the Consumer Financial Protection Bureau");
+  });
+});
+
+describe("roles for people already in the story", () => {
+  it("reads 'the nutritionist' as the person just quoted, though introduced as lead author", () => {
+    const text =
+      'Its lead author, Dr Priya Chandrasekar, said doses were wrong. "People forget," she said. ' +
+      'Officials have advised a dose since 2016. The nutritionist said the advice missed people: "We mean shift workers."';
+    expect(speakerOf(text, "We mean")).toBe("Priya Chandrasekar");
+  });
+
+  it("does not give 'the prime minister' to a finance minister named later", () => {
+    const text =
+      'The prime minister told delegates that lenders had "changed the rules". ' +
+      'Kenyan Finance Minister John Mbadi said: "We will pay what we owe."';
+    expect(speakerOf(text, "changed the rules")).toBe("the prime minister");
+  });
+
+  it("gives a spokeswoman's words for a named official to the official", () => {
+    const text = 'A spokeswoman for Gov. Tess Lindqvist said the governor would "read every word of it".';
+    expect(speakerOf(text, "read every")).toBe("Tess Lindqvist");
+  });
+});
