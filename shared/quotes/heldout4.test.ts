@@ -9,12 +9,12 @@
 // and annotated while the detector was being changed, by someone who read neither the detector code
 // nor its output on them, and nothing was tuned on them (112 quotes; see each JSON's notes).
 //
-// NOT YET RUN: the lead runs it once after the detector work; replace these floors then.
-// The floors below are loose placeholders, not measured figures.
+// Measured on its one run, after the fourth speaker pass (112 quotes): precision 99%, recall 99%,
+// speaker 88% (98/111; per story 78–100%), kind 100%. The floors are those figures minus a margin.
 import { describeHeldoutSet } from "./heldout-set.test.helper.ts";
 
 describeHeldoutSet("held-out 4", new URL("./fixtures/heldout4/", import.meta.url), 6, {
-  found: { all: 0.85, story: 0.7 },
-  speaker: { all: 0.5, story: 0.3 },
-  kind: 0.8,
+  found: { all: 0.95, story: 0.9 },
+  speaker: { all: 0.8, story: 0.7 },
+  kind: 0.92,
 });
