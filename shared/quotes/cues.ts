@@ -2,7 +2,7 @@
 // ("…," she said), before it (Zakharova said: "…"), or between two halves ("…," she said, "…").
 
 import { FRAMING_VERBS, SOCIAL_CHANNELS, SPEECH_VERBS, VERB_FILLERS } from "./lexicon.ts";
-import { opensApposition, type Mention, type Token } from "./mentions.ts";
+import { blank, opensApposition, type Mention, type Token } from "./mentions.ts";
 import type { Span } from "./layout.ts";
 
 export interface Cue {
@@ -362,20 +362,5 @@ function perceived(ctx: CueContext, t: Token, i: number): Mention | null {
   // Any noun will do after the possessive: "his supervisor", "her mother", "their landlord".
   if (!/^(?:his|her|their|my|our)$/.test(t.lower) || !role || role.capital || !/^\p{Ll}+$/u.test(role.text))
     return null;
-  return {
-    kind: "role",
-    start: t.start,
-    end: role.end,
-    name: `${t.lower} ${role.lower}`,
-    gender: null,
-    place: false,
-    head: null,
-    modifiers: [],
-    possessor: null,
-    orgDescriptor: false,
-    afterPreposition: false,
-    sentenceInitial: false,
-    title: null,
-    roles: [],
-  };
+  return blank("role", t.start, role.end, `${t.lower} ${role.lower}`);
 }

@@ -448,6 +448,25 @@ export const MALE_CUES: ReadonlySet<string> = new Set([
 // Given names live in names.ts; re-exported here so callers keep one import.
 export { FEMALE_NAMES, MALE_NAMES } from "./names.ts";
 
+// Documents can "say" things too ("the report said"): they count among body heads.
+const DOCUMENT_WORDS = [
+  "report",
+  "letter",
+  "statement",
+  "ruling",
+  "study",
+  "paper",
+  "survey",
+  "document",
+  "memo",
+  "filing",
+  "affidavit",
+  "indictment",
+  "lawsuit",
+  "complaint",
+  "transcript",
+];
+
 /** Head nouns of organisations and bodies ("the defense ministry", "the union"). */
 export const BODY_HEADS: ReadonlySet<string> = new Set([
   "ministry",
@@ -513,40 +532,10 @@ export const BODY_HEADS: ReadonlySet<string> = new Set([
   "command",
   "headquarters",
   "prosecutor's office",
-  "report",
-  "letter",
-  "statement",
-  "ruling",
-  "study",
-  "paper",
-  "survey",
-  "document",
-  "memo",
-  "filing",
-  "affidavit",
-  "indictment",
-  "lawsuit",
-  "complaint",
-  "transcript",
+  ...DOCUMENT_WORDS,
 ]);
 /** Heads that are documents: their "speaker" is whoever issued them. */
-export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
-  "report",
-  "letter",
-  "statement",
-  "ruling",
-  "study",
-  "paper",
-  "survey",
-  "document",
-  "memo",
-  "filing",
-  "affidavit",
-  "indictment",
-  "lawsuit",
-  "complaint",
-  "transcript",
-]);
+export const DOCUMENT_HEADS: ReadonlySet<string> = new Set(DOCUMENT_WORDS);
 
 /** Capitalised words that make a proper name an organisation or a place, not a person. */
 export const ORG_WORDS: ReadonlySet<string> = new Set([

@@ -218,7 +218,8 @@ function genderFrom(words: string[]): Gender {
   return null;
 }
 
-function blank(kind: MentionKind, start: number, end: number, name: string): Mention {
+/** A mention with nothing known about it yet but where it is and what it is called. */
+export function blank(kind: MentionKind, start: number, end: number, name: string): Mention {
   return {
     kind,
     start,
