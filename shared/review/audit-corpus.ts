@@ -5,6 +5,7 @@
 import { body, heading, paragraph, textNode } from "../document/build.ts";
 import type { BlockNodeJSON, InlineNodeJSON, QuotationNodeJSON } from "../document/nodes.ts";
 import type { DetectedQuote } from "../quotes/types.ts";
+import { source } from "./testing.ts";
 import type { ReviewInput, ReviewSource } from "./types.ts";
 
 export interface AuditSource extends Partial<ReviewSource> {
@@ -38,19 +39,6 @@ function blocksOf(text: string): string[] {
     .filter(Boolean);
 }
 
-function sourceRecord(extra: AuditSource): ReviewSource {
-  return {
-    title: "",
-    organization: "",
-    standing: "on-record",
-    anonymityReason: null,
-    reachedVia: "in-person",
-    platform: null,
-    verified: true,
-    ...extra,
-  };
-}
-
 function surname(name: string): string {
   return (name.trim().split(/\s+/).pop() ?? "").toLowerCase();
 }
@@ -69,7 +57,7 @@ export function auditInput(
   // bodyText joins blocks with a blank line; a figure contributes no text.
   const joined = plain.join("\n\n");
   const detected = detectQuotes(joined);
-  const declared = (sidecar.sources ?? []).map(sourceRecord);
+  const declared = (sidecar.sources ?? []).map((extra) => source(extra));
   const sources = new Map<string, ReviewSource>(declared.map((s) => [s.id, s]));
   const sourceOf = (q: DetectedQuote, i: number): string => {
     const byWords = (sidecar.sources ?? []).find((s) => s.match && q.text.includes(s.match));
@@ -77,7 +65,7 @@ export function auditInput(
     const byName = q.speaker ? declared.find((s) => surname(s.name) === surname(q.speaker ?? "")) : null;
     if (byName) return byName.id;
     const id = q.speaker ? `auto:${q.speaker}` : `auto:unknown-${i}`;
-    if (!sources.has(id)) sources.set(id, sourceRecord({ id, name: q.speaker ?? `Speaker ${i + 1}` }));
+    if (!sources.has(id)) sources.set(id, source({ id, name: q.speaker ?? `Speaker ${i + 1}` }));
     return id;
   };
   const blocks: BlockNodeJSON[] = [];
