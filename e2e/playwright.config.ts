@@ -17,5 +17,8 @@ export default defineConfig({
     screenshot: "only-on-failure",
     viewport: { width: 1400, height: 900 },
   },
-  projects: [{ name: "browser" }, { name: "electron" }],
+  projects: [
+    { name: "browser" }, // The README's screenshot comes from the browser lane only.
+    { name: "electron", testIgnore: "**/screenshot.e2e.ts" },
+  ],
 });

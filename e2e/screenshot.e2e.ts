@@ -2,8 +2,7 @@
 import { join } from "node:path";
 import { expect, test } from "./fixtures.ts";
 
-test("the main window, for the README", async ({ copydesk }, testInfo) => {
-  test.skip(testInfo.project.name !== "browser", "the README's screenshot comes from the browser lane");
+test("the main window, for the README", async ({ copydesk }) => {
   const { page, cli } = copydesk;
   expect((await cli("import", join(import.meta.dirname, "fixtures/press-tv-karabakh.txt"))).code).toBe(0);
   await page.reload();
