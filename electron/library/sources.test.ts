@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { body, paragraph, textNode } from "../../shared/document/build.ts";
-import type { ArticleBody, QuotationNodeJSON } from "../../shared/document/nodes.ts";
+import { body, paragraph, quotation, textNode } from "../../shared/document/build.ts";
+import type { ArticleBody } from "../../shared/document/nodes.ts";
 import { importPlainText } from "../../shared/import/plainText.ts";
 import { createLibraryService, type Handlers } from "./service.ts";
 import type { LibraryStore } from "./store/interface.ts";
@@ -21,17 +21,8 @@ afterEach(() => {
   lib.cleanup();
 });
 
-const quotation = (quoteId: string, sourceId: string, text: string): QuotationNodeJSON => ({
-  type: "quotation",
-  version: 1,
-  quoteId,
-  sourceId,
-  status: "confirmed",
-  children: [textNode(text)],
-});
-
 const storyQuoting = (sourceId: string, words: string): ArticleBody =>
-  body([paragraph([textNode('"'), quotation("q1", sourceId, words), textNode('," she said.')])]);
+  body([paragraph([textNode('"'), quotation(words, { quoteId: "q1", sourceId }), textNode('," she said.')])]);
 
 describe("sources and their quotes", () => {
   it("remembers every quote a source gave, across articles, searchable, and never for a trashed story", () => {

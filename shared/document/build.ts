@@ -2,6 +2,8 @@
 // way the editor serializes them.
 import type {
   ArticleBody,
+  QuotationNodeJSON,
+  QuotationStatus,
   BlockNodeJSON,
   HeadingNodeJSON,
   InlineNodeJSON,
@@ -28,6 +30,15 @@ export function heading(text: string, tag: HeadingNodeJSON["tag"] = "h2"): Headi
     format: "",
     indent: 0,
   };
+}
+
+/** A tagged quotation around `text` (confirmed unless said otherwise). */
+export function quotation(
+  text: string,
+  tag: { quoteId: string; sourceId?: string | null; status?: QuotationStatus },
+): QuotationNodeJSON {
+  const { quoteId, sourceId = null, status = "confirmed" } = tag;
+  return { type: "quotation", version: 1, quoteId, sourceId, status, children: [textNode(text)] };
 }
 
 export function body(blocks: BlockNodeJSON[]): ArticleBody {

@@ -1,19 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { body, paragraph, textNode } from "../../document/build.ts";
+import { body, paragraph, quotation, textNode } from "../../document/build.ts";
 import type { QuotationNodeJSON, QuotationStatus } from "../../document/nodes.ts";
 import { bodyText } from "../../document/text.ts";
 import { contextFor, quoteAt, source } from "../testing.ts";
 import { untaggedQuote } from "./untagged-quote.ts";
 
-function quotation(words: string, sourceId: string | null, status: QuotationStatus): QuotationNodeJSON {
-  return { type: "quotation", version: 1, quoteId: "q1", sourceId, status, children: [textNode(words)] };
+function taggedQuote(words: string, sourceId: string | null, status: QuotationStatus): QuotationNodeJSON {
+  return quotation(words, { quoteId: "q1", sourceId, status });
 }
 
 const WORDS = "We will rebuild the bridge by spring";
 
 function story(sourceId: string | null, status: QuotationStatus) {
   const b = body([
-    paragraph([textNode("“"), quotation(WORDS, sourceId, status), textNode(",” Mayor Ana Ruiz said.")]),
+    paragraph([textNode("“"), taggedQuote(WORDS, sourceId, status), textNode(",” Mayor Ana Ruiz said.")]),
   ]);
   const text = bodyText(b).text;
   return contextFor(b, [quoteAt(text, WORDS)], [source({ id: "s1", name: "Ana Ruiz" })]);
@@ -35,7 +35,7 @@ describe("untagged-quote", () => {
   });
 
   it("flags a tag the detector did not see when it lacks a confirmed source", () => {
-    const b = body([paragraph([textNode("Ruiz called it "), quotation("a new start", null, "suggested")])]);
+    const b = body([paragraph([textNode("Ruiz called it "), taggedQuote("a new start", null, "suggested")])]);
     const findings = untaggedQuote.check(contextFor(b, []));
     expect(findings.map((f) => f.start)).toEqual([bodyText(b).text.indexOf("a new start")]);
   });
