@@ -3,18 +3,21 @@
 import type { ArticleBody } from "../document/nodes.ts";
 import { bodyText, countWords } from "../document/text.ts";
 import { publishableDate } from "./dates.ts";
-import type { ExportArticle, ResolvedOptions } from "./types.ts";
+import { renderBody } from "./render/body.ts";
+import { renderContext } from "./render/context.ts";
+import {
+  type ExportArticle,
+  type ExportOptions,
+  type ExportSource,
+  resolveOptions,
+  type ResolvedOptions,
+} from "./types.ts";
 import { typesetBody, typesetText } from "./typography.ts";
 
-export interface PreparedArticle {
-  id: string;
-  slug: string;
-  headline: string;
-  dek: string;
-  byline: string;
-  dateline: string;
-  section: string;
-  tags: string[];
+export interface PreparedArticle extends Pick<
+  ExportArticle,
+  "id" | "slug" | "headline" | "dek" | "byline" | "dateline" | "section" | "tags"
+> {
   language: string;
   createdAt: string | null;
   updatedAt: string | null;
@@ -53,5 +56,27 @@ export function prepareArticle(article: ExportArticle, options: ResolvedOptions)
     publishedAt: publishableDate(article.publishedAt),
     body,
     wordCount: storyWordCount(body),
+  };
+}
+
+export interface PreparedExport {
+  options: ResolvedOptions;
+  article: PreparedArticle;
+  /** The story's body as HTML, the same in every format. */
+  bodyHtml: string;
+}
+
+/** What every format starts from: options resolved, article prepared, body rendered once. */
+export function prepareExport(
+  article: ExportArticle,
+  sources: readonly ExportSource[],
+  options: ExportOptions,
+): PreparedExport {
+  const resolved = resolveOptions(options);
+  const prepared = prepareArticle(article, resolved);
+  return {
+    options: resolved,
+    article: prepared,
+    bodyHtml: renderBody(prepared.body, renderContext(sources, resolved.quoteAttributes)),
   };
 }

@@ -1,10 +1,7 @@
 // IPTC ninjs 1.5 (News in JSON, generation 1) for wire and CMS hand-off. Generation 1 is the one
 // with `body_html`, `headline` and `byline` as plain properties, which is what partner systems
 // expect; see ninjs-schema-1.5-subset.json for the part of the schema Copydesk writes.
-import { prepareArticle } from "../prepare.ts";
-import { renderBody } from "../render/body.ts";
-import { renderContext } from "../render/context.ts";
-import { resolveOptions } from "../types.ts";
+import { prepareExport } from "../prepare.ts";
 import type { ExportArticle, ExportOptions, ExportSource } from "../types.ts";
 import { absoluteHttpUrl } from "../url.ts";
 
@@ -48,8 +45,7 @@ export function exportNinjs(
   sources: readonly ExportSource[] = [],
   options: ExportOptions = {},
 ): NinjsItem {
-  const resolved = resolveOptions(options);
-  const prepared = prepareArticle(article, resolved);
+  const { options: resolved, article: prepared, bodyHtml } = prepareExport(article, sources, options);
   const item: NinjsItem = {
     $standard: { name: "ninjs", version: NINJS_VERSION, schema: NINJS_SCHEMA_URI },
     uri: itemUri(prepared.id, resolved.canonicalUrl),
@@ -59,7 +55,7 @@ export function exportNinjs(
     pubstatus: prepared.publishedAt ? "usable" : "withheld",
     language: prepared.language,
     headline: prepared.headline,
-    body_html: renderBody(prepared.body, renderContext(sources, resolved.quoteAttributes)),
+    body_html: bodyHtml,
     wordcount: prepared.wordCount,
   };
   if (prepared.slug.trim()) item.slugline = prepared.slug.trim();

@@ -1,9 +1,6 @@
 // The standalone HTML5 page: head metadata, stylesheet, JSON-LD, and the article.
 import { escapeAttr, scriptJson } from "../escape.ts";
-import { prepareArticle } from "../prepare.ts";
-import { renderBody } from "../render/body.ts";
-import { renderContext } from "../render/context.ts";
-import { resolveOptions } from "../types.ts";
+import { prepareExport } from "../prepare.ts";
 import type { ExportArticle, ExportOptions, ExportSource } from "../types.ts";
 import { renderHeadMeta } from "./head-meta.ts";
 import { renderHeader } from "./header.ts";
@@ -15,9 +12,7 @@ export function exportHtmlPage(
   sources: readonly ExportSource[] = [],
   options: ExportOptions = {},
 ): string {
-  const resolved = resolveOptions(options);
-  const prepared = prepareArticle(article, resolved);
-  const body = renderBody(prepared.body, renderContext(sources, resolved.quoteAttributes));
+  const { options: resolved, article: prepared, bodyHtml: body } = prepareExport(article, sources, options);
   const jsonLd = newsArticleJsonLd(prepared, sources, resolved);
   return [
     "<!DOCTYPE html>",
