@@ -14,7 +14,27 @@ import { finishInline, inlineHasWords, readInline } from "./inline.ts";
 import { findElement, hasClass, textContent } from "./tree.ts";
 import type { HtmlElement, HtmlNode } from "./tree.ts";
 
+/** Blocks that carry no story text (page chrome, scripts, forms, tables), passed over whole. */
+const SKIPPED = new Set([
+  "header",
+  "nav",
+  "footer",
+  "script",
+  "style",
+  "template",
+  "table",
+  "hr",
+  "form",
+  "head",
+  "title",
+  "meta",
+  "link",
+  "noscript",
+]);
+
+/** Elements that start a block; the rest is inline content. */
 const BLOCK_TAGS = new Set([
+  ...SKIPPED,
   "p",
   "h1",
   "h2",
@@ -32,42 +52,12 @@ const BLOCK_TAGS = new Set([
   "section",
   "main",
   "article",
-  "header",
-  "nav",
-  "footer",
-  "script",
-  "style",
-  "template",
-  "table",
-  "hr",
   "pre",
-  "form",
-  "head",
-  "title",
-  "meta",
-  "link",
   "body",
   "html",
   "dl",
   "address",
   "figcaption",
-  "noscript",
-]);
-const SKIPPED = new Set([
-  "header",
-  "nav",
-  "footer",
-  "script",
-  "style",
-  "template",
-  "table",
-  "hr",
-  "form",
-  "head",
-  "title",
-  "meta",
-  "link",
-  "noscript",
 ]);
 
 const LINEBREAK: InlineNodeJSON = { type: "linebreak", version: 1 };
