@@ -73,6 +73,8 @@ test("an earlier revision can be previewed and restored, and the restore undone"
   await newArticle(page, "Council budget");
   await body(page).click();
   await page.keyboard.type("First draft of the budget story.");
+  // The status bar counts the words once typing pauses.
+  await expect(page.getByTestId("word-count")).toHaveText("6 words");
   await waitSaved(page);
   await page.keyboard.press(`${MOD}+S`); // keep this version
   await expect(page.getByRole("status")).toHaveText("Version saved in History.");

@@ -17,7 +17,10 @@ export function WordCountPlugin({
     let timer: ReturnType<typeof setTimeout> | undefined;
     const count = () => onCount(countWords(editor.getEditorState().read(() => $getRoot().getTextContent())));
     count();
-    const unregister = editor.registerTextContentListener(() => {
+    // Not registerTextContentListener: with one registered, Lexical rebuilds the whole text
+    // of the story on every update, which is the typing path this plugin means to stay off.
+    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return; // selection only
       clearTimeout(timer);
       timer = setTimeout(count, delayMs);
     });
