@@ -14,6 +14,7 @@ import type { ArticleBody } from "../../shared/document/nodes.ts";
 import { safeLinkUrl } from "../../shared/document/links.ts";
 import { EDITOR_NODES } from "./nodes/index.ts";
 import { ChangePlugin } from "./plugins/ChangePlugin.tsx";
+import { MarkdownShortcutsPlugin } from "./plugins/MarkdownShortcuts/MarkdownShortcutsPlugin.tsx";
 import { ToolbarPlugin } from "./plugins/ToolbarPlugin.tsx";
 import { WordCountPlugin } from "./plugins/WordCountPlugin.tsx";
 import { editorTheme } from "./theme.ts";
@@ -65,6 +66,7 @@ export function Editor({
       </div>
       <HistoryPlugin />
       <ListPlugin />
+      <MarkdownShortcutsPlugin />
       <LinkPlugin validateUrl={validateUrl} attributes={LINK_ATTRIBUTES} />
       <EditorRefPlugin editorRef={editorRef} />
       <ChangePlugin onChange={onChange} />
