@@ -299,6 +299,18 @@ export function createLibraryService(store: LibraryStore, clock: Clock = systemC
       store.setDeleted(id, null);
       return publicArticle(mustGet(id));
     },
+    "articles.discardUntouched": ({ id }) =>
+      store.transaction(() => {
+        const current = store.getArticle(id);
+        const untouched =
+          current !== undefined &&
+          current.updatedAt === current.createdAt &&
+          current.headline === "" &&
+          plainText(current.body).trim() === "" &&
+          store.articleSources(id).length === 0;
+        if (untouched) store.deleteArticle(id);
+        return { discarded: untouched };
+      }),
     "articles.emptyTrash": () => ({ removed: store.transaction(() => store.purgeTrash()) }),
 
     "articles.importText": ({ fileName, text }) => {

@@ -69,6 +69,8 @@ export const contract = {
   "articles.checkpoint": call(z.object({ id, reason: z.string().max(200).optional() }), revisionSummary),
   "articles.trash": call(z.object({ id }), article),
   "articles.restore": call(z.object({ id }), article),
+  /** Drop a New Article nobody wrote in (nothing saved since it was created, no source). */
+  "articles.discardUntouched": call(z.object({ id }), z.object({ discarded: z.boolean() })),
   "articles.emptyTrash": call(z.object({}), z.object({ removed: z.number().int() })),
   "articles.importText": call(
     z.object({ fileName: z.string().max(500), text: z.string().max(5_000_000) }),

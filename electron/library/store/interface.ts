@@ -64,6 +64,8 @@ export interface LibraryWriter {
   updateArticle(row: ArticleRow): void;
   setDeleted(id: string, deletedAt: string | null): void;
   purgeTrash(): number;
+  /** Remove one article for good, with its revisions and quotes. */
+  deleteArticle(id: string): void;
   /** Snapshot the article as stored now. */
   insertRevision(revision: NewRevision): void;
   setSetting(key: string, value: string): void;

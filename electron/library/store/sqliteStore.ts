@@ -184,6 +184,11 @@ export function openSqliteStore(path: string, options?: OpenOptions): LibrarySto
     stmt.ftsInsert.run(id);
   };
 
+  const deleteArticle = (id: string) => {
+    stmt.ftsDelete.run(id);
+    stmt.deleteArticle.run(id);
+  };
+
   const sources = sourceStore(db);
   return {
     ...sources,
@@ -271,12 +276,10 @@ export function openSqliteStore(path: string, options?: OpenOptions): LibrarySto
     },
     purgeTrash: () => {
       const ids = stmt.trashIds.all().map((r) => r.id);
-      for (const id of ids) {
-        stmt.ftsDelete.run(id);
-        stmt.deleteArticle.run(id);
-      }
+      for (const id of ids) deleteArticle(id);
       return ids.length;
     },
+    deleteArticle: (id) => deleteArticle(id),
     insertRevision: (rev: NewRevision) => {
       stmt.insertRevision.run({
         id: rev.id,
