@@ -1,67 +1,56 @@
 // The main window: library on the left, the open article in the middle, the inspector
-// on the right. App-wide shortcuts and menu commands are handled here.
+// on the right (either side panel can be folded away). App-wide commands land here.
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Article } from "../../shared/api/schemas.ts";
 import { ArticleWorkspace } from "../article/ArticleWorkspace.tsx";
-import { bridge, client } from "../client/index.ts";
+import { client } from "../client/index.ts";
 import { LibraryPanel } from "../library/LibraryPanel.tsx";
-import { type ArticleSession, recoverUnsavedChanges } from "./articleSession.ts";
+import { recoverUnsavedChanges } from "./articleSession.ts";
 import { emitCommand } from "./commands.ts";
+import { PanelToggle } from "./PanelRail.tsx";
+import { useOpenArticle } from "./useOpenArticle.ts";
+import { usePanels } from "./usePanels.ts";
+import { useShortcuts } from "./useShortcuts.ts";
+
+/** Changes a previous window could not save are written back before anything opens. */
+function useLibraryScope(notify: (m: string) => void): string | null {
+  const [scope, setScope] = useState<string | null>(null);
+  useEffect(() => {
+    let path = "";
+    client["library.info"]({})
+      .then(async (info) => {
+        path = info.path;
+        const n = await recoverUnsavedChanges(client, info.path);
+        if (n) notify(`Recovered unsaved changes in ${n} article${n > 1 ? "s" : ""}.`);
+      })
+      .catch((error: Error) => notify(error.message))
+      .finally(() => setScope(path));
+  }, [notify]);
+  return scope;
+}
+
+/** A short message in the toast, gone after five seconds. */
+function useToast() {
+  const [message, setMessage] = useState("");
+  useEffect(() => {
+    if (!message) return;
+    const timer = setTimeout(() => setMessage(""), 5000);
+    return () => clearTimeout(timer);
+  }, [message]);
+  return [message, setMessage] as const;
+}
 
 export function App() {
-  const [article, setArticle] = useState<Article | null>(null);
-  /** Changes when the open article is replaced wholesale (restore), to remount the editor. */
-  const [generation, setGeneration] = useState(0);
+  const [message, notify] = useToast();
   const [libraryVersion, setLibraryVersion] = useState(0);
-  const [message, setMessage] = useState("");
-  const [ready, setReady] = useState(false);
-  /** The open library's path, which scopes unsaved-change backups. */
-  const [libraryScope, setLibraryScope] = useState("");
-  const session = useRef<ArticleSession | null>(null);
-  const searchRef = useRef<HTMLInputElement | null>(null);
-
   const refreshLibrary = useCallback(() => setLibraryVersion((v) => v + 1), []);
-  const registerSession = useCallback((s: ArticleSession | null) => {
-    session.current = s;
-  }, []);
-
-  const leaveCurrent = useCallback(async () => {
-    if (session.current && !(await session.current.flush())) {
-      setMessage(
-        "The last changes could not be saved yet; they are kept and will be saved when Copydesk next opens.",
-      );
-    }
-  }, []);
-
-  const open = useCallback(
-    async (id: string) => {
-      await leaveCurrent();
-      try {
-        setArticle(await client["articles.get"]({ id }));
-        setGeneration((g) => g + 1);
-      } catch (error) {
-        setMessage((error as Error).message);
-      }
-    },
-    [leaveCurrent],
+  const scope = useLibraryScope(notify);
+  const { article, generation, handle, open, create, show, register } = useOpenArticle(
+    scope,
+    notify,
+    refreshLibrary,
   );
-
-  const create = useCallback(async () => {
-    await leaveCurrent();
-    const created = await client["articles.create"]({});
-    setArticle(created);
-    setGeneration((g) => g + 1);
-    refreshLibrary();
-  }, [refreshLibrary, leaveCurrent]);
-
-  const checkpoint = useCallback(async () => {
-    const current = session.current;
-    if (!current) return;
-    if (!(await current.flush())) return setMessage(`Version not saved: ${current.error}`);
-    await client["articles.checkpoint"]({ id: current.articleId });
-    refreshLibrary();
-    setMessage("Version saved in History.");
-  }, [refreshLibrary]);
+  const { layout, toggle } = usePanels();
+  const searchRef = useRef<HTMLInputElement | null>(null);
 
   // A source's page asks to open an article where that source is quoted.
   useEffect(() => {
@@ -70,24 +59,9 @@ export function App() {
     return () => window.removeEventListener("copydesk:open-article", onOpen);
   }, [open]);
 
-  // Changes a previous window could not save are written back before anything opens.
-  useEffect(() => {
-    client["library.info"]({})
-      .then(async (info) => {
-        setLibraryScope(info.path);
-        const n = await recoverUnsavedChanges(client, info.path);
-        if (n) setMessage(`Recovered unsaved changes in ${n} article${n > 1 ? "s" : ""}.`);
-      })
-      .catch((error: Error) => setMessage(error.message))
-      .finally(() => setReady(true));
-  }, []);
-
   // Going away (reload, close, tab hidden): keep what is not saved yet.
   useEffect(() => {
-    const keep = () => {
-      session.current?.backup();
-      void session.current?.flush();
-    };
+    const keep = () => handle.current?.backup();
     const onHidden = () => document.visibilityState === "hidden" && keep();
     window.addEventListener("pagehide", keep);
     window.addEventListener("beforeunload", keep);
@@ -97,79 +71,63 @@ export function App() {
       window.removeEventListener("beforeunload", keep);
       document.removeEventListener("visibilitychange", onHidden);
     };
-  }, []);
+  }, [handle]);
 
-  // Shortcuts that work in the browser too; in Electron the menu sends the same commands.
   const runCommand = useCallback(
     (command: string) => {
       if (command === "new-article") void create();
-      else if (command === "save-version") void checkpoint();
-      else if (command === "find") searchRef.current?.focus();
-      else emitCommand(command);
+      else if (command === "find") {
+        if (!layout.library) toggle("library");
+        setTimeout(() => searchRef.current?.focus());
+      } else if (command === "toggle-library") toggle("library");
+      else if (command === "toggle-inspector") toggle("inspector");
+      else emitCommand(command); // save-version, export: the open article handles them
     },
-    [create, checkpoint],
+    [create, layout.library, toggle],
   );
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey)) return;
-      const key = e.key.toLowerCase();
-      if (key === "s" && !e.shiftKey) {
-        e.preventDefault();
-        runCommand("save-version");
-      } else if (key === "f" && e.shiftKey) {
-        e.preventDefault();
-        runCommand("find");
-      } else if (key === "e" && !e.shiftKey) {
-        e.preventDefault();
-        runCommand("export");
-      } else if (key === "n" && e.altKey) {
-        e.preventDefault();
-        runCommand("new-article");
-      }
-    };
-    window.addEventListener("keydown", onKey);
-    const offMenu = bridge?.onMenuCommand(runCommand);
-    return () => {
-      window.removeEventListener("keydown", onKey);
-      offMenu?.();
-    };
-  }, [runCommand]);
+  useShortcuts(runCommand);
 
-  useEffect(() => {
-    if (!message) return;
-    const timer = setTimeout(() => setMessage(""), 5000);
-    return () => clearTimeout(timer);
-  }, [message]);
+  if (scope === null) return <div className="app loading">Opening the library…</div>;
 
-  if (!ready) return <div className="app loading">Opening the library…</div>;
-
+  const libraryToggle = (
+    <PanelToggle panel="library" shown={layout.library} onToggle={() => toggle("library")} />
+  );
+  const inspectorToggle = (
+    <PanelToggle panel="inspector" shown={layout.inspector} onToggle={() => toggle("inspector")} />
+  );
   return (
-    <div className="app">
-      <LibraryPanel
-        selectedId={article?.id ?? null}
-        version={libraryVersion}
-        onSelect={open}
-        onNew={create}
-        onChanged={refreshLibrary}
-        searchRef={searchRef}
-      />
+    <div className={`app${layout.library ? "" : " no-library"}${layout.inspector ? "" : " no-inspector"}`}>
+      {layout.library ? (
+        <LibraryPanel
+          selectedId={article?.id ?? null}
+          version={libraryVersion}
+          onSelect={open}
+          onNew={create}
+          onChanged={refreshLibrary}
+          searchRef={searchRef}
+          toggle={libraryToggle}
+        />
+      ) : (
+        <div className="panel-rail">{libraryToggle}</div>
+      )}
       {article ? (
         <ArticleWorkspace
           key={`${article.id}:${generation}`}
           article={article}
           onSaved={refreshLibrary}
-          notify={setMessage}
-          libraryScope={libraryScope}
+          notify={notify}
+          libraryScope={scope}
           onTrashed={() => {
-            setArticle(null);
+            show(null);
             refreshLibrary();
           }}
           onReplaced={(a) => {
-            setArticle(a);
-            setGeneration((g) => g + 1);
+            show(a);
             refreshLibrary();
           }}
-          registerSession={registerSession}
+          register={register}
+          inspectorShown={layout.inspector}
+          inspectorToggle={inspectorToggle}
         />
       ) : (
         <main className="workspace empty">

@@ -15,6 +15,11 @@ export interface Workspace {
   changeStatus(status: ArticleStatus): void;
   editorRef: RefObject<LexicalEditor | null>;
   session: ArticleSession;
+  /**
+   * Keep a version in History before a change made in bulk (Accept all, an import into
+   * the story), if the story changed since its last version. True when one was kept.
+   */
+  keepVersion(reason: string): Promise<boolean>;
   /** A short message in the toast. */
   notify(message: string): void;
   /** Tell the library list (and others) that something changed. */

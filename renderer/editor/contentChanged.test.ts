@@ -6,6 +6,7 @@ import {
   $isElementNode,
   createEditor,
   REDO_COMMAND,
+  type TextNode,
   UNDO_COMMAND,
 } from "lexical";
 import { describe, expect, it } from "vitest";
@@ -38,7 +39,7 @@ describe("registerContentListener", () => {
   it("reports an undo and a redo inside one paragraph", async () => {
     const { saved, edit, text, run } = editorWithHistory();
     edit(() => $getRoot().append($createParagraphNode().append($createTextNode("Opens at nine."))));
-    edit(() => $getRoot().getFirstDescendant()!.setTextContent("Opens at ten."));
+    edit(() => $getRoot().getFirstDescendant<TextNode>()!.setTextContent("Opens at ten."));
     saved.count = 0;
 
     await run(UNDO_COMMAND);

@@ -11,9 +11,11 @@ export interface InspectorProps {
   tabs: InspectorTab[];
   active: string;
   onSelect: (id: string) => void;
+  /** The button that folds the inspector away. */
+  toggle?: ReactNode;
 }
 
-export function Inspector({ tabs, active, onSelect }: InspectorProps) {
+export function Inspector({ tabs, active, onSelect, toggle }: InspectorProps) {
   const current = tabs.find((t) => t.id === active) ?? tabs[0];
   return (
     <aside className="inspector" aria-label="Inspector">
@@ -29,6 +31,8 @@ export function Inspector({ tabs, active, onSelect }: InspectorProps) {
             {t.label}
           </button>
         ))}
+        <span className="tabs-spacer" />
+        {toggle}
       </div>
       <div role="tabpanel" className="tab-body">
         {current?.render()}

@@ -18,6 +18,8 @@ export interface LibraryPanelProps {
   onNew: () => void;
   onChanged: () => void;
   searchRef: React.RefObject<HTMLInputElement | null>;
+  /** The button that folds the library away. */
+  toggle?: React.ReactNode;
 }
 
 export function LibraryPanel({
@@ -27,6 +29,7 @@ export function LibraryPanel({
   onNew,
   onChanged,
   searchRef,
+  toggle,
 }: LibraryPanelProps) {
   const [query, setQuery] = useState("");
   const [status, setStatus] = useState<ArticleStatus | "">("");
@@ -60,14 +63,17 @@ export function LibraryPanel({
   return (
     <nav className="library" aria-label="Article library">
       <div className="library-head">
-        <input
-          ref={searchRef}
-          type="search"
-          placeholder="Search articles"
-          aria-label="Search articles"
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-        />
+        <div className="library-search">
+          <input
+            ref={searchRef}
+            type="search"
+            placeholder="Search articles"
+            aria-label="Search articles"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+          {toggle}
+        </div>
         <div className="library-filters">
           <select
             aria-label="Filter by status"

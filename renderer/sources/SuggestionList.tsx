@@ -76,7 +76,7 @@ function SuggestionItem({
 }
 
 export function SuggestionList({ model }: { model: SourcesModel }) {
-  const { editorRef, notify } = useWorkspace();
+  const { editorRef, notify, keepVersion } = useWorkspace();
   const state = useSourcesState(model);
   const [threshold, setThreshold] = useState(0.7);
   const [busy, setBusy] = useState(false);
@@ -125,7 +125,11 @@ export function SuggestionList({ model }: { model: SourcesModel }) {
               ))}
             </select>
           </label>
-          <button type="button" disabled={busy || bulk.length === 0} onClick={() => run(bulk)}>
+          <button
+            type="button"
+            disabled={busy || bulk.length === 0}
+            onClick={() => void keepVersion("Before Accept all").finally(() => run(bulk))}
+          >
             Accept all above ({bulk.length})
           </button>
         </div>

@@ -1,0 +1,136 @@
+// Issue 12, "The first hour": what a new user hits in their first hour with the editor.
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
+import { MOD, newArticle, storyBody as body, waitSaved } from "./steps.ts";
+
+const articles = (page: Page) => page.getByRole("list", { name: "Articles" }).getByRole("listitem");
+const headline = (page: Page) => page.getByRole("textbox", { name: "Headline" });
+
+test("the story that was open is open again after a reload", async ({ copydesk }) => {
+  const { page } = copydesk;
+  await newArticle(page, "Water main bursts on Hill Street");
+  await body(page).click();
+  await page.keyboard.type("Traffic was diverted for six hours.");
+  await waitSaved(page);
+
+  await page.reload();
+  await expect(headline(page)).toHaveValue("Water main bursts on Hill Street");
+  await expect(body(page)).toHaveText("Traffic was diverted for six hours.");
+});
+
+test("a New Article nobody wrote in is not kept", async ({ copydesk }) => {
+  const { page } = copydesk;
+  await newArticle(page, "Harbour dredging");
+  await waitSaved(page);
+  await page.getByRole("button", { name: "New Article" }).click();
+  await expect(headline(page)).toHaveValue("");
+  await page.getByRole("button", { name: "New Article" }).click();
+  await expect(headline(page)).toHaveValue("");
+  // Leaving the blank story for a written one drops it; only the written one is listed.
+  await articles(page).filter({ hasText: "Harbour dredging" }).getByRole("button").click();
+  await expect(headline(page)).toHaveValue("Harbour dredging");
+  await expect(articles(page)).toHaveCount(1);
+  await page.getByRole("button", { name: "Trash", exact: true }).click();
+  await expect(page.getByRole("list", { name: "Trash" })).toContainText("The Trash is empty.");
+});
+
+test("Enter goes from the headline to the dek to the body, and Tab from the dek to the body", async ({
+  copydesk,
+}) => {
+  const { page } = copydesk;
+  await newArticle(page, "Ferry timetable changes");
+  await page.keyboard.press("Enter");
+  const dek = page.getByRole("textbox", { name: "Dek" });
+  await expect(dek).toBeFocused();
+  await expect(headline(page)).toHaveValue("Ferry timetable changes");
+  await page.keyboard.type("Fewer sailings in winter");
+  await page.keyboard.press("Enter");
+  await expect(body(page)).toBeFocused();
+  await page.keyboard.type("The first ferry leaves at seven.");
+  await expect(dek).toHaveValue("Fewer sailings in winter");
+
+  await dek.click();
+  await page.keyboard.press("Tab");
+  await expect(body(page)).toBeFocused();
+  await waitSaved(page);
+  await page.reload();
+  await expect(page.getByRole("textbox", { name: "Dek" })).toHaveValue("Fewer sailings in winter");
+  await expect(body(page)).toHaveText("The first ferry leaves at seven.");
+});
+
+test("Markdown shortcuts make subheadings, lists and block quotes that are saved", async ({ copydesk }) => {
+  const { page } = copydesk;
+  await newArticle(page, "Budget explained");
+  await body(page).click();
+  await page.keyboard.type("## What changes");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("- Bus fares");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("Parking");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("1. First step");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("> A fair budget");
+  const check = async () => {
+    await expect(body(page).locator("h2")).toHaveText("What changes");
+    await expect(body(page).locator("ul li")).toHaveText(["Bus fares", "Parking"]);
+    await expect(body(page).locator("ol li")).toHaveText(["First step"]);
+    await expect(body(page).locator("blockquote")).toHaveText("A fair budget");
+  };
+  await check();
+  await waitSaved(page);
+  await page.reload();
+  await check();
+});
+
+test("Save version (Ctrl+S) is on screen, and leaving a changed story keeps a version", async ({
+  copydesk,
+}) => {
+  const { page } = copydesk;
+  await newArticle(page, "Night buses return");
+  await body(page).click();
+  await page.keyboard.type("Night buses return on Friday.");
+  await waitSaved(page);
+  await page.getByRole("button", { name: `Save version (${MOD === "Meta" ? "⌘" : "Ctrl"}+S)` }).click();
+  await expect(page.getByRole("status")).toHaveText("Version saved in History.");
+
+  await body(page).click();
+  await page.keyboard.press(`${MOD}+End`);
+  await page.keyboard.type(" Routes N1 and N4 run hourly.");
+  await waitSaved(page);
+  await page.getByRole("button", { name: "New Article" }).click();
+  await expect(headline(page)).toHaveValue("");
+  await articles(page).filter({ hasText: "Night buses return" }).getByRole("button").click();
+  await page.getByRole("tab", { name: "History" }).click();
+  const revisions = page.getByRole("list", { name: "Revisions" }).getByRole("button");
+  await revisions.filter({ hasText: "Before switching stories" }).first().click();
+  await expect(page.getByLabel("Revision preview")).toContainText("Routes N1 and N4 run hourly.");
+});
+
+test("at 1024 wide the library and inspector fold away by shortcut, and stay folded", async ({
+  copydesk,
+}) => {
+  const { page } = copydesk;
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await newArticle(page, "Narrow window");
+  const width = async (name: string) => (await page.getByRole("main", { name }).boundingBox())!.width;
+  const before = await width("Editor");
+  const textBefore = (await body(page).boundingBox())!.width;
+  await page.keyboard.press(`${MOD}+Alt+KeyL`);
+  await page.keyboard.press(`${MOD}+Alt+KeyI`);
+  await expect(page.getByRole("navigation", { name: "Article library" })).toHaveCount(0);
+  await expect(page.getByRole("complementary", { name: "Inspector" })).toHaveCount(0);
+  expect(await width("Editor")).toBeGreaterThan(before + 400);
+  expect(await width("Editor")).toBeGreaterThan(900);
+  // The text column grows to its reading measure (46em), no longer squeezed.
+  expect((await body(page).boundingBox())!.width).toBeGreaterThan(textBefore + 250);
+
+  await page.reload();
+  await expect(headline(page)).toHaveValue("Narrow window");
+  await expect(page.getByRole("navigation", { name: "Article library" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Show the library" }).click();
+  await expect(page.getByRole("navigation", { name: "Article library" })).toBeVisible();
+  await expect(page.getByRole("complementary", { name: "Inspector" })).toHaveCount(0);
+});

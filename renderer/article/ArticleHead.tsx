@@ -1,0 +1,57 @@
+// Headline and dek above the story. Enter moves on (headline → dek → body) instead of
+// breaking the line, and Tab goes from the dek straight to the body, past the toolbar.
+import type { LexicalEditor } from "lexical";
+import { type KeyboardEvent, type RefObject, useRef } from "react";
+import type { ArticleMetadata } from "../../shared/api/schemas.ts";
+
+export interface ArticleHeadProps {
+  metadata: ArticleMetadata;
+  onChange: (changes: Partial<ArticleMetadata>) => void;
+  editorRef: RefObject<LexicalEditor | null>;
+  autoFocus: boolean;
+}
+
+/** The caret at the start of the story, ready to type. */
+function focusBody(editorRef: RefObject<LexicalEditor | null>) {
+  editorRef.current?.focus(undefined, { defaultSelection: "rootStart" });
+}
+
+export function ArticleHead({ metadata, onChange, editorRef, autoFocus }: ArticleHeadProps) {
+  const dekRef = useRef<HTMLTextAreaElement | null>(null);
+  const onHeadlineKey = (e: KeyboardEvent) => {
+    if (e.key !== "Enter" || e.nativeEvent.isComposing) return;
+    e.preventDefault();
+    dekRef.current?.focus();
+  };
+  const onDekKey = (e: KeyboardEvent) => {
+    if (e.nativeEvent.isComposing) return;
+    const onward = e.key === "Enter" || (e.key === "Tab" && !e.shiftKey && !e.ctrlKey && !e.altKey);
+    if (!onward) return;
+    e.preventDefault();
+    focusBody(editorRef);
+  };
+  return (
+    <div className="article-head">
+      <textarea
+        className="headline-input"
+        aria-label="Headline"
+        placeholder="Headline"
+        autoFocus={autoFocus}
+        rows={1}
+        value={metadata.headline}
+        onKeyDown={onHeadlineKey}
+        onChange={(e) => onChange({ headline: e.target.value.replace(/\n/g, " ") })}
+      />
+      <textarea
+        ref={dekRef}
+        className="dek-input"
+        aria-label="Dek"
+        placeholder="Dek (standfirst)"
+        rows={1}
+        value={metadata.dek}
+        onKeyDown={onDekKey}
+        onChange={(e) => onChange({ dek: e.target.value.replace(/\n/g, " ") })}
+      />
+    </div>
+  );
+}
