@@ -1,7 +1,7 @@
 // Issue 12, "The first hour": what a new user hits in their first hour with the editor.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
-import { MOD, newArticle, storyBody as body, waitSaved } from "./steps.ts";
+import { MOD, newArticle, openSeed, storyBody as body, waitSaved } from "./steps.ts";
 
 const articles = (page: Page) => page.getByRole("list", { name: "Articles" }).getByRole("listitem");
 const headline = (page: Page) => page.getByRole("textbox", { name: "Headline" });
@@ -133,4 +133,40 @@ test("at 1024 wide the library and inspector fold away by shortcut, and stay fol
   await page.getByRole("button", { name: "Show the library" }).click();
   await expect(page.getByRole("navigation", { name: "Article library" })).toBeVisible();
   await expect(page.getByRole("complementary", { name: "Inspector" })).toHaveCount(0);
+});
+
+test("undoing Accept all takes the tags off the Sources panel too, and the suggestions come back", async ({
+  copydesk,
+}) => {
+  const { page, cli } = copydesk;
+  await openSeed(page, cli);
+  // A change since the import, so Accept all has something new to keep a version of.
+  await body(page).click();
+  await page.keyboard.press(`${MOD}+End`);
+  await page.keyboard.type(" This story will be updated.");
+  await waitSaved(page);
+  await page.getByRole("tab", { name: "Sources" }).click();
+  const suggestions = page.getByRole("region", { name: "Suggestions" });
+  const mass = suggestions.getByRole("listitem", { name: /Suggestion: Mass shelling/ });
+  await expect(mass).toHaveCount(1);
+  await suggestions.getByRole("button", { name: /Accept all above/ }).click();
+  await expect(body(page).locator("[data-source-id]", { hasText: "Mass shelling" })).toHaveCount(1);
+  const zakharova = page
+    .getByRole("list", { name: "Article sources" })
+    .getByRole("listitem", { name: "Maria Zakharova", exact: true });
+  await expect(zakharova.getByTestId("quote-counts")).toHaveText("2 full · 1 partial");
+  await expect(mass).toHaveCount(0);
+  await waitSaved(page);
+
+  await body(page).click();
+  await page.keyboard.press(`${MOD}+Z`);
+  await expect(body(page).locator("[data-source-id]")).toHaveCount(0);
+  await waitSaved(page);
+  await expect(zakharova.getByTestId("quote-counts")).not.toContainText("full");
+  await expect(mass).toHaveCount(1);
+  // Accept all kept the story as it was before, in History.
+  await page.getByRole("tab", { name: "History" }).click();
+  const revisions = page.getByRole("list", { name: "Revisions" }).getByRole("button");
+  await revisions.filter({ hasText: "Before Accept all" }).click();
+  await expect(page.getByLabel("Revision preview")).toContainText("This story will be updated.");
 });

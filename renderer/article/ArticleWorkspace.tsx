@@ -8,6 +8,7 @@ import { useCommand } from "../app/commands.ts";
 import type { OpenArticleHandle } from "../app/useOpenArticle.ts";
 import { client } from "../client/index.ts";
 import { Editor } from "../editor/Editor.tsx";
+import { SuggestionsFollowHistoryPlugin } from "../editor/plugins/SuggestionsFollowHistory/SuggestionsFollowHistoryPlugin.tsx";
 import { ExportDialog } from "../export/ExportDialog.tsx";
 import { DetailsTab } from "../inspector/DetailsTab.tsx";
 import { HistoryTab } from "../inspector/HistoryTab.tsx";
@@ -150,6 +151,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
         >
           <QuoteTaggingPlugin />
           <ReviewPlugin />
+          <SuggestionsFollowHistoryPlugin />
         </Editor>
         <StatusBar
           words={words}
