@@ -170,3 +170,22 @@ test("undoing Accept all takes the tags off the Sources panel too, and the sugge
   await revisions.filter({ hasText: "Before Accept all" }).click();
   await expect(page.getByLabel("Revision preview")).toContainText("This story will be updated.");
 });
+
+test("an untagged-quote blocker's suggestion is a button that tags the quote", async ({ copydesk }) => {
+  const { page, cli } = copydesk;
+  await openSeed(page, cli);
+  await page.getByRole("tab", { name: /Review/ }).click();
+  const blocker = page
+    .getByRole("tabpanel")
+    .getByRole("listitem")
+    .filter({ has: page.getByText("untagged-quote", { exact: true }) })
+    .filter({ hasText: "systemic shelling" });
+  await blocker.getByRole("button", { name: "Tag the quote to Baku" }).click();
+  const tag = body(page).locator("[data-source-id]", { hasText: "systemic shelling" });
+  await expect(tag).toHaveCount(1);
+  await expect(tag).toHaveAttribute("title", "Quote: Baku");
+  await expect(blocker).toHaveCount(0);
+  await waitSaved(page);
+  await page.reload();
+  await expect(body(page).locator("[data-source-id]", { hasText: "systemic shelling" })).toHaveCount(1);
+});

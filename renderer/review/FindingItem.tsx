@@ -30,7 +30,14 @@ export function FindingItem({ finding, signOff, onSelect, onFix, onSignOff, onWi
       </button>
       {fix && !signOff && (
         <div className="finding-fix">
-          <span className="muted">Suggested: {fix.label}</span>
+          {fix.speaker ? (
+            // The suggestion is itself the action.
+            <button type="button" onClick={onFix}>
+              {fix.label}
+            </button>
+          ) : (
+            <span className="muted">Suggested: {fix.label}</span>
+          )}
           {fix.replacement !== undefined && (
             <button type="button" onClick={onFix}>
               Fix

@@ -5,10 +5,12 @@ import type { SignOffRecord } from "../../shared/api/sourceSchemas.ts";
 import { type Finding, openBlockers } from "../../shared/review/index.ts";
 import { useWorkspace } from "../article/WorkspaceContext.tsx";
 import { client } from "../client/index.ts";
+import { sourcesModelFor } from "../sources/sourcesModel.ts";
 import { applyFix, selectFinding } from "./editorActions.ts";
 import { FindingItem } from "./FindingItem.tsx";
 import { groupFindings, openCount } from "./findings.ts";
 import { SigningAs } from "./SigningAs.tsx";
+import { tagFromFinding } from "./tagFromFinding.ts";
 import { useReview } from "./useReview.ts";
 import "./review.css";
 
@@ -37,9 +39,18 @@ export function ReviewTab() {
   const fix = useCallback(
     (finding: Finding) => {
       const editor = editorRef.current;
-      if (editor && !applyFix(editor, finding, store.get().reviewedText)) notify(STALE);
+      if (!editor) return;
+      if (finding.fix?.speaker) {
+        tagFromFinding(editor, sourcesModelFor(article.id), finding).then(
+          (tagged) =>
+            notify(
+              tagged ? `Quote tagged to ${finding.fix?.speaker}.` : "Select the words and tag them by hand.",
+            ),
+          (error: Error) => notify(error.message),
+        );
+      } else if (!applyFix(editor, finding, store.get().reviewedText)) notify(STALE);
     },
-    [editorRef, store, notify],
+    [article.id, editorRef, store, notify],
   );
   const signOffFinding = useCallback(
     async (finding: Finding, note: string) => {

@@ -37,6 +37,8 @@ export interface FindingFix {
   label: string;
   /** Text to put in place of text.slice(start, end), when the fix is mechanical. */
   replacement?: string;
+  /** Who the detector says spoke the quotation, when the fix is to tag it to them. */
+  speaker?: string;
 }
 
 export interface Finding {

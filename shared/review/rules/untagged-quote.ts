@@ -32,7 +32,9 @@ export const untaggedQuote: ReviewRule = {
         message: suggested
           ? `The quote "${shorten(quote.text)}" has only a suggested source: confirm who said it.`
           : `The quote "${shorten(quote.text)}" is not tied to a source: tag who said it.`,
-        fix: { label: quote.speaker ? `Tag the quote to ${quote.speaker}` : "Tag the quote to its source" },
+        fix: quote.speaker
+          ? { label: `Tag the quote to ${quote.speaker}`, speaker: quote.speaker }
+          : { label: "Tag the quote to its source" },
       });
       reported.push(span);
     }
