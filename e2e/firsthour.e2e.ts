@@ -189,3 +189,30 @@ test("an untagged-quote blocker's suggestion is a button that tags the quote", a
   await page.reload();
   await expect(body(page).locator("[data-source-id]", { hasText: "systemic shelling" })).toHaveCount(1);
 });
+
+test("the export dialog opens with the format and options last used in this library", async ({
+  copydesk,
+}) => {
+  const { page } = copydesk;
+  await newArticle(page, "Exported twice");
+  await body(page).click();
+  await page.keyboard.type("Some words.");
+  await waitSaved(page);
+  const dialog = page.getByRole("dialog", { name: "Export", exact: true });
+  await page.keyboard.press(`${MOD}+E`);
+  // Out of the box: a page, typography on, no source names in the markup.
+  await expect(dialog.getByRole("radio", { name: "HTML page" })).toBeChecked();
+  await expect(dialog.getByRole("checkbox", { name: /Quote attributes/ })).not.toBeChecked();
+  await dialog.getByRole("radio", { name: "CMS fragment" }).check();
+  await dialog.getByRole("checkbox", { name: /Quote attributes/ }).check();
+  await dialog.getByRole("checkbox", { name: /Typography/ }).uncheck();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toHaveCount(0);
+
+  await page.reload();
+  await expect(headline(page)).toHaveValue("Exported twice");
+  await page.keyboard.press(`${MOD}+E`);
+  await expect(dialog.getByRole("radio", { name: "CMS fragment" })).toBeChecked();
+  await expect(dialog.getByRole("checkbox", { name: /Quote attributes/ })).toBeChecked();
+  await expect(dialog.getByRole("checkbox", { name: /Typography/ })).not.toBeChecked();
+});

@@ -2,7 +2,13 @@
 // transports (Electron IPC and the web host) and the CLI call these handlers; inputs
 // arrive already parsed by the contract's schemas.
 import { userInfo } from "node:os";
-import type { CallName, CallOutput, Contract } from "../../shared/api/contract.ts";
+import {
+  type CallName,
+  type CallOutput,
+  type Contract,
+  type SavedExportChoices,
+  savedExportChoices,
+} from "../../shared/api/contract.ts";
 import { CopydeskError } from "../../shared/api/envelope.ts";
 import type { ArticleMetadata } from "../../shared/api/schemas.ts";
 import { slugify, uniqueSlug } from "../../shared/article/slug.ts";
@@ -24,6 +30,16 @@ import type { ArticleRow, LibraryStore, StoredArticle } from "./store/interface.
 export type Handlers = {
   [N in CallName]: (input: z.output<Contract[N]["input"]>) => CallOutput<N>;
 };
+
+/** Export choices as stored; a value from another version that no longer parses is forgotten. */
+function storedExportChoices(raw: string | undefined): SavedExportChoices | null {
+  try {
+    const parsed = savedExportChoices.safeParse(JSON.parse(raw ?? "null"));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Autosaves closer together than this update the article without a new revision. */
 export const REVISION_INTERVAL_MS = 5 * 60 * 1000;
@@ -225,6 +241,11 @@ export function createLibraryService(store: LibraryStore, clock: Clock = systemC
     "settings.setEditorName": ({ name }) => {
       store.setSetting("editorName", name.trim());
       return libraryInfo();
+    },
+    "settings.exportChoices": () => storedExportChoices(store.getSetting("exportChoices")),
+    "settings.setExportChoices": (choices) => {
+      store.setSetting("exportChoices", JSON.stringify(choices));
+      return choices;
     },
 
     // A search page is shorter than a list page: each hit pays for its excerpt.

@@ -7,19 +7,10 @@ import { client } from "../client/index.ts";
 import { BatchExportButton } from "./BatchExport.tsx";
 import { copyRendered, type Rendered, saveRendered } from "./deliver.ts";
 import { ExportPreview } from "./ExportPreview.tsx";
-import {
-  appliesTo,
-  DEFAULT_CHOICES,
-  errorMessage,
-  type ExportChoices,
-  type ExportFormat,
-  FORMATS,
-  isGateRefusal,
-  OPTIONS,
-  requestOptions,
-} from "./exportChoices.ts";
+import { appliesTo, errorMessage, FORMATS, isGateRefusal, OPTIONS, requestOptions } from "./exportChoices.ts";
 import { ModalDialog } from "./ModalDialog.tsx";
 import { previewKey, useExportPreview } from "./useExportPreview.ts";
+import { useRememberedChoices } from "./useRememberedChoices.ts";
 import "./export.css";
 
 export function ExportDialog() {
@@ -41,8 +32,7 @@ interface Refusal {
 function ExportPanel({ onClose }: { onClose: () => void }) {
   const { article, session } = useWorkspace();
   const [flushed, setFlushed] = useState(false);
-  const [format, setFormat] = useState<ExportFormat>("html");
-  const [choices, setChoices] = useState<ExportChoices>(DEFAULT_CHOICES);
+  const { format, setFormat, choices, setChoices, loaded } = useRememberedChoices();
   const [showSource, setShowSource] = useState(false);
   const [publishReady, setPublishReady] = useState(false);
   const [gateNote, setGateNote] = useState<string | null>(null);
@@ -57,7 +47,7 @@ function ExportPanel({ onClose }: { onClose: () => void }) {
   }, [session]);
 
   const options = requestOptions(format, choices);
-  const version = flushed ? article.updatedAt : null;
+  const version = flushed && loaded ? article.updatedAt : null;
   const preview = useExportPreview(article.id, version, format, options);
   const previewIsCurrent =
     preview.rendered !== null &&
@@ -154,7 +144,7 @@ function ExportPanel({ onClose }: { onClose: () => void }) {
                   type="checkbox"
                   checked={choices[o.id]}
                   disabled={!appliesTo(o.id, format)}
-                  onChange={(e) => choose(() => setChoices((c) => ({ ...c, [o.id]: e.target.checked })))}
+                  onChange={(e) => choose(() => setChoices({ ...choices, [o.id]: e.target.checked }))}
                 />
                 {o.label}
               </label>

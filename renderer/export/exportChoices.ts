@@ -1,15 +1,10 @@
 // What the export dialog lets the editor choose, and which choices mean something for
 // which format. Pure, so the rules are unit-tested without a DOM.
+import type { SavedExportChoices } from "../../shared/api/contract.ts";
 import { CopydeskError } from "../../shared/api/envelope.ts";
 
-export type ExportFormat = "html" | "fragment" | "ninjs";
-
-export interface ExportChoices {
-  typography: boolean;
-  quoteAttributes: boolean;
-  quotationJsonLd: boolean;
-  includePeople: boolean;
-}
+export type ExportFormat = SavedExportChoices["format"];
+export type ExportChoices = Omit<SavedExportChoices, "format">;
 
 export type OptionName = keyof ExportChoices;
 
@@ -31,6 +26,11 @@ export const OPTIONS: readonly { id: OptionName; label: string; formats: readonl
   { id: "includePeople", label: "Include people (ninjs)", formats: ["ninjs"] },
 ];
 
+/**
+ * Until the editor chooses otherwise (then the library remembers): typography on, and no
+ * source names in the published markup. Quote attributes name who said each quotation,
+ * and a page is public; naming sources in it is a choice for each desk to make.
+ */
 export const DEFAULT_CHOICES: ExportChoices = {
   typography: true,
   quoteAttributes: false,

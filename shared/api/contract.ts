@@ -24,6 +24,16 @@ const exportOptions = z.object({
   includePeople: z.boolean().optional(),
 });
 
+/** The export dialog's last choices, remembered per library. */
+export const savedExportChoices = z.object({
+  format: z.enum(EXPORT_FORMATS),
+  typography: z.boolean(),
+  quoteAttributes: z.boolean(),
+  quotationJsonLd: z.boolean(),
+  includePeople: z.boolean(),
+});
+export type SavedExportChoices = z.infer<typeof savedExportChoices>;
+
 /** Export input: which article, which format, and whether it must pass the publish gate. */
 const exportRequest = z.object({
   articleId: id,
@@ -40,6 +50,8 @@ const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => 
 export const contract = {
   "library.info": call(z.object({}), libraryInfo),
   "settings.setEditorName": call(z.object({ name: z.string().min(1).max(200) }), libraryInfo),
+  "settings.exportChoices": call(z.object({}), savedExportChoices.nullable()),
+  "settings.setExportChoices": call(savedExportChoices, savedExportChoices),
 
   "articles.list": call(
     z.object({
