@@ -210,6 +210,7 @@ test("the export dialog opens with the format and options last used in this libr
   await expect(dialog).toHaveCount(0);
 
   await page.reload();
+  await articles(page).filter({ hasText: "Exported twice" }).getByRole("button").click();
   await expect(headline(page)).toHaveValue("Exported twice");
   await page.keyboard.press(`${MOD}+E`);
   await expect(dialog.getByRole("radio", { name: "CMS fragment" })).toBeChecked();
