@@ -87,7 +87,7 @@ const serveCommand: Command = async (args, io, env) => {
       return startWebHost({ dispatch: library.dispatch, rendererDir, port: 0 });
     },
   );
-  io.out(`Copydesk is served at ${host.url}`);
+  io.out(`Copydesk is served at ${host.launchUrl}`);
   io.out(`Library: ${library.store.path}`);
   io.out("Press Ctrl+C to stop.");
   await new Promise<void>((resolve) => {
