@@ -47,7 +47,17 @@ function electronBinary(): string | null {
 function startWebHost(libraryPath: string): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(
     process.execPath,
-    [join(root, "electron/cli/copydesk.js"), "serve", "--port", "0", "--library", libraryPath],
+    // The specs make their export folders under the system's temp folder.
+    [
+      join(root, "electron/cli/copydesk.js"),
+      "serve",
+      "--port",
+      "0",
+      "--library",
+      libraryPath,
+      "--export-root",
+      tmpdir(),
+    ],
     {
       cwd: root,
       stdio: ["ignore", "pipe", "pipe"],

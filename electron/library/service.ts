@@ -16,13 +16,19 @@ import { importPlainText } from "../../shared/import/plainText.ts";
 import type { z } from "zod";
 import type { ExportOptions } from "../../shared/export/index.ts";
 import { type Clock, systemClock } from "./clock.ts";
+import { type ExportFolders, noFolders } from "./exportFolders.ts";
 import { renderExport, writeExport } from "./exportService.ts";
 import { openBlockersOf, passPublishGate, reviewSources } from "./reviewService.ts";
 import { createSourcesService } from "./sourcesService.ts";
 import type { ArticleRow, LibraryStore, StoredArticle } from "./store/interface.ts";
 
+/** Calls that do file work answer later (async fs, so a slow disk never stalls the others). */
+export type AsyncCall = "export.toFolder";
+
 export type Handlers = {
-  [N in CallName]: (input: z.output<Contract[N]["input"]>) => CallOutput<N>;
+  [N in CallName]: (
+    input: z.output<Contract[N]["input"]>,
+  ) => N extends AsyncCall ? Promise<CallOutput<N>> : CallOutput<N>;
 };
 
 /** Autosaves closer together than this update the article without a new revision. */
@@ -58,7 +64,11 @@ function looksLikeHtml(fileName: string, text: string): boolean {
 
 const PUBLISHING_STATUSES = new Set(["ready", "published"]);
 
-export function createLibraryService(store: LibraryStore, clock: Clock = systemClock): Handlers {
+export function createLibraryService(
+  store: LibraryStore,
+  clock: Clock = systemClock,
+  exportFolders: ExportFolders = noFolders,
+): Handlers {
   const mustGet = (id: string): StoredArticle => {
     const article = store.getArticle(id);
     if (!article) throw new CopydeskError("not-found", "That article is not in the library any more.");
@@ -219,7 +229,10 @@ export function createLibraryService(store: LibraryStore, clock: Clock = systemC
     }),
 
     "export.render": (request) => exportArticle(request),
-    "export.toFolder": ({ folder, ...request }) => ({ path: writeExport(folder, exportArticle(request)) }),
+    "export.toFolder": async ({ folder, overwrite, ...request }) => {
+      const rendered = exportArticle(request);
+      return { path: await writeExport(await exportFolders.resolve(folder), rendered, { overwrite }) };
+    },
 
     "library.info": () => libraryInfo(),
     "settings.setEditorName": ({ name }) => {

@@ -3,6 +3,7 @@
 import { app, BrowserWindow, dialog, Menu, nativeTheme, session, shell } from "electron";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { chosenFolders } from "../library/exportFolders.ts";
 import { libraryPathFrom, openLibrary, type OpenLibrary } from "../library/index.ts";
 import { registerFileDialogs, registerIpc } from "./ipc.ts";
 import { buildMenu } from "./menu.ts";
@@ -13,10 +14,12 @@ const rendererUrl = () => process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(ren
 
 let mainWindow: BrowserWindow | null = null;
 let library: OpenLibrary | null = null;
+/** The folders the user picked in the system dialog: the only ones export.toFolder writes to. */
+const exportFolders = chosenFolders();
 
 function openLibraryOrExplain(path: string): OpenLibrary | null {
   try {
-    return openLibrary(path);
+    return openLibrary(path, { exportFolders });
   } catch (error) {
     dialog.showErrorBox("Copydesk cannot open this library", (error as Error).message);
     return null;
@@ -110,7 +113,7 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     registerIpc((name, input) => library!.dispatch(name, input), rendererUrl);
-    registerFileDialogs(rendererUrl);
+    registerFileDialogs(rendererUrl, exportFolders);
     Menu.setApplicationMenu(buildMenu(() => mainWindow, { openLibrary: chooseLibrary, backUpLibrary }));
     createWindow();
     app.on("activate", () => {

@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import { join } from "node:path";
+import { exportRoot } from "../library/exportFolders.ts";
 import { openLibrary, type OpenLibrary } from "../library/index.ts";
 import { tempLibraryPath } from "../library/testLibrary.ts";
 import { startWebHost, type WebHost } from "./server.ts";
@@ -32,10 +33,11 @@ export interface TestHost {
   close(): Promise<void>;
 }
 
+/** The host's export root is `exports` beside the library. */
 export async function startTestHost(): Promise<TestHost> {
   const lib = tempLibraryPath();
-  const library = openLibrary(lib.path);
   const dir = join(lib.path, "..");
+  const library = openLibrary(lib.path, { exportFolders: exportRoot(join(dir, "exports")) });
   const rendererDir = join(dir, "renderer");
   mkdirSync(join(rendererDir, "assets"), { recursive: true });
   writeFileSync(join(rendererDir, "index.html"), "<html><head><title>Copydesk</title></head></html>");
