@@ -6,11 +6,14 @@ import { basename } from "node:path";
 import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from "electron";
 import type { Dispatch } from "../library/dispatch.ts";
 import { CALL_CHANNEL, CHOOSE_FOLDER_CHANNEL, SAVE_FILE_CHANNEL } from "./channels.ts";
+import { isTrustedSenderFrame } from "./policy.ts";
 
 export function isTrustedSender(event: IpcMainInvokeEvent, rendererUrl: string): boolean {
   const frame = event.senderFrame;
-  if (!frame || frame !== event.sender.mainFrame) return false;
-  return frame.url.startsWith(rendererUrl);
+  return isTrustedSenderFrame(
+    frame ? { url: frame.url, isMainFrame: frame === event.sender.mainFrame } : null,
+    rendererUrl,
+  );
 }
 
 export function registerIpc(dispatch: Dispatch, rendererUrl: () => string): void {
