@@ -2,7 +2,7 @@
 // parse its input with the contract's schema, run it, and wrap the result in an envelope.
 import { contract, isCallName } from "../../shared/api/contract.ts";
 import { CopydeskError, type Envelope } from "../../shared/api/envelope.ts";
-import type { Handlers } from "./service.ts";
+import type { Handlers } from "./handlers/context.ts";
 
 /** Most calls answer at once; those that touch files answer with a Promise. Always await it. */
 export type Dispatch = (name: string, input: unknown) => Envelope<unknown> | Promise<Envelope<unknown>>;
