@@ -34,8 +34,8 @@ it("keeps the last export choices in the library file, across opening it again",
 });
 
 it("forgets stored choices that no longer parse", () => {
-  store.setSetting("exportChoices", '{"format":"pdf"}');
+  store.transaction((writer) => writer.setSetting("exportChoices", '{"format":"pdf"}'));
   expect(createLibraryService(store)["settings.exportChoices"]({})).toBeNull();
-  store.setSetting("exportChoices", "not json");
+  store.transaction((writer) => writer.setSetting("exportChoices", "not json"));
   expect(createLibraryService(store)["settings.exportChoices"]({})).toBeNull();
 });
