@@ -29,7 +29,7 @@ test("a paragraph's words deleted and brought back with undo are still there aft
   await pauseForUndoStep(page);
 
   // Select the middle paragraph's words and delete them; autosave writes the deletion.
-  await page.getByText("Residents along the route").click();
+  await page.keyboard.press("ArrowUp");
   await page.keyboard.press("Home");
   await page.keyboard.press("Shift+End");
   await page.keyboard.press("Delete");
