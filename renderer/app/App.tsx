@@ -1,13 +1,13 @@
 // The main window: library on the left, the open article in the middle, the inspector
 // on the right (either side panel can be folded away). App-wide commands land here.
-import { useCallback, useEffect, useRef, useState } from "react";
+import { type RefObject, useCallback, useEffect, useRef, useState } from "react";
 import { ArticleWorkspace } from "../article/ArticleWorkspace.tsx";
 import { client } from "../client/index.ts";
 import { LibraryPanel } from "../library/LibraryPanel.tsx";
 import { recoverUnsavedChanges } from "./articleSession.ts";
 import { emitCommand } from "./commands.ts";
 import { PanelToggle } from "./PanelRail.tsx";
-import { useOpenArticle } from "./useOpenArticle.ts";
+import { type OpenArticleHandle, useOpenArticle } from "./useOpenArticle.ts";
 import { usePanels } from "./usePanels.ts";
 import { useShortcuts } from "./useShortcuts.ts";
 
@@ -39,27 +39,17 @@ function useToast() {
   return [message, setMessage] as const;
 }
 
-export function App() {
-  const [message, notify] = useToast();
-  const [libraryVersion, setLibraryVersion] = useState(0);
-  const refreshLibrary = useCallback(() => setLibraryVersion((v) => v + 1), []);
-  const scope = useLibraryScope(notify);
-  const { article, generation, handle, open, create, show, register } = useOpenArticle(
-    scope,
-    notify,
-    refreshLibrary,
-  );
-  const { layout, toggle } = usePanels();
-  const searchRef = useRef<HTMLInputElement | null>(null);
-
-  // A source's page asks to open an article where that source is quoted.
+/** A source's page asks to open an article where that source is quoted. */
+function useOpenRequests(open: (id: string) => Promise<void>) {
   useEffect(() => {
     const onOpen = (e: Event) => void open((e as CustomEvent<{ articleId: string }>).detail.articleId);
     window.addEventListener("copydesk:open-article", onOpen);
     return () => window.removeEventListener("copydesk:open-article", onOpen);
   }, [open]);
+}
 
-  // Going away (reload, close, tab hidden): keep what is not saved yet.
+/** Going away (reload, close, tab hidden): keep what is not saved yet. */
+function useKeepOnLeaving(handle: RefObject<OpenArticleHandle | null>) {
   useEffect(() => {
     const keep = () => handle.current?.backup();
     const onHidden = () => document.visibilityState === "hidden" && keep();
@@ -72,7 +62,14 @@ export function App() {
       document.removeEventListener("visibilitychange", onHidden);
     };
   }, [handle]);
+}
 
+/** Commands from the keyboard and the menu; those about the open article go on to it. */
+function useAppCommands(
+  create: () => Promise<void>,
+  { layout, toggle }: ReturnType<typeof usePanels>,
+  searchRef: RefObject<HTMLInputElement | null>,
+) {
   const runCommand = useCallback(
     (command: string) => {
       if (command === "new-article") void create();
@@ -83,9 +80,29 @@ export function App() {
       else if (command === "toggle-inspector") toggle("inspector");
       else emitCommand(command); // save-version, export: the open article handles them
     },
-    [create, layout.library, toggle],
+    [create, layout.library, toggle, searchRef],
   );
   useShortcuts(runCommand);
+}
+
+export function App() {
+  const [message, notify] = useToast();
+  const [libraryVersion, setLibraryVersion] = useState(0);
+  const refreshLibrary = useCallback(() => setLibraryVersion((v) => v + 1), []);
+  const scope = useLibraryScope(notify);
+  const { article, generation, handle, open, create, show, register } = useOpenArticle(
+    scope,
+    notify,
+    refreshLibrary,
+  );
+  const panels = usePanels();
+  const { layout, toggle } = panels;
+  const searchRef = useRef<HTMLInputElement | null>(null);
+
+  useOpenRequests(open);
+  useKeepOnLeaving(handle);
+
+  useAppCommands(create, panels, searchRef);
 
   if (scope === null) return <div className="app loading">Opening the library…</div>;
 

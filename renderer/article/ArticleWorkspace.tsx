@@ -2,25 +2,19 @@
 // inspector. Shares the autosave session and the editor, through the workspace context,
 // with the Sources, Review and Export panels.
 import type { LexicalEditor } from "lexical";
-import { type ReactNode, useCallback, useMemo, useRef, useState } from "react";
+import { type ReactNode, type RefObject, useCallback, useMemo, useRef, useState } from "react";
 import type { Article, ArticleMetadata } from "../../shared/api/schemas.ts";
-import { useCommand } from "../app/commands.ts";
 import type { OpenArticleHandle } from "../app/useOpenArticle.ts";
-import { client } from "../client/index.ts";
 import { Editor } from "../editor/Editor.tsx";
 import { SuggestionsFollowHistoryPlugin } from "../editor/plugins/SuggestionsFollowHistory/SuggestionsFollowHistoryPlugin.tsx";
 import { ExportDialog } from "../export/ExportDialog.tsx";
-import { DetailsTab } from "../inspector/DetailsTab.tsx";
-import { HistoryTab } from "../inspector/HistoryTab.tsx";
-import { Inspector } from "../inspector/Inspector.tsx";
 import { ReviewPlugin } from "../review/ReviewPlugin.tsx";
-import { ReviewTab } from "../review/ReviewTab.tsx";
-import { ReviewTabLabel } from "../review/ReviewTabLabel.tsx";
 import { usePublishGate } from "../review/usePublishGate.tsx";
 import { QuoteTagButton, QuoteTaggingPlugin } from "../sources/QuoteTaggingPlugin.tsx";
-import { SourcesTab } from "../sources/SourcesTab.tsx";
 import { ArticleHead } from "./ArticleHead.tsx";
+import { ArticleInspector } from "./ArticleInspector.tsx";
 import { StatusBar } from "./StatusBar.tsx";
+import { useArticleActions } from "./useArticleActions.ts";
 import { useArticleSession } from "./useArticleSession.ts";
 import { type Workspace, WorkspaceContext } from "./WorkspaceContext.tsx";
 
@@ -42,14 +36,11 @@ function metadataOf(a: Article): ArticleMetadata {
   return { headline, dek, byline, dateline, slug, section, tags, status };
 }
 
-export function ArticleWorkspace(props: ArticleWorkspaceProps) {
+/** The article as edited here: its details, its autosave session and version keeper. */
+function useEditedArticle(props: ArticleWorkspaceProps, editorRef: RefObject<LexicalEditor | null>) {
   const { article, onSaved, notify } = props;
-  const editorRef = useRef<LexicalEditor | null>(null);
   const [metadata, setMetadata] = useState<ArticleMetadata>(() => metadataOf(article));
-  const [words, setWords] = useState(article.wordCount);
-  const [tab, setTab] = useState("details");
-
-  const { session, keeper, saved, accept, saveState } = useArticleSession({
+  const sessionParts = useArticleSession({
     article,
     editorRef,
     libraryScope: props.libraryScope,
@@ -67,6 +58,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
     },
     onRefused: (kept) => setMetadata((m) => ({ ...m, slug: kept.slug, status: kept.status })),
   });
+  const { session, keeper } = sessionParts;
 
   const changeMetadata = useCallback(
     (changes: Partial<ArticleMetadata>) => {
@@ -80,42 +72,26 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
     session.bodyChanged();
     keeper.edited();
   }, [session, keeper]);
+  return { ...sessionParts, metadata, changeMetadata, onBodyChange };
+}
+
+export function ArticleWorkspace(props: ArticleWorkspaceProps) {
+  const { article, onSaved, notify } = props;
+  const editorRef = useRef<LexicalEditor | null>(null);
+  const [words, setWords] = useState(article.wordCount);
+  const [tab, setTab] = useState("details");
+  const { session, keeper, saved, accept, saveState, metadata, changeMetadata, onBodyChange } =
+    useEditedArticle(props, editorRef);
 
   const flush = useCallback(() => session.flush(), [session]);
   const gate = usePublishGate(article.id, flush, accept, notify);
 
-  const keepVersion = useCallback(
-    async (reason: string) => {
-      const kept = await keeper.keep(reason).catch(() => false);
-      if (kept) onSaved();
-      return kept;
-    },
-    [keeper, onSaved],
-  );
-  const saveVersion = useCallback(async () => {
-    if (!(await keeper.keep("Saved version", true).catch(() => false)))
-      return notify(`Version not saved: ${session.error || "the library did not answer"}`);
-    onSaved();
-    notify("Version saved in History.");
-  }, [keeper, session, notify, onSaved]);
-  useCommand("save-version", saveVersion);
-
-  const trash = async () => {
-    if (!(await session.flush()))
-      return notify(`Not moved to Trash: the latest changes are not saved yet (${session.error}).`);
-    await client["articles.trash"]({ id: article.id });
-    props.onTrashed();
-  };
-
-  const restore = async (revisionId: string) => {
-    if (!(await session.flush()))
-      return notify(`Not restored: the latest changes are not saved yet (${session.error}).`);
-    try {
-      props.onReplaced(await client["revisions.restore"]({ articleId: article.id, revisionId }));
-    } catch (error) {
-      notify((error as Error).message);
-    }
-  };
+  const { keepVersion, saveVersion, trash, restore } = useArticleActions(article.id, session, keeper, {
+    notify,
+    onSaved,
+    onTrashed: props.onTrashed,
+    onReplaced: props.onReplaced,
+  });
 
   const workspace: Workspace = useMemo(
     () => ({
@@ -161,35 +137,16 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
         />
       </main>
       {props.inspectorShown ? (
-        <Inspector
-          active={tab}
-          onSelect={setTab}
+        <ArticleInspector
+          tab={tab}
+          onTab={setTab}
           toggle={props.inspectorToggle}
-          tabs={[
-            {
-              id: "details",
-              label: "Details",
-              render: () => (
-                <DetailsTab
-                  metadata={metadata}
-                  createdAt={saved.createdAt}
-                  updatedAt={saved.updatedAt}
-                  onChange={changeMetadata}
-                  onStatus={gate.changeStatus}
-                  onTrash={trash}
-                />
-              ),
-            },
-            { id: "sources", label: "Sources", render: () => <SourcesTab /> },
-            { id: "review", label: <ReviewTabLabel />, render: () => <ReviewTab /> },
-            {
-              id: "history",
-              label: "History",
-              render: () => (
-                <HistoryTab articleId={article.id} version={saved.updatedAt} onRestore={restore} />
-              ),
-            },
-          ]}
+          saved={saved}
+          metadata={metadata}
+          onChange={changeMetadata}
+          onStatus={gate.changeStatus}
+          onTrash={trash}
+          onRestore={restore}
         />
       ) : (
         <div className="panel-rail">{props.inspectorToggle}</div>
