@@ -17,6 +17,22 @@ import {
 } from "./coref.ts";
 import { classifyKind } from "./kind.ts";
 import { scoreConfidence } from "./confidence.ts";
+import {
+  FEATURES,
+  type FeatureName,
+  createRanking,
+  candidateRows,
+  FILL_AT,
+  noteSource,
+  rankCandidates,
+  type Row,
+} from "./candidates.ts";
+import type { SpeakerCandidate } from "./types.ts";
+
+export interface DetectOptions {
+  /** Sees each quotation's candidate rows (for fitting the ranking weights). */
+  onCandidates?: (quote: number, rows: Row[]) => void;
+}
 
 /** Blanks out quoted words (keeping line breaks and a final . ! ?) so the writer's own text remains. */
 function maskQuotes(text: string, quotes: QuoteSpan[]): string {
@@ -61,7 +77,7 @@ function containing(spans: Span[], at: number): Span | undefined {
   return lo > 0 ? spans[lo - 1] : undefined;
 }
 
-export function detectQuotes(text: string): DetectedQuote[] {
+export function detectQuotes(text: string, options: DetectOptions = {}): DetectedQuote[] {
   const spans = findQuoteSpans(text);
   const quotes = spans.filter((q) => !isNickname(text, q));
   if (quotes.length === 0) return [];
@@ -87,6 +103,7 @@ export function detectQuotes(text: string): DetectedQuote[] {
     sentenceStarts,
   ).filter((m) => !headline || m.start >= headline.end);
   const story = createStory(masked, mentions, sentences);
+  const ranking = createRanking(story, paragraphs);
   const ctx = { text: masked, tokens, mentions };
 
   const out: DetectedQuote[] = [];
@@ -133,8 +150,45 @@ export function detectQuotes(text: string): DetectedQuote[] {
       speaker = headlineSpeaker(story, masked.slice(headline.start, headline.end), headline.end);
     // "a spreadsheet labelled "petty cash"": a label, nobody's words.
     const lead = masked.slice(before.start, before.end);
-    if (LABELLED.test(lead) || SCARE.test(lead) || namesAThing(lead, quoteText, masked.slice(after.start)))
-      speaker = null;
+    const label =
+      LABELLED.test(lead) || SCARE.test(lead) || namesAThing(lead, quoteText, masked.slice(after.start));
+    if (label) speaker = null;
+    const previousOut = prevInSentence ? out[out.length - 1] : null;
+    const kind: QuoteKind = classifyKind({
+      quote: quoteText,
+      before: masked.slice(before.start, before.end),
+      after: masked.slice(after.start, after.end),
+      cue,
+      previous: previousOut ? { kind: previousOut.kind, quote: previousOut.text } : null,
+    });
+    let candidates: SpeakerCandidate[] = [];
+    if (!label) {
+      const site = {
+        markStart: q.markStart,
+        markEnd: q.markEnd,
+        sentence: indexOf(sentences, sentence),
+        paragraph,
+        cue,
+        rule: speaker,
+        last: lastSpeaker,
+      };
+      const rows = candidateRows(ranking, site);
+      options.onCandidates?.(n, rows);
+      candidates = rankCandidates(ranking, site, rows);
+      if (
+        !speaker &&
+        candidates[0] &&
+        candidates[0].score >= FILL_AT &&
+        mayFill(
+          cue,
+          kind,
+          q,
+          para,
+          rows.find((r) => r.name === candidates[0].name),
+        )
+      )
+        speaker = rankedSpeaker(candidates[0], ranking.story);
+    }
     if (speaker && speaker.kind === "body" && speaker.via !== "inherited") {
       speaker = { ...speaker, name: fullestBodyName(speaker, quoteText) };
     }
@@ -146,18 +200,63 @@ export function detectQuotes(text: string): DetectedQuote[] {
       story.subjects.splice(at, 0, { at: cue.cueStart, speaker, plural: cue.subject?.kind === "group" });
     }
 
-    const previousOut = prevInSentence ? out[out.length - 1] : null;
-    const kind: QuoteKind = classifyKind({
-      quote: quoteText,
-      before: masked.slice(before.start, before.end),
-      after: masked.slice(after.start, after.end),
-      cue,
-      previous: previousOut ? { kind: previousOut.kind, quote: previousOut.text } : null,
+    if (speaker) {
+      lastSpeaker = { speaker, paragraph };
+      noteSource(ranking, speaker.name);
+    }
+    out.push({
+      ...toDetected(text, q, quoteText, kind, cue, speaker),
+      candidates: ranked(candidates, speaker),
     });
-    if (speaker) lastSpeaker = { speaker, paragraph };
-    out.push(toDetected(text, q, quoteText, kind, cue, speaker));
   }
   return out;
+}
+
+/** Index of a sentence span in the list (found by its start), or -1 for a stand-in span. */
+function indexOf(sentences: Span[], s: Span): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return sentences[lo]?.start === s.start ? lo : Math.max(0, lo - 1);
+}
+
+/**
+ * Where the rules named no one, the ranking may, for words that read as someone's speech: a cue
+ * whose subject the rules could not resolve (but not a description they refused, "the coroner
+ * said" in a story with no coroner, nor a "they" with no antecedent), a full sentence, a quotation
+ * opening its paragraph, or a phrase woven into a sentence whose subject is the candidate
+ * ("Dunmore described the plan as '…'"). A short phrase with none of these is a scare quote.
+ */
+function mayFill(cue: Cue | null, kind: QuoteKind, q: QuoteSpan, para: Span | undefined, top?: Row): boolean {
+  const subject = cue?.subject;
+  if (subject && (subject.kind === "role" || subject.kind === "group")) return false;
+  if (subject?.kind === "pronoun" && !/^(?:he|she)$/.test(subject.name)) return false;
+  if (cue || kind === "full" || (para && q.markStart === para.start)) return true;
+  const has = (f: FeatureName): boolean => !!top && top.x[FEATURES.indexOf(f)] === 1;
+  return has("sameSentence") && has("subject") && !has("after");
+}
+
+function rankedSpeaker(c: SpeakerCandidate, story: Story): Speaker {
+  return {
+    name: c.name,
+    kind: c.kind,
+    via: "ranked",
+    certain: true,
+    gender: story.genders.get(c.name) ?? null,
+    country: null,
+  };
+}
+
+/** The editor's choices: the chosen speaker first, then the ranking's others. */
+function ranked(candidates: SpeakerCandidate[], speaker: Speaker | null): SpeakerCandidate[] {
+  if (!speaker) return candidates;
+  const own = candidates.find((c) => c.name === speaker.name);
+  const first = own ?? { name: speaker.name, kind: speaker.kind, score: 0 };
+  return [first, ...candidates.filter((c) => c !== own)].slice(0, 5);
 }
 
 /**
