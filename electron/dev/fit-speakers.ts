@@ -33,7 +33,10 @@ function collect(): Item[] {
   for (const a of articles) {
     const rowsOf = new Map<number, Row[]>();
     const detected = detectQuotes(a.text, { onCandidates: (n, rows) => rowsOf.set(n, rows) });
-    const m = matchArticle(a, detected);
+    const m = matchArticle(
+      a,
+      detected.map((d) => ({ text: d.text, start: d.start, speaker: d.speaker })),
+    );
     a.quotes.forEach((g, k) => {
       const b = m.goldToPred[k];
       if (b < 0 || !g.speaker) return;
