@@ -7,7 +7,7 @@
 import type { SpeakerCandidate } from "./types.ts";
 import type { Cue } from "./cues.ts";
 import { resolveMention, type Speaker, type Story } from "./coref.ts";
-import type { Mention } from "./mentions.ts";
+import { opensApposition, type Mention } from "./mentions.ts";
 import type { Span } from "./layout.ts";
 import { SPEECH_VERBS } from "./lexicon.ts";
 import weights from "./speaker-weights.json" with { type: "json" };
@@ -38,6 +38,18 @@ export const FEATURES = [
   "possessor",
   "nearestPerson",
   "paraFirstPerson",
+  "appositionHead",
+  "beforeCueVerb",
+  "afterCueVerb",
+  "firstInSentence",
+  "place",
+  "oneWord",
+  "titled",
+  "sentenceInitial",
+  "ruleInherited",
+  "ruleGuess",
+  "ruleDirectCue",
+  "ruleNoCue",
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -46,6 +58,8 @@ interface Weights {
   weights: number[];
   /** Below this probability the ranking does not name a speaker where the rules abstained. */
   fillAt: number;
+  /** How much more probable the ranking's top must be to replace a weak rule pick. */
+  overrideBy: number;
 }
 const model = weights as Weights;
 const W = FEATURES.map((f) => model.weights[model.features.indexOf(f)] ?? 0);
@@ -54,6 +68,8 @@ export interface QuoteSite {
   markStart: number;
   markEnd: number;
   sentence: number;
+  /** The sentence holding the closing mark (a cue after the quote stands there). */
+  endSentence: number;
   paragraph: number;
   cue: Cue | null;
   rule: Speaker | null;
@@ -65,7 +81,7 @@ export interface RankingContext {
   story: Story;
   paragraphs: Span[];
   /** Mentions that can name a speaker, with their resolution and sentence, in text order. */
-  named: { m: Mention; s: Speaker; sentence: number; paragraph: number; subject: boolean }[];
+  named: { m: Mention; s: Speaker; sentence: number; paragraph: number; subject: boolean; first: boolean }[];
   /** How often each name is mentioned, and how often it has been given a quote so far. */
   salience: Map<string, number>;
   sources: Map<string, number>;
@@ -90,7 +106,8 @@ export function createRanking(story: Story, paragraphs: Span[]): RankingContext 
     while (sentence + 1 < story.sentences.length && story.sentences[sentence + 1].start <= m.start)
       sentence++;
     while (paragraph + 1 < paragraphs.length && paragraphs[paragraph + 1].start <= m.start) paragraph++;
-    named.push({ m, s, sentence, paragraph, subject: subjectsAt.has(m.start) });
+    const first = named.length === 0 || named[named.length - 1].sentence !== sentence;
+    named.push({ m, s, sentence, paragraph, subject: subjectsAt.has(m.start), first });
     salience.set(s.name, (salience.get(s.name) ?? 0) + 1);
   }
   story.genders.clear();
@@ -121,6 +138,11 @@ function features(ctx: RankingContext, site: QuoteSite, item: RankingContext["na
   const gender = s.gender ?? ctx.story.genders.get(s.name) ?? null;
   const pronoun = site.cue?.subject?.kind === "pronoun" ? site.cue.subject.name : null;
   const want = pronoun === "she" ? "f" : pronoun === "he" ? "m" : null;
+  const text = ctx.story.text;
+  const cueVerb = site.cue ? site.cue.verbStart : null;
+  const cueEnd = site.cue ? site.cue.verbEnd : null;
+  const cueSentence =
+    site.cue && site.cue.verbStart < site.markStart ? site.sentence : site.cue ? site.endSentence : -1;
   const verb = SAYS_AFTER.exec(ctx.story.text.slice(m.end, m.end + 30))?.[1] ?? "";
   const f: Record<FeatureName, number> = {
     bias: 1,
@@ -148,8 +170,41 @@ function features(ctx: RankingContext, site: QuoteSite, item: RankingContext["na
     possessor: /['’]s?$/.test(ctx.story.text.slice(m.start, m.end)) ? 1 : 0,
     nearestPerson: 0,
     paraFirstPerson: 0,
+    appositionHead:
+      cueVerb !== null && item.sentence === cueSentence && m.end <= cueVerb && opensApposition(text, m)
+        ? 1
+        : 0,
+    beforeCueVerb:
+      cueVerb !== null && item.sentence === cueSentence && m.end <= cueVerb && cueVerb - m.end < 80 ? 1 : 0,
+    afterCueVerb:
+      cueEnd !== null &&
+      m.start >= cueEnd &&
+      m.start - cueEnd <= 40 &&
+      /^[\s\p{L}.,]*$/u.test(text.slice(cueEnd, m.start))
+        ? 1
+        : 0,
+    firstInSentence: item.first ? 1 : 0,
+    place: m.place ? 1 : 0,
+    oneWord: /\s/.test(s.name) ? 0 : 1,
+    titled: m.title || m.roles.length > 0 ? 1 : 0,
+    sentenceInitial: m.sentenceInitial ? 1 : 0,
+    ...ruleKind(site, s.name),
   };
   return FEATURES.map((k) => f[k]);
+}
+
+/** How the rules reached their pick, when this candidate is it. */
+function ruleKind(
+  site: QuoteSite,
+  name: string,
+): Record<"ruleInherited" | "ruleGuess" | "ruleDirectCue" | "ruleNoCue", number> {
+  const own = site.rule?.name === name ? site.rule : null;
+  return {
+    ruleInherited: own?.via === "inherited" ? 1 : 0,
+    ruleGuess: own && (!own.certain || own.via === "role" || own.via === "group") ? 1 : 0,
+    ruleDirectCue: own && site.cue?.direct ? 1 : 0,
+    ruleNoCue: own && !site.cue ? 1 : 0,
+  };
 }
 
 /**
@@ -177,10 +232,12 @@ export function candidateRows(ctx: RankingContext, site: QuoteSite): Row[] {
   }
   for (const s of [site.rule, site.last?.speaker]) {
     if (!s || rows.has(s.name)) continue;
-    const x = FEATURES.map((k) => (k === "bias" ? 1 : 0));
+    const x: number[] = FEATURES.map((k) => (k === "bias" ? 1 : 0));
     x[FEATURES.indexOf("rule")] = site.rule?.name === s.name ? 1 : 0;
     x[FEATURES.indexOf("last")] = site.last?.speaker.name === s.name ? 1 : 0;
     x[FEATURES.indexOf(s.kind === "person" ? "person" : "body")] = 1;
+    const rk = ruleKind(site, s.name);
+    for (const k of Object.keys(rk) as (keyof typeof rk)[]) x[FEATURES.indexOf(k)] = rk[k];
     rows.set(s.name, { name: s.name, kind: s.kind, x });
   }
   for (const r of rows.values()) {
@@ -215,3 +272,4 @@ export function noteSource(ctx: RankingContext, name: string): void {
 }
 
 export const FILL_AT = model.fillAt;
+export const OVERRIDE_BY = model.overrideBy;

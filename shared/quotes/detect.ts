@@ -17,16 +17,8 @@ import {
 } from "./coref.ts";
 import { classifyKind } from "./kind.ts";
 import { scoreConfidence } from "./confidence.ts";
-import {
-  FEATURES,
-  type FeatureName,
-  createRanking,
-  candidateRows,
-  FILL_AT,
-  noteSource,
-  rankCandidates,
-  type Row,
-} from "./candidates.ts";
+import { createRanking, candidateRows, noteSource, rankCandidates, type Row } from "./candidates.ts";
+import { pickSpeaker, withChosen } from "./pick.ts";
 import type { SpeakerCandidate } from "./types.ts";
 
 export interface DetectOptions {
@@ -167,6 +159,7 @@ export function detectQuotes(text: string, options: DetectOptions = {}): Detecte
         markStart: q.markStart,
         markEnd: q.markEnd,
         sentence: indexOf(sentences, sentence),
+        endSentence: indexOf(sentences, endSentence),
         paragraph,
         cue,
         rule: speaker,
@@ -175,19 +168,10 @@ export function detectQuotes(text: string, options: DetectOptions = {}): Detecte
       const rows = candidateRows(ranking, site);
       options.onCandidates?.(n, rows);
       candidates = rankCandidates(ranking, site, rows);
-      if (
-        !speaker &&
-        candidates[0] &&
-        candidates[0].score >= FILL_AT &&
-        mayFill(
-          cue,
-          kind,
-          q,
-          para,
-          rows.find((r) => r.name === candidates[0].name),
-        )
-      )
-        speaker = rankedSpeaker(candidates[0], ranking.story);
+      speaker = pickSpeaker(speaker, cue, candidates, rows, ranking.story, {
+        kind,
+        opensParagraph: !!para && q.markStart === para.start,
+      });
     }
     if (speaker && speaker.kind === "body" && speaker.via !== "inherited") {
       speaker = { ...speaker, name: fullestBodyName(speaker, quoteText) };
@@ -206,7 +190,7 @@ export function detectQuotes(text: string, options: DetectOptions = {}): Detecte
     }
     out.push({
       ...toDetected(text, q, quoteText, kind, cue, speaker),
-      candidates: ranked(candidates, speaker),
+      candidates: withChosen(candidates, speaker),
     });
   }
   return out;
@@ -222,41 +206,6 @@ function indexOf(sentences: Span[], s: Span): number {
     else hi = mid;
   }
   return sentences[lo]?.start === s.start ? lo : Math.max(0, lo - 1);
-}
-
-/**
- * Where the rules named no one, the ranking may, for words that read as someone's speech: a cue
- * whose subject the rules could not resolve (but not a description they refused, "the coroner
- * said" in a story with no coroner, nor a "they" with no antecedent), a full sentence, a quotation
- * opening its paragraph, or a phrase woven into a sentence whose subject is the candidate
- * ("Dunmore described the plan as '…'"). A short phrase with none of these is a scare quote.
- */
-function mayFill(cue: Cue | null, kind: QuoteKind, q: QuoteSpan, para: Span | undefined, top?: Row): boolean {
-  const subject = cue?.subject;
-  if (subject && (subject.kind === "role" || subject.kind === "group")) return false;
-  if (subject?.kind === "pronoun" && !/^(?:he|she)$/.test(subject.name)) return false;
-  if (cue || kind === "full" || (para && q.markStart === para.start)) return true;
-  const has = (f: FeatureName): boolean => !!top && top.x[FEATURES.indexOf(f)] === 1;
-  return has("sameSentence") && has("subject") && !has("after");
-}
-
-function rankedSpeaker(c: SpeakerCandidate, story: Story): Speaker {
-  return {
-    name: c.name,
-    kind: c.kind,
-    via: "ranked",
-    certain: true,
-    gender: story.genders.get(c.name) ?? null,
-    country: null,
-  };
-}
-
-/** The editor's choices: the chosen speaker first, then the ranking's others. */
-function ranked(candidates: SpeakerCandidate[], speaker: Speaker | null): SpeakerCandidate[] {
-  if (!speaker) return candidates;
-  const own = candidates.find((c) => c.name === speaker.name);
-  const first = own ?? { name: speaker.name, kind: speaker.kind, score: 0 };
-  return [first, ...candidates.filter((c) => c !== own)].slice(0, 5);
 }
 
 /**
