@@ -1,18 +1,28 @@
-// `npm run eval:attribution -- FILE.jsonl [--verbose] [--limit N]`: scores quote detection and
-// speaker attribution on annotated news (the team's ../shared/attribution JSONL), in process, with
+// `npm run eval:attribution -- FILE.jsonl [--verbose] [--loaded] [--limit N]`: scores quote
+// detection and speaker attribution (and with --loaded the review's loaded-verb rule) on annotated news (the team's ../shared/attribution JSONL), in process, with
 // the scorer's matching rules (./attribution/match.ts). A development tool: not part of CI, and the
 // material it reads is never copied into the project.
 import { readFileSync } from "node:fs";
 import { detectQuotes } from "../../shared/quotes/index.ts";
 import { type GoldArticle, matchArticle, type Predicted, speakerOk } from "./attribution/match.ts";
+import { type LoadedTally, tallyLoaded } from "./attribution/loaded-verbs.ts";
 
 const argv = process.argv.slice(2);
 const verbose = argv.includes("--verbose");
+const loaded = argv.includes("--loaded");
+const verbs: LoadedTally = {
+  inCues: 0,
+  flaggedInCues: 0,
+  findings: 0,
+  insideQuotes: 0,
+  outsideCues: 0,
+  misses: [],
+};
 const limitAt = argv.indexOf("--limit");
 const limit = limitAt >= 0 ? Number(argv[limitAt + 1]) : Infinity;
 const file = argv.find((a, i) => !a.startsWith("--") && argv[i - 1] !== "--limit");
 if (!file) {
-  console.error("usage: npm run eval:attribution -- FILE.jsonl [--verbose] [--limit N]");
+  console.error("usage: npm run eval:attribution -- FILE.jsonl [--verbose] [--loaded] [--limit N]");
   process.exit(2);
 }
 
@@ -27,6 +37,7 @@ const log: string[] = [];
 const clip = (s: string, n: number): string => s.replace(/\s+/g, " ").slice(0, n);
 
 for (const article of articles) {
+  if (loaded) tallyLoaded(article, verbs, verbose);
   const began = performance.now();
   const detected = detectQuotes(article.text);
   t.ms += performance.now() - began;
@@ -76,3 +87,12 @@ console.log(
     `top-3 ${t.top3}/${t.scored} = ${f3(t.top3 / (t.scored || 1))}; ` +
     `detection ${(t.ms / (t.words / 1000)).toFixed(2)} ms per 1,000 words`,
 );
+if (loaded) {
+  if (verbose) console.error(verbs.misses.join("\n"));
+  console.log(
+    `loaded verbs in annotated cues ${verbs.inCues}, flagged ${verbs.flaggedInCues} = ` +
+      `${f3(verbs.flaggedInCues / (verbs.inCues || 1))}; findings ${verbs.findings}, inside quotes ` +
+      `${verbs.insideQuotes} = ${f3(verbs.insideQuotes / (verbs.findings || 1))}, in no annotated cue ` +
+      `${verbs.outsideCues} = ${f3(verbs.outsideCues / (verbs.findings || 1))}`,
+  );
+}
