@@ -16,6 +16,20 @@ const CLAUSE_AFTER =
 /** Passive and adjectival uses are not attribution: "was admitted to hospital", "the alleged attacker". */
 const NOT_ATTRIBUTION_BEFORE = /\b(?:was|were|is|are|be|been|being|the|an?|its|his|her|their|our|to)\s+$/i;
 /** "his claim", "Russia's claim", "an explosive claim": a noun, not an attribution verb. */
+const NOUN_FORMS = new Set([
+  "claim",
+  "claims",
+  "boast",
+  "boasts",
+  "blasts",
+  "slams",
+  "laments",
+  "retort",
+  "retorts",
+  "quips",
+  "mocks",
+  "reveal",
+]);
 const NOUN_BEFORE =
   /(?:\b(?:the|a|an|his|her|their|its|this|that|our|my|your|whose)|['’]s)\s+(?:\p{Ll}+\s+)?$/iu;
 /** Right after closing quote mark and comma: '," he claimed' — or just before an opening one. */
@@ -45,11 +59,13 @@ export const loadedAttributionVerb: ReviewRule = {
       const byQuote = NEXT_TO_QUOTE_BEFORE.test(before) || /^\s*,?\s*["“]/.test(after);
       const bySubject = SUBJECT_BEFORE.test(before) && CLAUSE_AFTER.test(after);
       // "Trump mocked Rubio as "Little Marco"": a verb in the sentence that carries a quotation.
+      const noun = NOUN_FORMS.has(m[0].toLowerCase()) && NOUN_BEFORE.test(before);
       const sentence = context.sentenceAt(start);
-      const inQuoteSentence = context.detected.some(
-        (q) => q.markStart >= sentence.start && q.markStart < sentence.end && !NOUN_BEFORE.test(before),
-      );
-      if (!inCue && !byQuote && !bySubject && !inQuoteSentence) continue;
+      const inQuoteSentence =
+        !noun && context.detected.some((q) => q.markStart >= sentence.start && q.markStart < sentence.end);
+      // "The mayor asserted that …": a that-clause of reported speech follows.
+      const byThat = /^\s+that\b/.test(after) && !noun;
+      if (!inCue && !byQuote && !bySubject && !inQuoteSentence && !byThat) continue;
       // "slammed the door", "touted the plan": these judge only when words follow as speech.
       const word = m[0].toLowerCase();
       if (
