@@ -4,10 +4,11 @@ import { type RefObject, useCallback, useEffect, useRef, useState } from "react"
 import { ArticleWorkspace } from "../article/ArticleWorkspace.tsx";
 import { client } from "../client/index.ts";
 import { LibraryPanel } from "../library/LibraryPanel.tsx";
-import { recoverUnsavedChanges } from "./articleSession.ts";
-import { emitCommand } from "./commands.ts";
+import { recoverUnsavedChanges } from "../workspace/articleSession.ts";
+import { emitCommand } from "../workspace/commands.ts";
 import { PanelToggle } from "./PanelRail.tsx";
-import { type OpenArticleHandle, useOpenArticle } from "./useOpenArticle.ts";
+import type { OpenArticleHandle } from "../workspace/openArticleHandle.ts";
+import { useOpenArticle } from "./useOpenArticle.ts";
 import { usePanels } from "./usePanels.ts";
 import { useShortcuts } from "./useShortcuts.ts";
 

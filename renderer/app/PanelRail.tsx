@@ -1,5 +1,5 @@
 // The thin strip a folded panel leaves behind, with the button that unfolds it.
-import { MOD } from "./platform.ts";
+import { MOD } from "../workspace/platform.ts";
 import type { Panel } from "./usePanels.ts";
 
 const LABELS: Record<Panel, { name: string; key: string; arrow: [string, string] }> = {

@@ -4,16 +4,8 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Article } from "../../shared/api/schemas.ts";
 import { client } from "../client/index.ts";
+import type { OpenArticleHandle } from "../workspace/openArticleHandle.ts";
 import { lastOpenArticle, rememberOpenArticle } from "./preferences.ts";
-
-/** What App needs from the open article's workspace. */
-export interface OpenArticleHandle {
-  articleId: string;
-  /** Save everything, keep a version if anything changed; false when not all was saved. */
-  leave(): Promise<boolean>;
-  /** The page is going away: keep unsaved changes in localStorage and start a save. */
-  backup(): void;
-}
 
 export function useOpenArticle(
   scope: string | null,

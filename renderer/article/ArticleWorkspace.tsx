@@ -4,7 +4,7 @@
 import type { LexicalEditor } from "lexical";
 import { type ReactNode, type RefObject, useCallback, useMemo, useRef, useState } from "react";
 import type { Article, ArticleMetadata } from "../../shared/api/schemas.ts";
-import type { OpenArticleHandle } from "../app/useOpenArticle.ts";
+import type { OpenArticleHandle } from "../workspace/openArticleHandle.ts";
 import { Editor } from "../editor/Editor.tsx";
 import { SuggestionsFollowHistoryPlugin } from "../editor/plugins/SuggestionsFollowHistory/SuggestionsFollowHistoryPlugin.tsx";
 import { ExportDialog } from "../export/ExportDialog.tsx";
@@ -16,7 +16,7 @@ import { ArticleInspector } from "./ArticleInspector.tsx";
 import { StatusBar } from "./StatusBar.tsx";
 import { useArticleActions } from "./useArticleActions.ts";
 import { useArticleSession } from "./useArticleSession.ts";
-import { type Workspace, WorkspaceContext } from "./WorkspaceContext.tsx";
+import { type Workspace, WorkspaceContext } from "../workspace/WorkspaceContext.tsx";
 
 export interface ArticleWorkspaceProps {
   article: Article;

@@ -1,6 +1,6 @@
 // Under the story: words, reading time, "Save version" and where autosave stands.
-import type { SaveState } from "../app/articleSession.ts";
-import { MOD } from "../app/platform.ts";
+import type { SaveState } from "../workspace/articleSession.ts";
+import { MOD } from "../workspace/platform.ts";
 import { readingMinutes } from "../../shared/document/text.ts";
 
 const SAVE_LABELS: Record<SaveState, string> = {

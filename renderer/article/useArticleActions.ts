@@ -2,9 +2,9 @@
 // restore an earlier version. Each puts the latest words in the library first.
 import { useCallback } from "react";
 import type { Article } from "../../shared/api/schemas.ts";
-import type { ArticleSession } from "../app/articleSession.ts";
-import { useCommand } from "../app/commands.ts";
-import type { VersionKeeper } from "../app/versionKeeper.ts";
+import type { ArticleSession } from "../workspace/articleSession.ts";
+import { useCommand } from "../workspace/commands.ts";
+import type { VersionKeeper } from "../workspace/versionKeeper.ts";
 import { client } from "../client/index.ts";
 
 export interface ArticleActionEvents {

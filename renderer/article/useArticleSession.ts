@@ -11,9 +11,9 @@ import {
   useSyncExternalStore,
 } from "react";
 import type { Article } from "../../shared/api/schemas.ts";
-import { ArticleSession } from "../app/articleSession.ts";
-import type { OpenArticleHandle } from "../app/useOpenArticle.ts";
-import { VersionKeeper } from "../app/versionKeeper.ts";
+import { ArticleSession } from "../workspace/articleSession.ts";
+import type { OpenArticleHandle } from "../workspace/openArticleHandle.ts";
+import { VersionKeeper } from "../workspace/versionKeeper.ts";
 import { client } from "../client/index.ts";
 import { serializeBody } from "../editor/serializeBody.ts";
 

@@ -13,10 +13,10 @@ import type { ReactNode, RefObject } from "react";
 import type { ArticleBody } from "../../shared/document/nodes.ts";
 import { safeLinkUrl } from "../../shared/document/links.ts";
 import { EDITOR_NODES } from "./nodes/index.ts";
-import { ChangePlugin } from "./plugins/ChangePlugin.tsx";
+import { ChangePlugin } from "./plugins/Change/ChangePlugin.tsx";
 import { MarkdownShortcutsPlugin } from "./plugins/MarkdownShortcuts/MarkdownShortcutsPlugin.tsx";
-import { ToolbarPlugin } from "./plugins/ToolbarPlugin.tsx";
-import { WordCountPlugin } from "./plugins/WordCountPlugin.tsx";
+import { ToolbarPlugin } from "./plugins/Toolbar/ToolbarPlugin.tsx";
+import { WordCountPlugin } from "./plugins/WordCount/WordCountPlugin.tsx";
 import { editorTheme } from "./theme.ts";
 
 export interface EditorProps {

@@ -1,8 +1,8 @@
 // Export… (Ctrl/Cmd+E, File > Export…) for the open article (issue 5): format and
 // options with a live preview, Save and Copy, and the publish-ready gate with override.
 import { useCallback, useEffect, useState } from "react";
-import { useCommand } from "../app/commands.ts";
-import { useWorkspace } from "../article/WorkspaceContext.tsx";
+import { useCommand } from "../workspace/commands.ts";
+import { useWorkspace } from "../workspace/WorkspaceContext.tsx";
 import { client } from "../client/index.ts";
 import { BatchExportButton } from "./BatchExport.tsx";
 import { copyRendered, type Rendered, saveRendered } from "./deliver.ts";

@@ -3,9 +3,9 @@
 // record: sign-offs and publish-gate overrides, which stay with the article.
 import { useState } from "react";
 import type { Revision, RevisionSummary } from "../../shared/api/schemas.ts";
-import { BodyPreview } from "../article/BodyPreview.tsx";
+import { BodyPreview } from "./BodyPreview.tsx";
 import { client } from "../client/index.ts";
-import { useLoad } from "../app/useAsync.ts";
+import { useLoad } from "../workspace/useAsync.ts";
 import { ReviewRecord } from "../review/ReviewRecord.tsx";
 
 export interface HistoryTabProps {

@@ -2,7 +2,7 @@
 // Each file becomes a new article; a file that cannot be read is reported and skipped.
 import { useRef, useState } from "react";
 import { client } from "../client/index.ts";
-import { useCommand } from "../app/commands.ts";
+import { useCommand } from "../workspace/commands.ts";
 
 const MAX_BYTES = 5_000_000;
 

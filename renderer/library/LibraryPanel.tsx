@@ -5,7 +5,7 @@ import type { ArticleStatus } from "../../shared/article/status.ts";
 import { ARTICLE_STATUSES, STATUS_LABELS } from "../../shared/article/status.ts";
 import type { ArticleSummary } from "../../shared/api/schemas.ts";
 import { client } from "../client/index.ts";
-import { useDebounced, useLoad } from "../app/useAsync.ts";
+import { useDebounced, useLoad } from "../workspace/useAsync.ts";
 import { BatchExportButton } from "../export/BatchExport.tsx";
 import { Highlighted } from "./Highlighted.tsx";
 import { ImportButton } from "./ImportButton.tsx";

@@ -3,7 +3,7 @@
 import { serializeBody } from "../editor/serializeBody.ts";
 import { useLexicalComposerContext } from "@lexical/react/LexicalComposerContext";
 import { useEffect } from "react";
-import { useWorkspace } from "../article/WorkspaceContext.tsx";
+import { useWorkspace } from "../workspace/WorkspaceContext.tsx";
 import { markFlaggedQuotations } from "./editorActions.ts";
 import { signOffFor } from "./findings.ts";
 import { createReviewRunner } from "./reviewRunner.ts";

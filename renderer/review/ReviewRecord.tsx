@@ -2,7 +2,7 @@
 // newest first, in words an editor would write in the log.
 import type { SignOffRecord } from "../../shared/api/sourceSchemas.ts";
 import { client } from "../client/index.ts";
-import { useLoad } from "../app/useAsync.ts";
+import { useLoad } from "../workspace/useAsync.ts";
 import { describeRecord, newestFirst } from "./record.ts";
 import "./review.css";
 

@@ -3,7 +3,7 @@
 import { memo, useCallback, useEffect } from "react";
 import type { SignOffRecord } from "../../shared/api/sourceSchemas.ts";
 import { type Finding, openBlockers } from "../../shared/review/index.ts";
-import { useWorkspace } from "../article/WorkspaceContext.tsx";
+import { useWorkspace } from "../workspace/WorkspaceContext.tsx";
 import { client } from "../client/index.ts";
 import { sourcesModelFor } from "../sources/sourcesModel.ts";
 import { applyFix, selectFinding } from "./editorActions.ts";

@@ -1,6 +1,6 @@
 // The open article's review store, and loading what the review needs from the library.
 import { useCallback, useSyncExternalStore } from "react";
-import { useWorkspace } from "../article/WorkspaceContext.tsx";
+import { useWorkspace } from "../workspace/WorkspaceContext.tsx";
 import { client } from "../client/index.ts";
 import { type ReviewState, type ReviewStore, reviewStoreFor } from "./reviewStore.ts";
 import { toReviewSource } from "../../shared/review/index.ts";

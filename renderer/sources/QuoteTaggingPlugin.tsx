@@ -18,8 +18,8 @@ import { useCallback, useEffect, useState } from "react";
 import { createPortal } from "react-dom";
 import { inferQuoteKind } from "../../shared/document/quotations.ts";
 import type { Source } from "../../shared/api/sourceSchemas.ts";
-import { useWorkspace } from "../article/WorkspaceContext.tsx";
-import { MOD } from "../app/platform.ts";
+import { useWorkspace } from "../workspace/WorkspaceContext.tsx";
+import { MOD } from "../workspace/platform.ts";
 import { QuotationNode } from "../editor/nodes/QuotationNode.ts";
 import { detectSuggestions } from "./detection.ts";
 import {

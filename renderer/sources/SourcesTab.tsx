@@ -3,7 +3,7 @@
 // quotations detection suggests.
 import { useEffect, useState } from "react";
 import type { Source } from "../../shared/api/sourceSchemas.ts";
-import { useWorkspace } from "../article/WorkspaceContext.tsx";
+import { useWorkspace } from "../workspace/WorkspaceContext.tsx";
 import { client } from "../client/index.ts";
 import { $quoteKeys, $retagSource, $untagSource } from "./editorQuotes.ts";
 import { quotesOf } from "./quoteGroups.ts";

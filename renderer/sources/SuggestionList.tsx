@@ -2,7 +2,7 @@
 // tags the words), reject (remembered), accept all above a confidence.
 import { useState } from "react";
 import type { Source } from "../../shared/api/sourceSchemas.ts";
-import { useWorkspace } from "../article/WorkspaceContext.tsx";
+import { useWorkspace } from "../workspace/WorkspaceContext.tsx";
 import { acceptSuggestions, detectSuggestions, rejectSuggestion } from "./detection.ts";
 import { SourcePicker } from "./SourcePicker.tsx";
 import { type SourcesModel, type SuggestionView, useSourcesState } from "./sourcesModel.ts";

@@ -4,7 +4,7 @@
 import { useLexicalComposerContext } from "@lexical/react/LexicalComposerContext";
 import { HISTORIC_TAG } from "lexical";
 import { useEffect } from "react";
-import { useWorkspace } from "../../../article/WorkspaceContext.tsx";
+import { useWorkspace } from "../../../workspace/WorkspaceContext.tsx";
 import { detectSuggestions } from "../../../sources/detection.ts";
 import { sourcesModelFor } from "../../../sources/sourcesModel.ts";
 import { sameQuotations } from "./quotationIds.ts";

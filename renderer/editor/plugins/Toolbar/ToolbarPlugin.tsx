@@ -28,9 +28,9 @@ import {
   UNDO_COMMAND,
 } from "lexical";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { MOD } from "../../app/platform.ts";
-import { safeLinkUrl } from "../../../shared/document/links.ts";
-import { currentSelection } from "../currentSelection.ts";
+import { MOD } from "../../../workspace/platform.ts";
+import { safeLinkUrl } from "../../../../shared/document/links.ts";
+import { currentSelection } from "../../currentSelection.ts";
 
 type BlockType = "paragraph" | "h2" | "h3" | "quote" | "bullet" | "number";
 

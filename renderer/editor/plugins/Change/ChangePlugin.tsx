@@ -4,7 +4,7 @@
 // untagging a quote); selection moves and no-op re-marks do not (see contentChanged).
 import { useLexicalComposerContext } from "@lexical/react/LexicalComposerContext";
 import { useEffect } from "react";
-import { registerContentListener } from "../contentChanged.ts";
+import { registerContentListener } from "./contentChanged.ts";
 
 export function ChangePlugin({ onChange }: { onChange: () => void }) {
   const [editor] = useLexicalComposerContext();

@@ -4,7 +4,7 @@ import type { LexicalEditor } from "lexical";
 import { createContext, type RefObject, useContext } from "react";
 import type { ArticleStatus } from "../../shared/article/status.ts";
 import type { Article, ArticleMetadata } from "../../shared/api/schemas.ts";
-import type { ArticleSession } from "../app/articleSession.ts";
+import type { ArticleSession } from "./articleSession.ts";
 
 export interface Workspace {
   /** The article as the library last saved it. */

@@ -3,7 +3,7 @@
 import { useLexicalComposerContext } from "@lexical/react/LexicalComposerContext";
 import { $getRoot } from "lexical";
 import { useEffect } from "react";
-import { countWords } from "../../../shared/document/text.ts";
+import { countWords } from "../../../../shared/document/text.ts";
 
 export function WordCountPlugin({
   onCount,
