@@ -2,6 +2,7 @@
 // and of its output. electron/library implements it; the IPC bridge and the web host
 // carry it; the renderer calls it through a client that does not know which transport.
 import { z } from "zod";
+import { exportFormat } from "../export/format.ts";
 import {
   article,
   articleBody,
@@ -13,9 +14,8 @@ import {
   revision,
   revisionSummary,
 } from "./schemas.ts";
+import { STORY_TEXT_LIMIT } from "../document/schema.ts";
 import { quoteRecord, signOff, source, sourceFields } from "./sourceSchemas.ts";
-
-export const EXPORT_FORMATS = ["html", "fragment", "ninjs"] as const;
 
 const exportOptions = z.object({
   typography: z.boolean().optional(),
@@ -27,7 +27,7 @@ const exportOptions = z.object({
 /** Export input: which article, which format, and whether it must pass the publish gate. */
 const exportRequest = z.object({
   articleId: id,
-  format: z.enum(EXPORT_FORMATS),
+  format: exportFormat,
   options: exportOptions.optional(),
   publishReady: z.boolean().optional(),
   override: z.object({ reason: z.string().trim().min(1).max(2000) }).optional(),
@@ -71,7 +71,7 @@ export const contract = {
   "articles.restore": call(z.object({ id }), article),
   "articles.emptyTrash": call(z.object({}), z.object({ removed: z.number().int() })),
   "articles.importText": call(
-    z.object({ fileName: z.string().max(500), text: z.string().max(5_000_000) }),
+    z.object({ fileName: z.string().max(500), text: z.string().max(STORY_TEXT_LIMIT) }),
     article,
   ),
 

@@ -2,22 +2,13 @@
 // contract is declared once.
 import { z } from "zod";
 import { ARTICLE_STATUSES } from "../article/status.ts";
-import type { ArticleBody } from "../document/nodes.ts";
+import { articleBodySchema } from "../document/schema.ts";
 
 export const id = z.string().min(1).max(64);
 export const articleStatus = z.enum(ARTICLE_STATUSES);
 
-/** A Lexical body: checked for its outline here; node detail is the editor's business. */
-export const articleBody = z.custom<ArticleBody>((value) => {
-  if (typeof value !== "object" || value === null) return false;
-  const root = (value as { root?: unknown }).root as { type?: unknown; children?: unknown } | undefined;
-  if (!root || root.type !== "root" || !Array.isArray(root.children) || root.children.length > 200_000)
-    return false;
-  return root.children.every(
-    (child: unknown) =>
-      typeof child === "object" && child !== null && typeof (child as { type?: unknown }).type === "string",
-  );
-}, "The article body is not a Copydesk document.");
+/** A Lexical body, checked node by node (shared/document/schema.ts). */
+export const articleBody = articleBodySchema;
 
 const shortText = (max: number) => z.string().max(max);
 

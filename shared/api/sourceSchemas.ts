@@ -1,6 +1,7 @@
 // Sources (the people and bodies quoted), their quotes, and review sign-offs, as they
 // cross the API.
 import { z } from "zod";
+import { quotationStatus, quoteKind } from "../document/nodes.ts";
 import { id } from "./schemas.ts";
 
 export const REACHED_VIA = [
@@ -57,8 +58,6 @@ export const source = sourceFields.extend({
   quoteCount: z.number().int(),
 });
 
-export const quoteKind = z.enum(["full", "partial"]);
-
 /** A tagged quotation as the library remembers it (derived from article bodies on save). */
 export const quoteRecord = z.object({
   quoteId: z.string(),
@@ -68,7 +67,7 @@ export const quoteRecord = z.object({
   sourceId: z.string().nullable(),
   text: z.string(),
   kind: quoteKind,
-  status: z.enum(["suggested", "confirmed"]),
+  status: quotationStatus,
 });
 
 export const signOff = z.object({

@@ -1,12 +1,12 @@
 // The tagged quotations in a body, one entry per quote id. A quotation that runs over
 // several paragraphs is tagged once per paragraph with the same id; its parts are joined.
-import type { AnyNodeJSON, ArticleBody, QuotationNodeJSON } from "./nodes.ts";
+import type { AnyNodeJSON, ArticleBody, QuotationNodeJSON, QuoteKind } from "./nodes.ts";
 
 export interface TaggedQuote {
   quoteId: string;
   sourceId: string | null;
   status: QuotationNodeJSON["status"];
-  kind: "full" | "partial";
+  kind: QuoteKind;
   text: string;
 }
 
@@ -17,7 +17,7 @@ function textOf(node: AnyNodeJSON): string {
 }
 
 /** A full quotation reads as a sentence: a capital first letter and several words. */
-export function inferQuoteKind(text: string): "full" | "partial" {
+export function inferQuoteKind(text: string): QuoteKind {
   const words = text.trim().split(/\s+/).length;
   return /^[\p{Lu}\d]/u.test(text.trim()) && words >= 5 ? "full" : "partial";
 }
@@ -28,7 +28,7 @@ export function inferQuoteKind(text: string): "full" | "partial" {
  * editor) and counts as a quotation of its own, under the id with a "~n" suffix.
  */
 export function taggedQuotes(body: ArticleBody): TaggedQuote[] {
-  const quotes: (TaggedQuote & { explicitKind?: "full" | "partial" })[] = [];
+  const quotes: (TaggedQuote & { explicitKind?: QuoteKind })[] = [];
   const open = new Map<string, { quote: (typeof quotes)[number]; block: number }>();
   const copies = new Map<string, number>();
 
