@@ -2,10 +2,8 @@
 import { homedir } from "node:os";
 import { openLibrary, type OpenLibrary } from "../library/index.ts";
 import { defaultLibraryDir, libraryPathFrom } from "../library/location.ts";
-import { type Args, flagString } from "./args.ts";
 
-export function withLibrary(args: Args, env: NodeJS.ProcessEnv): OpenLibrary {
-  const fromFlag = flagString(args, "library");
+export function openCliLibrary(fromFlag: string | undefined, env: NodeJS.ProcessEnv): OpenLibrary {
   return openLibrary(
     libraryPathFrom(
       fromFlag ? ["--library", fromFlag] : [],
@@ -13,4 +11,18 @@ export function withLibrary(args: Args, env: NodeJS.ProcessEnv): OpenLibrary {
       defaultLibraryDir(env, process.platform, homedir()),
     ),
   );
+}
+
+/** Run `work` on the library and close it whatever happens. */
+export async function withLibrary<T>(
+  fromFlag: string | undefined,
+  env: NodeJS.ProcessEnv,
+  work: (library: OpenLibrary) => T | Promise<T>,
+): Promise<T> {
+  const library = openCliLibrary(fromFlag, env);
+  try {
+    return await work(library);
+  } finally {
+    library.close();
+  }
 }

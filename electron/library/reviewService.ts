@@ -3,7 +3,13 @@
 import { CopydeskError } from "../../shared/api/envelope.ts";
 import type { Source } from "../../shared/api/sourceSchemas.ts";
 import type { ArticleBody } from "../../shared/document/nodes.ts";
-import { type Finding, openBlockers, reviewArticle, toReviewSource } from "../../shared/review/index.ts";
+import {
+  type Finding,
+  openBlockers,
+  reviewArticle,
+  signedOff,
+  toReviewSource,
+} from "../../shared/review/index.ts";
 import type { Clock } from "./clock.ts";
 import type { LibraryStore } from "./store/interface.ts";
 
@@ -19,6 +25,27 @@ export function reviewSources(store: LibraryStore, articleId: string): Source[] 
 
 export function reviewStoredArticle(store: LibraryStore, articleId: string, body: ArticleBody): Finding[] {
   return reviewArticle({ body, sources: reviewSources(store, articleId).map(toReviewSource) });
+}
+
+/** The review as the app shows it: every finding, each marked when an editor signed it off. */
+export function reviewFindings(store: LibraryStore, articleId: string, body: ArticleBody) {
+  const isSigned = signedOff(store.signOffs(articleId));
+  const findings = reviewStoredArticle(store, articleId, body).map(
+    ({ id, rule, severity, message, excerpt, start, end }) => ({
+      id,
+      rule,
+      severity,
+      message,
+      excerpt,
+      start,
+      end,
+    }),
+  );
+  const listed = findings.map((f) => ({ ...f, signedOff: isSigned(f) }));
+  return {
+    findings: listed,
+    openBlockers: listed.filter((f) => f.severity === "blocker" && !f.signedOff).length,
+  };
 }
 
 export function openBlockersOf(store: LibraryStore, articleId: string, body: ArticleBody): Finding[] {

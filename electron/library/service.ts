@@ -2,7 +2,14 @@
 // transports (Electron IPC and the web host) and the CLI call these handlers; inputs
 // arrive already parsed by the contract's schemas.
 import { userInfo } from "node:os";
-import type { CallName, CallOutput, Contract } from "../../shared/api/contract.ts";
+import {
+  type CallInput,
+  type CallName,
+  type CallOutput,
+  type Contract,
+  contract,
+} from "../../shared/api/contract.ts";
+import { parseOrRefuse } from "../../shared/api/parse.ts";
 import { CopydeskError } from "../../shared/api/envelope.ts";
 import type { ArticleMetadata } from "../../shared/api/schemas.ts";
 import { slugify, uniqueSlug } from "../../shared/article/slug.ts";
@@ -17,7 +24,7 @@ import type { z } from "zod";
 import type { ExportOptions } from "../../shared/export/index.ts";
 import { type Clock, systemClock } from "./clock.ts";
 import { renderExport, writeExport } from "./exportService.ts";
-import { openBlockersOf, passPublishGate, reviewSources } from "./reviewService.ts";
+import { openBlockersOf, passPublishGate, reviewFindings, reviewSources } from "./reviewService.ts";
 import { createSourcesService } from "./sourcesService.ts";
 import type { ArticleRow, LibraryStore, StoredArticle } from "./store/interface.ts";
 
@@ -203,6 +210,7 @@ export function createLibraryService(store: LibraryStore, clock: Clock = systemC
       store.insertSignOff(record);
       return record;
     },
+    "review.findings": ({ articleId }) => reviewFindings(store, articleId, mustGet(articleId).body),
     "review.withdrawSignOff": ({ id }) => {
       store.deleteSignOff(id);
       return {};
@@ -301,19 +309,23 @@ export function createLibraryService(store: LibraryStore, clock: Clock = systemC
     },
     "articles.emptyTrash": () => ({ removed: store.transaction(() => store.purgeTrash()) }),
 
+    // What a file yields is held to the same limits as a story typed in (a 32,000-character
+    // first line is no headline).
     "articles.importText": ({ fileName, text }) => {
+      const draft = (input: CallInput<"articles.create">) =>
+        parseOrRefuse(contract["articles.create"].input, input, "articles.importText");
       const reason = `Imported from ${fileName}`;
       const fallbackHeadline = fileName.replace(/\.[^.]+$/, "");
       if (looksLikeHtml(fileName, text)) {
         // A page Copydesk (or a clean CMS) exported: its metadata comes back with it.
         const { headline, dek, byline, dateline, section, tags, body } = readExportedPage(text);
         return create(
-          { headline: headline || fallbackHeadline, dek, byline, dateline, section, tags, body },
+          draft({ headline: headline || fallbackHeadline, dek, byline, dateline, section, tags, body }),
           reason,
         );
       }
       const imported = importPlainText(text);
-      return create({ headline: imported.headline || fallbackHeadline, body: imported.body }, reason);
+      return create(draft({ headline: imported.headline || fallbackHeadline, body: imported.body }), reason);
     },
 
     "revisions.list": ({ articleId }) => {

@@ -15,7 +15,7 @@ import {
   revisionSummary,
 } from "./schemas.ts";
 import { STORY_TEXT_LIMIT } from "../document/schema.ts";
-import { quoteRecord, signOff, source, sourceFields } from "./sourceSchemas.ts";
+import { quoteRecord, reviewedFinding, signOff, source, sourceFields } from "./sourceSchemas.ts";
 
 const exportOptions = z.object({
   typography: z.boolean().optional(),
@@ -48,6 +48,8 @@ export const contract = {
       section: z.string().max(100).optional(),
       trash: z.boolean().optional(),
       limit: z.number().int().min(1).max(1000).optional(),
+      /** Skip this many (a list page, not a search); the CLI pages through a whole library. */
+      offset: z.number().int().min(0).optional(),
     }),
     z.array(articleSummary),
   ),
@@ -121,6 +123,11 @@ export const contract = {
     signOff,
   ),
   "review.withdrawSignOff": call(z.object({ id }), z.object({})),
+  /** The review the app shows, run on the library side: the CLI's `copydesk review ID`. */
+  "review.findings": call(
+    z.object({ articleId: id }),
+    z.object({ findings: z.array(reviewedFinding), openBlockers: z.number().int() }),
+  ),
   /** The article's open blockers as the publish gate sees them. */
   "review.gate": call(
     z.object({ articleId: id }),

@@ -10,7 +10,7 @@ export const articleStatus = z.enum(ARTICLE_STATUSES);
 /** A Lexical body, checked node by node (shared/document/schema.ts). */
 export const articleBody = articleBodySchema;
 
-const shortText = (max: number) => z.string().max(max);
+const shortText = (max: number) => z.string().max(max, `Too long: at most ${max} characters.`);
 
 export const articleMetadata = z.object({
   headline: shortText(500),

@@ -86,3 +86,16 @@ export type SourceFields = z.infer<typeof sourceFields>;
 export type Source = z.infer<typeof source>;
 export type QuoteRecord = z.infer<typeof quoteRecord>;
 export type SignOffRecord = z.infer<typeof signOff>;
+
+/** A review finding as it crosses the API, with whether an editor has signed it off. */
+export const reviewedFinding = z.object({
+  id: z.string(),
+  rule: z.string(),
+  severity: z.enum(["blocker", "warning", "note"]),
+  message: z.string(),
+  excerpt: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  signedOff: z.boolean(),
+});
+export type ReviewedFinding = z.infer<typeof reviewedFinding>;

@@ -17,6 +17,8 @@ export interface ArticleFilter {
   section?: string;
   trash?: boolean;
   limit: number;
+  /** Rows to skip (listArticles only). */
+  offset?: number;
 }
 
 export interface StoredArticle extends Article {
