@@ -1,7 +1,7 @@
 // Sources (the people and bodies quoted), their quotes, and review sign-offs, as they
 // cross the API.
 import { z } from "zod";
-import { quotationStatus, quoteKind } from "../document/nodes.ts";
+import { taggedQuote } from "../document/quotations.ts";
 import { id } from "./schemas.ts";
 
 export const REACHED_VIA = [
@@ -59,15 +59,10 @@ export const source = sourceFields.extend({
 });
 
 /** A tagged quotation as the library remembers it (derived from article bodies on save). */
-export const quoteRecord = z.object({
-  quoteId: z.string(),
+export const quoteRecord = taggedQuote.extend({
   articleId: id,
   headline: z.string(),
   articleUpdatedAt: z.string(),
-  sourceId: z.string().nullable(),
-  text: z.string(),
-  kind: quoteKind,
-  status: quotationStatus,
 });
 
 export const signOff = z.object({

@@ -31,5 +31,4 @@ export type {
   Severity,
   SignOff,
   SourceStanding,
-  TaggedQuotation,
 } from "./types.ts";

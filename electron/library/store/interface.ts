@@ -10,6 +10,7 @@ import type {
   RevisionSummary,
 } from "../../../shared/api/schemas.ts";
 import type { ArticleBody } from "../../../shared/document/nodes.ts";
+import type { TaggedQuote } from "../../../shared/document/quotations.ts";
 import type { QuoteRecord, SignOffRecord, Source, SourceFields } from "../../../shared/api/sourceSchemas.ts";
 
 export interface ArticleFilter {
@@ -37,7 +38,7 @@ export interface ArticleRow {
   publishedAt: string | null;
   deletedAt: string | null;
   /** The tagged quotations in the body; stored alongside so sources know what they said. */
-  quotes: StoredQuote[];
+  quotes: TaggedQuote[];
 }
 
 export interface LibraryReader {
@@ -85,14 +86,6 @@ export type LibraryStore = LibraryReader &
     backup(destination: string): Promise<void>;
   };
 
-export interface StoredQuote {
-  quoteId: string;
-  sourceId: string | null;
-  text: string;
-  kind: "full" | "partial";
-  status: "suggested" | "confirmed";
-}
-
 export interface SourceReader {
   getSource(id: string): Source | undefined;
   /** Sources whose name, title or organization contain the words; all when query is empty. */
@@ -113,7 +106,7 @@ export interface SourceWriter {
   deleteSource(id: string): void;
   /** Point every quote and article link of `fromId` at `toId`. */
   moveSourceReferences(fromId: string, toId: string): void;
-  replaceQuotes(articleId: string, quotes: StoredQuote[]): void;
+  replaceQuotes(articleId: string, quotes: TaggedQuote[]): void;
   attachSource(articleId: string, sourceId: string): void;
   detachSource(articleId: string, sourceId: string): void;
   rejectSuggestion(articleId: string, fingerprint: string): void;
