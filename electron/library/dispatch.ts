@@ -3,7 +3,7 @@
 import { contract, isCallName } from "../../shared/api/contract.ts";
 import { CopydeskError, type Envelope } from "../../shared/api/envelope.ts";
 import { describeIssue } from "../../shared/api/parse.ts";
-import type { Handlers } from "./service.ts";
+import type { Handlers } from "./handlers/context.ts";
 
 export type Dispatch = (name: string, input: unknown) => Envelope<unknown>;
 

@@ -6,7 +6,15 @@ import type { ArticleBody } from "../../../shared/document/nodes.ts";
 import { type LibraryDatabase, openLibraryDatabase, type OpenOptions } from "../database.ts";
 import { ftsQuery } from "./ftsQuery.ts";
 import { sourceStore } from "./sourceStore.ts";
-import type { ArticleFilter, ArticleRow, LibraryStore, NewRevision, StoredArticle } from "./interface.ts";
+import type {
+  ArticleFilter,
+  ArticleRow,
+  LibraryReader,
+  LibraryStore,
+  LibraryWriter,
+  NewRevision,
+  StoredArticle,
+} from "./interface.ts";
 
 interface ArticleRecord {
   id: string;
@@ -185,18 +193,8 @@ export function openSqliteStore(path: string, options?: OpenOptions): LibrarySto
   };
 
   const sources = sourceStore(db);
-  return {
-    ...sources,
-    reindex,
-    path,
-    close: () => db.close(),
-    backup: async (destination) => {
-      await db.backup(destination);
-    },
-    // IMMEDIATE: take the write lock up front, so a CLI import and the app never trip over
-    // each other halfway through a transaction.
-    transaction: (work) => db.transaction(work).immediate(),
-
+  const reader: LibraryReader = {
+    ...sources.reader,
     getArticle: (id) => {
       const r = stmt.get.get(id);
       return r && toArticle(r);
@@ -255,15 +253,20 @@ export function openSqliteStore(path: string, options?: OpenOptions): LibrarySto
     },
     getSetting: (key) => stmt.getSetting.get(key)?.value,
     schemaVersion: () => db.pragma("user_version", { simple: true }) as number,
+  };
 
+  const writer: LibraryWriter = {
+    ...reader,
+    ...sources.writer,
+    reindex,
     insertArticle: (row) => {
       stmt.insert.run(record(row));
-      sources.replaceQuotes(row.id, row.quotes);
+      sources.writer.replaceQuotes(row.id, row.quotes);
       reindex(row.id);
     },
     updateArticle: (row) => {
       stmt.update.run(record(row));
-      sources.replaceQuotes(row.id, row.quotes);
+      sources.writer.replaceQuotes(row.id, row.quotes);
       reindex(row.id);
     },
     setDeleted: (id, deletedAt) => {
@@ -288,5 +291,17 @@ export function openSqliteStore(path: string, options?: OpenOptions): LibrarySto
     setSetting: (key, value) => {
       stmt.setSetting.run(key, value);
     },
+  };
+
+  return {
+    ...reader,
+    path,
+    close: () => db.close(),
+    backup: async (destination) => {
+      await db.backup(destination);
+    },
+    // IMMEDIATE: take the write lock up front, so a CLI import and the app never trip over
+    // each other halfway through a transaction.
+    transaction: (work) => db.transaction(() => work(writer)).immediate(),
   };
 }

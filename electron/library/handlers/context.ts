@@ -1,0 +1,34 @@
+// What every handler module is given, and the shape they add up to. The service
+// (service.ts) builds one context and spreads each module's handlers into one object.
+import { userInfo } from "node:os";
+import type { CallName, CallOutput, Contract } from "../../../shared/api/contract.ts";
+import type { z } from "zod";
+import type { Clock } from "../clock.ts";
+import type { LibraryStore } from "../store/interface.ts";
+
+/** One function per contract call; inputs arrive already parsed by the contract's schemas. */
+export type Handlers = {
+  [N in CallName]: (input: z.output<Contract[N]["input"]>) => CallOutput<N>;
+};
+
+/** The calls one handler module answers. */
+export type HandlerGroup<N extends CallName> = Pick<Handlers, N>;
+
+export interface HandlerContext {
+  store: LibraryStore;
+  clock: Clock;
+  /** Who signs off and overrides: the name set in the library, else the system user. */
+  editorName(): string;
+}
+
+function systemUserName(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return "Editor";
+  }
+}
+
+export function handlerContext(store: LibraryStore, clock: Clock): HandlerContext {
+  return { store, clock, editorName: () => store.getSetting("editorName") ?? systemUserName() };
+}
