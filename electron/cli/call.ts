@@ -4,8 +4,12 @@ import type { CallInput, CallName, CallOutput } from "../../shared/api/contract.
 import { CopydeskError } from "../../shared/api/envelope.ts";
 import type { OpenLibrary } from "../library/index.ts";
 
-export function call<N extends CallName>(library: OpenLibrary, name: N, input: CallInput<N>): CallOutput<N> {
-  const result = library.dispatch(name, input);
+export async function call<N extends CallName>(
+  library: OpenLibrary,
+  name: N,
+  input: CallInput<N>,
+): Promise<CallOutput<N>> {
+  const result = await library.dispatch(name, input);
   if (!result.ok) throw new CopydeskError(result.error.code, result.error.message);
   return result.value as CallOutput<N>;
 }

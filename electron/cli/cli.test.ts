@@ -4,13 +4,16 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { CallInput, CallName, CallOutput } from "../../shared/api/contract.ts";
 import { openBlockers, reviewArticle, toReviewSource } from "../../shared/review/index.ts";
 import { openLibrary } from "../library/index.ts";
 
 const root = resolve(import.meta.dirname, "../..");
 const SEED = join(root, "e2e/fixtures/press-tv-karabakh.txt");
+
+// Each run of the command starts a Node process: seconds apiece on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 let dir: string;
 let library: string;
@@ -28,10 +31,10 @@ function copydesk(...args: string[]) {
 }
 
 /** What the app does through its transport, on the same library file. */
-function app<N extends CallName>(name: N, input: CallInput<N>): CallOutput<N> {
+async function app<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> {
   const opened = openLibrary(library);
   try {
-    const result = opened.dispatch(name, input);
+    const result = await opened.dispatch(name, input);
     if (!result.ok) throw new Error(result.error.message);
     return result.value as CallOutput<N>;
   } finally {
@@ -45,9 +48,9 @@ interface CliReview {
 }
 const review = (id: string) => JSON.parse(copydesk("review", id, "--json").stdout) as CliReview;
 
-function importSeed(): string {
+async function importSeed(): Promise<string> {
   expect(copydesk("import", SEED).code).toBe(0);
-  return app("articles.list", {})[0].id;
+  return (await app("articles.list", {}))[0].id;
 }
 
 beforeEach(() => {
@@ -57,7 +60,7 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("copydesk holds to the API's limits", () => {
-  it("refuses a 32,000-character headline and leaves the library empty", () => {
+  it("refuses a 32,000-character headline and leaves the library empty", async () => {
     const file = join(dir, "long.txt");
     writeFileSync(file, `${"Headline ".repeat(3556)}\n\nA short body.\n`);
     const result = copydesk("import", file);
@@ -65,19 +68,19 @@ describe("copydesk holds to the API's limits", () => {
     expect(result.stderr).toMatch(
       /long\.txt: articles\.importText: Too long: at most 500 characters\. \(headline\); skipped\./,
     );
-    expect(app("articles.list", {})).toEqual([]);
+    expect(await app("articles.list", {})).toEqual([]);
   });
 
-  it("refuses a 50 MB story and leaves the library empty", () => {
+  it("refuses a 50 MB story and leaves the library empty", async () => {
     const file = join(dir, "huge.txt");
     writeFileSync(file, `Huge story\n\n${"word ".repeat(10_000_000)}\n`);
     const result = copydesk("import", file);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/huge\.txt: articles\.importText: .*5000000.*\(text\); skipped\./);
-    expect(app("articles.list", {})).toEqual([]);
+    expect(await app("articles.list", {})).toEqual([]);
   }, 60_000);
 
-  it("says which flag it does not know, and which formats there are", () => {
+  it("says which flag it does not know, and which formats there are", async () => {
     const unknown = copydesk("list", "--jsn");
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/Unknown option '--jsn'/);
@@ -88,15 +91,15 @@ describe("copydesk holds to the API's limits", () => {
 });
 
 describe("copydesk review ID", () => {
-  it("is the app's review: the near-spelling check against sources on file, and sign-offs", () => {
-    const id = importSeed();
-    app("sources.create", { name: "Ruben Vardanyan", articleId: id });
+  it("is the app's review: the near-spelling check against sources on file, and sign-offs", async () => {
+    const id = await importSeed();
+    await app("sources.create", { name: "Ruben Vardanyan", articleId: id });
     const before = review(id);
     expect(before.findings.map((f) => f.message)).toContain(
       '"Ruen Vardanyan" nearly matches the source "Ruben Vardanyan" on file: check the spelling.',
     );
     const blocker = before.findings.find((f) => f.severity === "blocker")!;
-    app("review.signOff", {
+    await app("review.signOff", {
       articleId: id,
       findingId: blocker.id,
       rule: blocker.rule,
@@ -108,9 +111,9 @@ describe("copydesk review ID", () => {
     expect(after.openBlockers).toBe(before.openBlockers - 1);
     expect(after.findings.find((f) => f.id === blocker.id)?.signedOff).toBe(true);
     // The app's count: its review over the same sources, less what is signed off.
-    const context = app("review.context", { articleId: id });
+    const context = await app("review.context", { articleId: id });
     const findings = reviewArticle({
-      body: app("articles.get", { id }).body,
+      body: (await app("articles.get", { id })).body,
       sources: context.sources.map(toReviewSource),
     });
     expect(after.openBlockers).toBe(openBlockers(findings, context.signOffs).length);
@@ -121,15 +124,17 @@ describe("copydesk review ID", () => {
 });
 
 describe("copydesk export --publish-ready", () => {
-  it("can be overridden with a reason, which is recorded", () => {
-    const id = importSeed();
+  it("can be overridden with a reason, which is recorded", async () => {
+    const id = await importSeed();
     const refused = copydesk("export", id, "--publish-ready");
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('--override-reason "why"');
     const forced = copydesk("export", id, "--publish-ready", "--override-reason", "Legal cleared it.");
     expect(forced.code, forced.stderr).toBe(0);
     expect(forced.stdout).toMatch(/^<!DOCTYPE html>/);
-    const overrides = app("review.context", { articleId: id }).signOffs.filter((s) => s.kind === "override");
+    const overrides = (await app("review.context", { articleId: id })).signOffs.filter(
+      (s) => s.kind === "override",
+    );
     expect(overrides.map((s) => s.note)).toEqual(["Legal cleared it."]);
     expect(copydesk("export", id, "--override-reason", "x").stderr).toContain(
       "--override-reason goes with --publish-ready.",

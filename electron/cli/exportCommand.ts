@@ -10,6 +10,7 @@ import { exportFormat } from "../../shared/export/format.ts";
 import { importPlainText } from "../../shared/import/plainText.ts";
 import { bodyFromText } from "../../shared/review/index.ts";
 import { type RenderedExport, renderExport, writeExport } from "../library/exportService.ts";
+import { exportRoot, realFolder } from "../library/exportFolders.ts";
 import type { OpenLibrary } from "../library/index.ts";
 import { call } from "./call.ts";
 import type { Command, Output } from "./command.ts";
@@ -18,8 +19,8 @@ import { withLibrary } from "./library.ts";
 import { looksLikeFile } from "./storyCommands.ts";
 import { readStoryFile } from "./storyFile.ts";
 
-const USAGE = `usage: copydesk export ID|FILE --format ${exportFormat.options.join("|")} [--out PATH] [--publish-ready [--override-reason TEXT]]
-       copydesk export --all --format html --out DIR`;
+const USAGE = `usage: copydesk export ID|FILE --format ${exportFormat.options.join("|")} [--out PATH] [--overwrite] [--publish-ready [--override-reason TEXT]]
+       copydesk export --all --format html --out DIR [--overwrite]`;
 
 const FLAGS = {
   format: { type: "string", default: "html" },
@@ -29,9 +30,11 @@ const FLAGS = {
   "override-reason": { type: "string" },
   "no-typography": { type: "boolean" },
   "quote-attributes": { type: "boolean" },
+  // An existing file is replaced only when the user says so.
+  overwrite: { type: "boolean" },
 } as const;
 
-type ExportRequest = Omit<CallInput<"export.render">, "articleId">;
+type ExportRequest = Omit<CallInput<"export.toFolder">, "articleId" | "folder">;
 
 /** An article read from a file, shaped like a stored one so the exporter can take it. */
 function articleFromFile(path: string): Article {
@@ -59,21 +62,22 @@ function articleFromFile(path: string): Article {
 }
 
 /** Every article in the library, a page at a time as the API hands them out. */
-function* allArticles(library: OpenLibrary) {
+async function allArticles(library: OpenLibrary) {
+  const articles = [];
   for (let offset = 0; ; offset += 1000) {
-    const page = call(library, "articles.list", { limit: 1000, offset });
-    yield* page;
-    if (page.length < 1000) return;
+    const page = await call(library, "articles.list", { limit: 1000, offset });
+    articles.push(...page);
+    if (page.length < 1000) return articles;
   }
 }
 
-function exportAll(library: OpenLibrary, request: ExportRequest, folder: string, io: Output): number {
+async function exportAll(library: OpenLibrary, request: ExportRequest, folder: string, io: Output) {
   let done = 0;
   let failed = 0;
-  for (const a of allArticles(library)) {
+  for (const a of await allArticles(library)) {
     // One refused article (the publish gate) is reported; the rest still go out.
     try {
-      io.out(call(library, "export.toFolder", { ...request, articleId: a.id, folder }).path);
+      io.out((await call(library, "export.toFolder", { ...request, articleId: a.id, folder })).path);
       done++;
     } catch (error) {
       failed++;
@@ -84,14 +88,19 @@ function exportAll(library: OpenLibrary, request: ExportRequest, folder: string,
   return failed ? 1 : 0;
 }
 
-function write(io: Output, out: string | undefined, rendered: RenderedExport) {
+async function write(io: Output, out: string | undefined, rendered: RenderedExport, overwrite: boolean) {
   if (!out) return io.out(rendered.content);
   // An existing folder gets the file under its slug name; anything else is the file itself.
   const path = resolve(out);
   const isFolder = existsSync(path) && statSync(path).isDirectory();
-  io.err(
-    `Wrote ${isFolder ? writeExport(path, rendered) : writeExport(dirname(path), { ...rendered, fileName: basename(path) })}`,
-  );
+  const written = isFolder
+    ? await writeExport(await realFolder(path), rendered, { overwrite })
+    : await writeExport(
+        await realFolder(dirname(path)),
+        { ...rendered, fileName: basename(path) },
+        { overwrite },
+      );
+  io.err(`Wrote ${written}`);
 }
 
 export const exportCommand: Command = async (argv, io, env) => {
@@ -102,6 +111,7 @@ export const exportCommand: Command = async (argv, io, env) => {
   const reason = values["override-reason"];
   if (reason !== undefined && !values["publish-ready"])
     throw new CopydeskError("bad-input", "--override-reason goes with --publish-ready.");
+  const overwrite = values.overwrite ?? false;
   const request: ExportRequest = {
     format: format.data,
     options: { typography: !values["no-typography"], quoteAttributes: values["quote-attributes"] ?? false },
@@ -111,7 +121,15 @@ export const exportCommand: Command = async (argv, io, env) => {
   if (values.all) {
     if (!values.out) throw new CopydeskError("bad-input", "export --all needs --out DIR.");
     const folder = resolve(values.out);
-    return withLibrary(values.library, env, (library) => exportAll(library, request, folder, io));
+    // The folder named on the command line is the one export root this run may write under.
+    return withLibrary(
+      values.library,
+      env,
+      (library) => exportAll(library, { ...request, overwrite }, folder, io),
+      {
+        exportFolders: exportRoot(folder),
+      },
+    );
   }
   const [target] = positionals;
   if (!target) {
@@ -124,12 +142,17 @@ export const exportCommand: Command = async (argv, io, env) => {
         "bad-input",
         "--publish-ready reviews a library article: import the file first.",
       );
-    write(io, values.out, renderExport(articleFromFile(target), [], request.format, request.options));
+    await write(
+      io,
+      values.out,
+      renderExport(articleFromFile(target), [], request.format, request.options),
+      overwrite,
+    );
     return 0;
   }
-  const rendered = await withLibrary(values.library, env, (library) => {
+  const rendered = await withLibrary(values.library, env, async (library) => {
     try {
-      return call(library, "export.render", { ...request, articleId: target });
+      return await call(library, "export.render", { ...request, articleId: target });
     } catch (error) {
       // The gate's refusal says "override with a reason": say how, here.
       if (error instanceof CopydeskError && error.code === "refused" && !reason)
@@ -137,6 +160,6 @@ export const exportCommand: Command = async (argv, io, env) => {
       throw error;
     }
   });
-  write(io, values.out, rendered);
+  await write(io, values.out, rendered, overwrite);
   return 0;
 };

@@ -1,15 +1,20 @@
 // The library a command works on: --library, COPYDESK_LIBRARY, or the app's own.
 import { homedir } from "node:os";
-import { openLibrary, type OpenLibrary } from "../library/index.ts";
+import { type LibraryOptions, openLibrary, type OpenLibrary } from "../library/index.ts";
 import { defaultLibraryDir, libraryPathFrom } from "../library/location.ts";
 
-export function openCliLibrary(fromFlag: string | undefined, env: NodeJS.ProcessEnv): OpenLibrary {
+export function openCliLibrary(
+  fromFlag: string | undefined,
+  env: NodeJS.ProcessEnv,
+  options?: LibraryOptions,
+): OpenLibrary {
   return openLibrary(
     libraryPathFrom(
       fromFlag ? ["--library", fromFlag] : [],
       env,
       defaultLibraryDir(env, process.platform, homedir()),
     ),
+    options,
   );
 }
 
@@ -18,8 +23,9 @@ export async function withLibrary<T>(
   fromFlag: string | undefined,
   env: NodeJS.ProcessEnv,
   work: (library: OpenLibrary) => T | Promise<T>,
+  options?: LibraryOptions,
 ): Promise<T> {
-  const library = openCliLibrary(fromFlag, env);
+  const library = openCliLibrary(fromFlag, env, options);
   try {
     return await work(library);
   } finally {

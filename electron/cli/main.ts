@@ -11,7 +11,10 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
     usage: "import FILE...            import plain-text stories and exported pages",
   },
   list: { run: listCommand, usage: "list [--json] [--trash]   list the library's articles" },
-  serve: { run: serveCommand, usage: "serve [--port N]          serve the app on 127.0.0.1 for a browser" },
+  serve: {
+    run: serveCommand,
+    usage: "serve [--port N] [--export-root DIR]  serve the app on 127.0.0.1 for a browser",
+  },
   quotes: {
     run: quotesCommand,
     usage: "quotes FILE [--json]      the quotations in a story and who said them",
@@ -24,7 +27,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   export: {
     run: exportCommand,
     usage:
-      "export ID|FILE --format html|fragment|ninjs [--out PATH] [--publish-ready [--override-reason TEXT]]\n  copydesk export --all --format html --out DIR",
+      "export ID|FILE --format html|fragment|ninjs [--out PATH] [--overwrite] [--publish-ready [--override-reason TEXT]]\n  copydesk export --all --format html --out DIR [--overwrite]",
   },
 };
 

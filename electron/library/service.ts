@@ -3,6 +3,7 @@
 // dispatch; inputs arrive already parsed by the contract's schemas. Each area of the
 // newsroom answers its calls in its own module under handlers/.
 import { type Clock, systemClock } from "./clock.ts";
+import { type ExportFolders, noFolders } from "./exportFolders.ts";
 import { articleHandlers } from "./handlers/articles.ts";
 import { handlerContext, type Handlers } from "./handlers/context.ts";
 import { exportHandlers } from "./handlers/export.ts";
@@ -16,7 +17,12 @@ import type { LibraryStore } from "./store/interface.ts";
 export type { Handlers } from "./handlers/context.ts";
 export { REVISION_INTERVAL_MS } from "./handlers/articles.ts";
 
-export function createLibraryService(store: LibraryStore, clock: Clock = systemClock): Handlers {
+/** `exportFolders`: where export.toFolder may write (the folders the user chose); none by default. */
+export function createLibraryService(
+  store: LibraryStore,
+  clock: Clock = systemClock,
+  exportFolders: ExportFolders = noFolders,
+): Handlers {
   const ctx = handlerContext(store, clock);
   return {
     ...settingsHandlers(ctx),
@@ -25,6 +31,6 @@ export function createLibraryService(store: LibraryStore, clock: Clock = systemC
     ...revisionHandlers(ctx),
     ...sourceHandlers(ctx),
     ...reviewHandlers(ctx),
-    ...exportHandlers(ctx),
+    ...exportHandlers(ctx, exportFolders),
   };
 }

@@ -6,9 +6,14 @@ import type { z } from "zod";
 import type { Clock } from "../clock.ts";
 import type { LibraryStore } from "../store/interface.ts";
 
+/** Calls that do file work answer later (async fs, so a slow disk never stalls the others). */
+export type AsyncCall = "export.toFolder";
+
 /** One function per contract call; inputs arrive already parsed by the contract's schemas. */
 export type Handlers = {
-  [N in CallName]: (input: z.output<Contract[N]["input"]>) => CallOutput<N>;
+  [N in CallName]: (
+    input: z.output<Contract[N]["input"]>,
+  ) => N extends AsyncCall ? Promise<CallOutput<N>> : CallOutput<N>;
 };
 
 /** The calls one handler module answers. */
