@@ -16,6 +16,7 @@ const SIZE_BACKLOG = [
   "electron/library/sources.test.ts",
   "electron/library/store/sourceStore.ts",
   "electron/library/store/sqliteStore.ts",
+  "electron/web/server.ts",
   "renderer/app/App.tsx",
   "renderer/article/ArticleWorkspace.tsx",
   "renderer/editor/plugins/ToolbarPlugin.tsx",
