@@ -1,16 +1,15 @@
 // The real `copydesk` command against a temp library: the same limits as the app's API, flags
 // read strictly, and the same review as the app (sources on file, sign-offs, overrides).
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { runCopydesk, SEED_STORY } from "./copydesk.test-support.ts";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { CallInput, CallName, CallOutput } from "../../shared/api/contract.ts";
 import { openBlockers, reviewArticle, toReviewSource } from "../../shared/review/index.ts";
 import { openLibrary } from "../library/index.ts";
 
-const root = resolve(import.meta.dirname, "../..");
-const SEED = join(root, "e2e/fixtures/press-tv-karabakh.txt");
+const SEED = SEED_STORY;
 
 // Each run of the command starts a Node process: seconds apiece on a busy machine.
 vi.setConfig({ testTimeout: 60_000 });
@@ -18,17 +17,7 @@ vi.setConfig({ testTimeout: 60_000 });
 let dir: string;
 let library: string;
 
-function copydesk(...args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    [join(root, "electron/cli/copydesk.js"), ...args, "--library", library],
-    {
-      cwd: root,
-      encoding: "utf8",
-    },
-  );
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const copydesk = (...args: string[]) => runCopydesk(library, ...args);
 
 /** What the app does through its transport, on the same library file. */
 async function app<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> {

@@ -2,7 +2,7 @@
 import { existsSync } from "node:fs";
 import type { ReviewedFinding } from "../../shared/api/sourceSchemas.ts";
 import { detectQuotes } from "../../shared/quotes/index.ts";
-import { isBlocker, reviewArticle, reviewText } from "../../shared/review/index.ts";
+import { reviewArticle, reviewedFindings, reviewText } from "../../shared/review/index.ts";
 import { call } from "./call.ts";
 import type { Command, Output } from "./command.ts";
 import { readFlags } from "./flags.ts";
@@ -39,19 +39,8 @@ export const quotesCommand: Command = (argv, io) => {
 /** A story file has no library, so no sign-offs and no sources on file. */
 function reviewFile(path: string): { findings: ReviewedFinding[]; openBlockers: number } {
   const story = readStoryFile(path);
-  const findings = (
-    story.body ? reviewArticle({ body: story.body, sources: [] }) : reviewText(story.text)
-  ).map(({ id, rule, severity, message, excerpt, start, end }) => ({
-    id,
-    rule,
-    severity,
-    message,
-    excerpt,
-    start,
-    end,
-    signedOff: false,
-  }));
-  return { findings, openBlockers: findings.filter(isBlocker).length };
+  const findings = story.body ? reviewArticle({ body: story.body, sources: [] }) : reviewText(story.text);
+  return reviewedFindings(findings, []);
 }
 
 function printFindings(

@@ -7,7 +7,7 @@ import {
   type Finding,
   openBlockers,
   reviewArticle,
-  signedOff,
+  reviewedFindings,
   toReviewSource,
 } from "../../shared/review/index.ts";
 import type { Clock } from "./clock.ts";
@@ -29,23 +29,7 @@ export function reviewStoredArticle(store: LibraryReader, articleId: string, bod
 
 /** The review as the app shows it: every finding, each marked when an editor signed it off. */
 export function reviewFindings(store: LibraryReader, articleId: string, body: ArticleBody) {
-  const isSigned = signedOff(store.signOffs(articleId));
-  const findings = reviewStoredArticle(store, articleId, body).map(
-    ({ id, rule, severity, message, excerpt, start, end }) => ({
-      id,
-      rule,
-      severity,
-      message,
-      excerpt,
-      start,
-      end,
-    }),
-  );
-  const listed = findings.map((f) => ({ ...f, signedOff: isSigned(f) }));
-  return {
-    findings: listed,
-    openBlockers: listed.filter((f) => f.severity === "blocker" && !f.signedOff).length,
-  };
+  return reviewedFindings(reviewStoredArticle(store, articleId, body), store.signOffs(articleId));
 }
 
 export function openBlockersOf(store: LibraryReader, articleId: string, body: ArticleBody): Finding[] {

@@ -17,9 +17,28 @@ export function openBlockers(findings: readonly Finding[], signOffs: readonly Si
 }
 
 /** Whether a finding has a sign-off (same id and rule; never an override). */
-export function signedOff(signOffs: readonly SignOff[]): (finding: Finding) => boolean {
+export function signedOff(signOffs: readonly SignOff[]): (finding: Pick<Finding, "id" | "rule">) => boolean {
   const signed = new Set(
     signOffs.filter((s) => s.kind === "sign-off").map((s) => `${s.rule}\u0000${s.findingId}`),
   );
   return (finding) => signed.has(`${finding.rule}\u0000${finding.id}`);
+}
+
+/** Findings as the Review tab lists them (each marked when signed off), with the open blockers. */
+export function reviewedFindings(findings: readonly Finding[], signOffs: readonly SignOff[]) {
+  const isSigned = signedOff(signOffs);
+  const listed = findings.map(({ id, rule, severity, message, excerpt, start, end }) => ({
+    id,
+    rule,
+    severity,
+    message,
+    excerpt,
+    start,
+    end,
+    signedOff: isSigned({ id, rule }),
+  }));
+  return {
+    findings: listed,
+    openBlockers: listed.filter((f) => f.severity === "blocker" && !f.signedOff).length,
+  };
 }
