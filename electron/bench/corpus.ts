@@ -116,9 +116,13 @@ export function sentence(random: () => number, words = 8 + Math.floor(random() *
   return `${text[0].toUpperCase()}${text.slice(1)}.`;
 }
 
-/** The people quoted in one story: a first mention with a role, then the surname. */
-function speakers(random: () => number): { full: string; surname: string; role: string }[] {
-  const n = 2 + Math.floor(random() * 3);
+/**
+ * The people quoted in one story: a first mention with a role, then the surname. A long
+ * story quotes more people (one per 250 words past 2,000), as a long feature or a live
+ * report does; that is what the review's name checks grow with.
+ */
+function speakers(random: () => number, words: number): { full: string; surname: string; role: string }[] {
+  const n = 2 + Math.floor(random() * 3) + (words > 2000 ? Math.floor(words / 250) : 0);
   return Array.from({ length: n }, () => {
     const surname = pick(random, SURNAMES);
     return { full: `${pick(random, GIVEN)} ${surname}`, surname, role: pick(random, ROLES) };
@@ -139,7 +143,7 @@ export const TOPICS = ["water rates", "council budget", "ferry strike", "housing
  * quotation; with a topic, its phrase opens a few paragraphs.
  */
 export function story(random: () => number, words: number, topic?: string): ArticleBody {
-  const people = speakers(random);
+  const people = speakers(random, words);
   const introduced = new Set<number>();
   const paragraphs: string[] = [];
   let count = 0;
