@@ -4,12 +4,19 @@ import { contract, isCallName } from "../../shared/api/contract.ts";
 import { CopydeskError, type Envelope } from "../../shared/api/envelope.ts";
 import type { Handlers } from "./service.ts";
 
-export type Dispatch = (name: string, input: unknown) => Envelope<unknown>;
+/**
+ * What a transport calls (web host, Electron IPC). The answer is a Promise: the library runs
+ * in a worker thread (workerDispatch.ts), so the serving thread never waits on SQLite.
+ */
+export type Dispatch = (name: string, input: unknown) => Promise<Envelope<unknown>>;
+
+/** A call answered on the calling thread: the CLI, tests, and inside the library's worker. */
+export type SyncDispatch = (name: string, input: unknown) => Envelope<unknown>;
 
 export function createDispatch(
   handlers: Handlers,
   onInternalError: (error: unknown) => void = console.error,
-): Dispatch {
+): SyncDispatch {
   return (name, input) => {
     if (!isCallName(name))
       return { ok: false, error: { code: "bad-input", message: `Unknown call "${name}".` } };
@@ -35,4 +42,9 @@ export function createDispatch(
       };
     }
   };
+}
+
+/** The same service answered in this thread, behind the transports' Promise-shaped dispatch. */
+export function inProcessDispatch(sync: SyncDispatch): Dispatch {
+  return async (name, input) => sync(name, input);
 }

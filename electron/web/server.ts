@@ -88,7 +88,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       send(res, 400, "application/json", JSON.stringify({ ok: false, error }));
       return;
     }
-    send(res, 200, "application/json", JSON.stringify(options.dispatch(name, input)));
+    send(res, 200, "application/json", JSON.stringify(await options.dispatch(name, input)));
   };
 
   const handleFile = async (res: ServerResponse, urlPath: string) => {
