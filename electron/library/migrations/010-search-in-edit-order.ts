@@ -7,7 +7,6 @@
 //   every word that starts with it.
 // - contentless (the text stays in articles.body_text): results' highlights and excerpts
 //   are made from that text for the rows shown, so the index need not hold a second copy.
-// - articles_fts_vocab: how many articles hold each word, to tell common words from rare.
 import type { Migration } from "./types.ts";
 
 export const migration010: Migration = {
@@ -29,7 +28,6 @@ export const migration010: Migration = {
       );
       -- A headline hit outranks a body hit: weights follow the column order above.
       INSERT INTO articles_fts (articles_fts, rank) VALUES ('rank', 'bm25(10.0, 4.0, 1.0, 3.0, 2.0)');
-      CREATE VIRTUAL TABLE articles_fts_vocab USING fts5vocab (articles_fts, 'row');
 
       INSERT INTO articles_fts (rowid, headline, dek, body, byline, sources)
         SELECT s.seq, a.headline, a.dek, a.body_text, a.byline,

@@ -5,17 +5,16 @@
 // - words in most articles ("the", "said", "cou…") would cost bm25 a walk over every match,
 //   and relevance means little there: those results come newest-edited first, read by walking
 //   the index backwards (its rowids follow edits, migration 010) and stopping at the page.
-// fts5vocab tells the two apart: how many articles hold each word.
+// Counting the matches up to the threshold tells the two apart. (fts5vocab was tried first:
+// its count for a word reads the word's whole list, 4-25 ms for "said".)
 import type { ArticleSummary } from "../../../shared/api/schemas.ts";
 import type { LibraryDatabase } from "../database.ts";
-import { foldWord, parseSearch, type SearchTerm } from "./ftsQuery.ts";
+import { parseSearch, type SearchTerm } from "./ftsQuery.ts";
 import type { ArticleFilter } from "./interface.ts";
 import { excerpt, highlight } from "./snippets.ts";
 
 /** Above this many matching articles, a query is paged by edit date instead of ranked. */
 export const COMMON_DOCS = 5000;
-/** A prefix's estimate adds up at most this many of the words it covers. */
-const PREFIX_TERMS = 1000;
 
 export interface SearchRecord {
   id: string;
@@ -45,57 +44,80 @@ export function filterClause(filter: ArticleFilter, params: unknown[]): string {
   return where.join(" AND ");
 }
 
+/** Newest matches checked against the filter at a time, on the way to a page. */
+const CHUNK = 250;
+
+function toSummary(r: SearchRecord, terms: SearchTerm[]): ArticleSummary {
+  return {
+    id: r.id,
+    slug: r.slug,
+    headline: r.headline,
+    dek: r.dek,
+    byline: r.byline,
+    section: r.section,
+    status: r.status,
+    wordCount: r.word_count,
+    updatedAt: r.updated_at,
+    deletedAt: r.deleted_at,
+    match: { headline: highlight(r.headline, terms), excerpt: excerpt(r.body_text, terms) },
+  };
+}
+
 export function articleSearch(db: LibraryDatabase, commonDocs = COMMON_DOCS) {
-  const wordDocs = db.prepare<[string], number>("SELECT doc FROM articles_fts_vocab WHERE term = ?").pluck();
-  const prefixDocs = db
-    .prepare<[string, string, number], number>(
-      "SELECT sum(doc) FROM (SELECT doc FROM articles_fts_vocab WHERE term >= ? AND term < ? LIMIT ?)",
+  // The newest matches, no more than one past the threshold: if that is all there are, the
+  // query is selective and gets ranked; if not, these are the start of the newest-first page.
+  // One statement does both because a long prefix ("counc") costs FTS5 a merge of every
+  // word it covers on each statement that matches it.
+  const newestMatches = db
+    .prepare<[string, number], number>(
+      "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
     )
     .pluck();
+  const row = db.prepare<[number], SearchRecord>(
+    `SELECT a.id, a.slug, a.headline, a.dek, a.byline, a.section, a.status, a.word_count, a.updated_at,
+       a.deleted_at, a.body_text
+     FROM article_search s JOIN articles a ON a.id = s.article_id WHERE s.seq = ?`,
+  );
+  // Pages are chosen on the index and the small filter index alone; only the page's rows are read.
+  const matching = (match: string, filter: ArticleFilter, order: "f.rank" | "f.rowid DESC"): number[] => {
+    const params: unknown[] = [match];
+    const where = filterClause(filter, params);
+    const sql = `SELECT f.rowid FROM articles_fts f CROSS JOIN article_search s ON s.seq = f.rowid
+        CROSS JOIN articles a INDEXED BY articles_search_filter ON a.id = s.article_id
+      WHERE articles_fts MATCH ? AND ${where} ORDER BY ${order} LIMIT ?`;
+    return db
+      .prepare(sql)
+      .pluck()
+      .all(...params, filter.limit) as number[];
+  };
 
-  /** An upper bound on how many articles hold the term (a phrase: its rarest word). */
-  const estimate = (term: SearchTerm): number =>
-    Math.min(
-      ...term.words.map((w, i) => {
-        const folded = foldWord(w);
-        if (term.prefix && i === term.words.length - 1) {
-          return prefixDocs.get(folded, `${folded}\u{10ffff}`, PREFIX_TERMS) ?? 0;
-        }
-        return wordDocs.get(folded) ?? 0;
-      }),
-    );
+  /** The newest of `seqs` (newest first) that pass the filter. */
+  const passing = (seqs: number[], filter: ArticleFilter, limit: number): number[] => {
+    const params: unknown[] = [JSON.stringify(seqs)];
+    const where = filterClause(filter, params);
+    const sql = `SELECT s.seq FROM json_each(?) j CROSS JOIN article_search s ON s.seq = j.value
+        CROSS JOIN articles a INDEXED BY articles_search_filter ON a.id = s.article_id
+      WHERE ${where} ORDER BY j.key LIMIT ?`;
+    return db
+      .prepare(sql)
+      .pluck()
+      .all(...params, limit) as number[];
+  };
+
+  const page = (match: string, filter: ArticleFilter): number[] => {
+    const newest = newestMatches.all(match, commonDocs + 1);
+    if (newest.length <= commonDocs) return matching(match, filter, "f.rank");
+    const out: number[] = [];
+    for (let at = 0; at < newest.length && out.length < filter.limit; at += CHUNK) {
+      out.push(...passing(newest.slice(at, at + CHUNK), filter, filter.limit - out.length));
+    }
+    // Few of the newest matches pass the filter: walk all of them (rare; a narrow section).
+    return out.length < filter.limit ? matching(match, filter, "f.rowid DESC") : out;
+  };
 
   return (query: string, filter: ArticleFilter): ArticleSummary[] => {
     const parsed = parseSearch(query);
     if (!parsed) return [];
-    const common = Math.min(...parsed.terms.map(estimate)) > commonDocs;
-    const params: unknown[] = [parsed.match];
-    const where = filterClause(filter, params);
-    params.push(filter.limit);
-    // The page is chosen on the index and the small filter index alone; only its rows are read.
-    const sql = `WITH page AS MATERIALIZED (
-        SELECT f.rowid AS seq, ${common ? "f.rowid" : "-f.rank"} AS score
-        FROM articles_fts f CROSS JOIN article_search s ON s.seq = f.rowid
-          CROSS JOIN articles a INDEXED BY articles_search_filter ON a.id = s.article_id
-        WHERE articles_fts MATCH ? AND ${where}
-        ORDER BY ${common ? "f.rowid DESC" : "f.rank"} LIMIT ?)
-      SELECT a.id, a.slug, a.headline, a.dek, a.byline, a.section, a.status, a.word_count, a.updated_at,
-        a.deleted_at, a.body_text
-      FROM page JOIN article_search s ON s.seq = page.seq JOIN articles a ON a.id = s.article_id
-      ORDER BY page.score DESC`;
-    const rows = db.prepare(sql).all(...params) as SearchRecord[];
-    return rows.map((r) => ({
-      id: r.id,
-      slug: r.slug,
-      headline: r.headline,
-      dek: r.dek,
-      byline: r.byline,
-      section: r.section,
-      status: r.status,
-      wordCount: r.word_count,
-      updatedAt: r.updated_at,
-      deletedAt: r.deleted_at,
-      match: { headline: highlight(r.headline, parsed.terms), excerpt: excerpt(r.body_text, parsed.terms) },
-    }));
+    return page(parsed.match, filter).map((seq) => toSummary(row.get(seq)!, parsed.terms));
   };
 }

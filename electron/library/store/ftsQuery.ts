@@ -23,6 +23,8 @@ const PART = /["\u201c\u201d]([^"\u201c\u201d]*)(["\u201c\u201d]?)|[^"\u201c\u20
  * accents off. Snippets use it to find the words the index matched.
  */
 export function foldWord(word: string): string {
+  // Most words are plain ASCII: lower case is all they need, at a tenth of the cost.
+  if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase();
   return word
     .normalize("NFD")
     .replace(/\p{M}+/gu, "")
