@@ -6,7 +6,8 @@ import { fileURLToPath } from "node:url";
 import { CopydeskError } from "../../shared/api/envelope.ts";
 import { startWebHost } from "../web/server.ts";
 import { type Args, flagString } from "./args.ts";
-import { withLibrary } from "./library.ts";
+import { createWorkerDispatch } from "../library/workerDispatch.ts";
+import { libraryPath, withLibrary } from "./library.ts";
 import { exportCommand, quotesCommand, reviewCommand } from "./storyCommands.ts";
 
 export interface Output {
@@ -68,34 +69,37 @@ const listCommand: Command = (args, io, env) => {
 };
 
 const serveCommand: Command = async (args, io, env) => {
-  const library = withLibrary(args, env);
   const rendererDir = join(projectRoot, "out", "renderer");
   try {
     readFileSync(join(rendererDir, "index.html"));
   } catch {
-    library.close();
     io.err("The app is not built yet: run `npm run build` (or use `npm run web`).");
     return 1;
   }
+  // The library runs in worker threads, so no query blocks the host's event loop.
+  const library = await createWorkerDispatch(libraryPath(args, env));
   // A stable address by default: the browser keeps unsaved-change backups per address.
   const requested = flagString(args, "port") ?? env.COPYDESK_PORT;
   const port = Number(requested ?? DEFAULT_PORT);
-  const host = await startWebHost({ dispatch: library.dispatch, rendererDir, port }).catch(
-    (error: NodeJS.ErrnoException) => {
+  const host = await startWebHost({ dispatch: library.dispatch, rendererDir, port })
+    .catch((error: NodeJS.ErrnoException) => {
       if (error.code !== "EADDRINUSE" || requested !== undefined) throw error;
       io.err(`Port ${port} is busy (another Copydesk?); using a free one.`);
       return startWebHost({ dispatch: library.dispatch, rendererDir, port: 0 });
-    },
-  );
+    })
+    .catch(async (error: unknown) => {
+      await library.close();
+      throw error;
+    });
   io.out(`Copydesk is served at ${host.url}`);
-  io.out(`Library: ${library.store.path}`);
+  io.out(`Library: ${library.path}`);
   io.out("Press Ctrl+C to stop.");
   await new Promise<void>((resolve) => {
     process.once("SIGINT", resolve);
     process.once("SIGTERM", resolve);
   });
   await host.close();
-  library.close();
+  await library.close();
   return 0;
 };
 

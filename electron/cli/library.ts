@@ -4,13 +4,16 @@ import { openLibrary, type OpenLibrary } from "../library/index.ts";
 import { defaultLibraryDir, libraryPathFrom } from "../library/location.ts";
 import { type Args, flagString } from "./args.ts";
 
-export function withLibrary(args: Args, env: NodeJS.ProcessEnv): OpenLibrary {
+/** The library file a command works on. */
+export function libraryPath(args: Args, env: NodeJS.ProcessEnv): string {
   const fromFlag = flagString(args, "library");
-  return openLibrary(
-    libraryPathFrom(
-      fromFlag ? ["--library", fromFlag] : [],
-      env,
-      defaultLibraryDir(env, process.platform, homedir()),
-    ),
+  return libraryPathFrom(
+    fromFlag ? ["--library", fromFlag] : [],
+    env,
+    defaultLibraryDir(env, process.platform, homedir()),
   );
+}
+
+export function withLibrary(args: Args, env: NodeJS.ProcessEnv): OpenLibrary {
+  return openLibrary(libraryPath(args, env));
 }

@@ -3,7 +3,6 @@
 // process). Started by workerDispatch.ts; one message in, one envelope out, by call id.
 import { parentPort, workerData } from "node:worker_threads";
 import { createDispatch } from "./dispatch.ts";
-import { ensureParentFolder } from "./location.ts";
 import { createLibraryService } from "./service.ts";
 import { openSqliteStore } from "./store/sqliteStore.ts";
 
@@ -20,7 +19,6 @@ export interface WorkerStart {
 const { path } = workerData as WorkerStart;
 const port = parentPort!;
 try {
-  ensureParentFolder(path);
   const store = openSqliteStore(path);
   const dispatch = createDispatch(createLibraryService(store));
   port.on("message", (call: WorkerCall | "close") => {

@@ -6,6 +6,7 @@
 import { Worker } from "node:worker_threads";
 import { CopydeskError, type Envelope } from "../../shared/api/envelope.ts";
 import type { Dispatch } from "./dispatch.ts";
+import { ensureParentFolder } from "./location.ts";
 import type { WorkerCall, WorkerStart } from "./worker.ts";
 
 /** Calls that only read; they go to the reader so a long search never delays a save. */
@@ -101,6 +102,7 @@ function isSearch(name: string, input: unknown): boolean {
 }
 
 export interface WorkerLibrary {
+  path: string;
   dispatch: Dispatch;
   close(): Promise<void>;
 }
@@ -109,6 +111,7 @@ export interface WorkerLibrary {
 export async function createWorkerDispatch(path: string): Promise<WorkerLibrary> {
   const writer = new Lane(path);
   const reader = new Lane(path);
+  ensureParentFolder(path);
   // The writer opens first: it alone may bring the file's schema up to date.
   await writer.start();
   await reader.start();
@@ -137,5 +140,5 @@ export async function createWorkerDispatch(path: string): Promise<WorkerLibrary>
     }
     return (READS.has(name) ? reader : writer).call(name, input);
   };
-  return { dispatch, close: async () => void (await Promise.all([reader.close(), writer.close()])) };
+  return { path, dispatch, close: async () => void (await Promise.all([reader.close(), writer.close()])) };
 }
