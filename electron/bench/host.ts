@@ -5,7 +5,6 @@ import { spawn } from "node:child_process";
 import { join, resolve } from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import type { Dispatch } from "../library/dispatch.ts";
-import { TOKEN_HEADER } from "../web/security.ts";
 import { startWebHost, type WebHost } from "../web/server.ts";
 import { percentiles, type Timing } from "./timing.ts";
 
@@ -15,16 +14,24 @@ export interface HostCaller {
   call(name: string, input: unknown): Promise<unknown>;
 }
 
-function caller(url: string, token: string): HostCaller {
+/** Open the printed launch address as a browser would, and call the API with its session. */
+async function signIn(launchUrl: string): Promise<HostCaller> {
+  const res = await fetch(launchUrl, { redirect: "manual" });
+  const cookie = (res.headers.get("set-cookie") ?? "").split(";")[0];
+  const origin = new URL(launchUrl).origin;
   return {
     call: async (name, input) => {
-      const res = await fetch(new URL(`/api/${name}`, url), {
+      const answer = await fetch(new URL(`/api/${name}`, origin), {
         method: "POST",
-        headers: { "content-type": "application/json", [TOKEN_HEADER]: token },
+        headers: { "content-type": "application/json", cookie, origin },
         body: JSON.stringify(input),
       });
-      const envelope = (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-      if (!envelope.ok && (envelope.error as { code?: string })?.code !== "superseded")
+      const envelope = (await answer.json()) as {
+        ok: boolean;
+        value?: unknown;
+        error?: { code?: string; message: string };
+      };
+      if (!envelope.ok && envelope.error?.code !== "superseded")
         throw new Error(`${name}: ${envelope.error?.message}`);
       return envelope.value;
     },
@@ -35,7 +42,7 @@ export async function withHost<T>(dispatch: Dispatch, work: (host: HostCaller) =
   const rendererDir = join(root, "out", "renderer");
   const host: WebHost = await startWebHost({ dispatch, rendererDir, port: 0 });
   try {
-    return await work(caller(host.url, host.token));
+    return await work(await signIn(host.launchUrl));
   } finally {
     await host.close();
   }
@@ -101,9 +108,7 @@ export async function benchStart(libraryPath: string, storyId: string, runs = 5)
         });
         child.once("exit", () => fail(new Error(`serve exited: ${out}`)));
       });
-      const page = await (await fetch(url)).text();
-      const token = /name="copydesk-token" content="([^"]*)"/.exec(page)?.[1] ?? "";
-      const host = caller(url, token);
+      const host = await signIn(url);
       await Promise.all([host.call("articles.list", {}), host.call("articles.sections", {})]);
       toList.push(performance.now() - started);
       await host.call("articles.get", { id: storyId });

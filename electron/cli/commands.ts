@@ -1,9 +1,11 @@
 // The CLI's commands. Each gets the parsed arguments and an output sink, and returns
 // the process exit code. They run the same service as the app.
 import { readFileSync } from "node:fs";
+import { homedir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CopydeskError } from "../../shared/api/envelope.ts";
+import { exportRoot } from "../library/exportFolders.ts";
 import { startWebHost } from "../web/server.ts";
 import { type Args, flagString } from "./args.ts";
 import { createWorkerDispatch } from "../library/workerDispatch.ts";
@@ -69,6 +71,8 @@ const listCommand: Command = (args, io, env) => {
 };
 
 const serveCommand: Command = async (args, io, env) => {
+  // The browser names export folders as text, so only folders under one root are taken.
+  const exports = exportRoot(flagString(args, "export-root") ?? join(homedir(), "Copydesk Exports"));
   const rendererDir = join(projectRoot, "out", "renderer");
   try {
     readFileSync(join(rendererDir, "index.html"));
@@ -77,7 +81,7 @@ const serveCommand: Command = async (args, io, env) => {
     return 1;
   }
   // The library runs in worker threads, so no query blocks the host's event loop.
-  const library = await createWorkerDispatch(libraryPath(args, env));
+  const library = await createWorkerDispatch(libraryPath(args, env), { exportRoot: exports.root });
   // A stable address by default: the browser keeps unsaved-change backups per address.
   const requested = flagString(args, "port") ?? env.COPYDESK_PORT;
   const port = Number(requested ?? DEFAULT_PORT);
@@ -91,8 +95,9 @@ const serveCommand: Command = async (args, io, env) => {
       await library.close();
       throw error;
     });
-  io.out(`Copydesk is served at ${host.url}`);
+  io.out(`Copydesk is served at ${host.launchUrl}`);
   io.out(`Library: ${library.path}`);
+  io.out(`Exports go under: ${exports.root}`);
   io.out("Press Ctrl+C to stop.");
   await new Promise<void>((resolve) => {
     process.once("SIGINT", resolve);
@@ -106,7 +111,10 @@ const serveCommand: Command = async (args, io, env) => {
 export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   import: { run: importCommand, usage: "import FILE...            import plain-text stories" },
   list: { run: listCommand, usage: "list [--json] [--trash]   list the library's articles" },
-  serve: { run: serveCommand, usage: "serve [--port N]          serve the app on 127.0.0.1 for a browser" },
+  serve: {
+    run: serveCommand,
+    usage: "serve [--port N] [--export-root DIR]  serve the app on 127.0.0.1 for a browser",
+  },
   quotes: {
     run: quotesCommand,
     usage: "quotes FILE [--json]      the quotations in a story and who said them",
@@ -118,7 +126,7 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   export: {
     run: exportCommand,
     usage:
-      "export ID|FILE --format html|fragment|ninjs [--out PATH] [--publish-ready]\n  copydesk export --all --format html --out DIR",
+      "export ID|FILE --format html|fragment|ninjs [--out PATH] [--publish-ready] [--overwrite]\n  copydesk export --all --format html --out DIR [--overwrite]",
   },
 };
 

@@ -1,6 +1,6 @@
 // The library a command works on: --library, COPYDESK_LIBRARY, or the app's own.
 import { homedir } from "node:os";
-import { openLibrary, type OpenLibrary } from "../library/index.ts";
+import { type LibraryOptions, openLibrary, type OpenLibrary } from "../library/index.ts";
 import { defaultLibraryDir, libraryPathFrom } from "../library/location.ts";
 import { type Args, flagString } from "./args.ts";
 
@@ -14,6 +14,6 @@ export function libraryPath(args: Args, env: NodeJS.ProcessEnv): string {
   );
 }
 
-export function withLibrary(args: Args, env: NodeJS.ProcessEnv): OpenLibrary {
-  return openLibrary(libraryPath(args, env));
+export function withLibrary(args: Args, env: NodeJS.ProcessEnv, options?: LibraryOptions): OpenLibrary {
+  return openLibrary(libraryPath(args, env), options);
 }

@@ -2,21 +2,15 @@
 // parse its input with the contract's schema, run it, and wrap the result in an envelope.
 import { contract, isCallName } from "../../shared/api/contract.ts";
 import { CopydeskError, type Envelope } from "../../shared/api/envelope.ts";
-import type { Handlers } from "./service.ts";
+import type { Handlers } from "./handlers/context.ts";
 
-/**
- * What a transport calls (web host, Electron IPC). The answer is a Promise: the library runs
- * in a worker thread (workerDispatch.ts), so the serving thread never waits on SQLite.
- */
-export type Dispatch = (name: string, input: unknown) => Promise<Envelope<unknown>>;
-
-/** A call answered on the calling thread: the CLI, tests, and inside the library's worker. */
-export type SyncDispatch = (name: string, input: unknown) => Envelope<unknown>;
+/** Most calls answer at once; those that touch files answer with a Promise. Always await it. */
+export type Dispatch = (name: string, input: unknown) => Envelope<unknown> | Promise<Envelope<unknown>>;
 
 export function createDispatch(
   handlers: Handlers,
   onInternalError: (error: unknown) => void = console.error,
-): SyncDispatch {
+): Dispatch {
   return (name, input) => {
     if (!isCallName(name))
       return { ok: false, error: { code: "bad-input", message: `Unknown call "${name}".` } };
@@ -29,10 +23,7 @@ export function createDispatch(
         error: { code: "bad-input", message: `${name}: ${issue?.message ?? "invalid input"}${where}` },
       };
     }
-    try {
-      const handler = handlers[name] as (input: unknown) => unknown;
-      return { ok: true, value: handler(parsed.data) };
-    } catch (error) {
+    const failed = (error: unknown): Envelope<unknown> => {
       if (error instanceof CopydeskError)
         return { ok: false, error: { code: error.code, message: error.message } };
       onInternalError(error);
@@ -40,11 +31,15 @@ export function createDispatch(
         ok: false,
         error: { code: "internal", message: "Something went wrong in the library; nothing was changed." },
       };
+    };
+    try {
+      const handler = handlers[name] as (input: unknown) => unknown;
+      const value = handler(parsed.data);
+      if (value instanceof Promise)
+        return value.then((settled): Envelope<unknown> => ({ ok: true, value: settled }), failed);
+      return { ok: true, value };
+    } catch (error) {
+      return failed(error);
     }
   };
-}
-
-/** The same service answered in this thread, behind the transports' Promise-shaped dispatch. */
-export function inProcessDispatch(sync: SyncDispatch): Dispatch {
-  return async (name, input) => sync(name, input);
 }

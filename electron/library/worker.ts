@@ -2,9 +2,8 @@
 // save ever blocks the thread that serves the UI (the web host's loop, Electron's main
 // process). Started by workerDispatch.ts; one message in, one envelope out, by call id.
 import { parentPort, workerData } from "node:worker_threads";
-import { createDispatch } from "./dispatch.ts";
-import { createLibraryService } from "./service.ts";
-import { openSqliteStore } from "./store/sqliteStore.ts";
+import { exportRoot } from "./exportFolders.ts";
+import { openLibrary } from "./index.ts";
 
 export interface WorkerCall {
   id: number;
@@ -14,20 +13,23 @@ export interface WorkerCall {
 
 export interface WorkerStart {
   path: string;
+  /** The web host's export root: export.toFolder writes only under it. */
+  exportRoot?: string;
 }
 
-const { path } = workerData as WorkerStart;
+const start = workerData as WorkerStart;
 const port = parentPort!;
 try {
-  const store = openSqliteStore(path);
-  const dispatch = createDispatch(createLibraryService(store));
-  port.on("message", (call: WorkerCall | "close") => {
+  const library = openLibrary(start.path, {
+    exportFolders: start.exportRoot ? exportRoot(start.exportRoot) : undefined,
+  });
+  port.on("message", async (call: WorkerCall | "close") => {
     if (call === "close") {
-      store.close();
+      library.close();
       port.close();
       return;
     }
-    port.postMessage({ id: call.id, envelope: dispatch(call.name, call.input) });
+    port.postMessage({ id: call.id, envelope: await library.dispatch(call.name, call.input) });
   });
   port.postMessage({ ready: true });
 } catch (error) {

@@ -35,15 +35,15 @@ class Lane {
   private readonly pending = new Map<number, (envelope: Envelope<unknown>) => void>();
   private nextId = 1;
 
-  private readonly path: string;
+  private readonly start: WorkerStart;
 
-  constructor(path: string) {
-    this.path = path;
+  constructor(start: WorkerStart) {
+    this.start = start;
   }
 
-  start(): Promise<Worker> {
+  open(): Promise<Worker> {
     this.worker ??= new Promise((resolve, reject) => {
-      const worker = new Worker(WORKER_URL, { workerData: { path: this.path } satisfies WorkerStart });
+      const worker = new Worker(WORKER_URL, { workerData: this.start });
       worker.on(
         "message",
         (
@@ -77,7 +77,7 @@ class Lane {
   }
 
   async call(name: string, input: unknown): Promise<Envelope<unknown>> {
-    const worker = await this.start();
+    const worker = await this.open();
     return new Promise((resolve) => {
       const id = this.nextId++;
       this.pending.set(id, resolve);
@@ -108,13 +108,16 @@ export interface WorkerLibrary {
 }
 
 /** Open the library in worker threads; rejects with the library's own message if it cannot. */
-export async function createWorkerDispatch(path: string): Promise<WorkerLibrary> {
-  const writer = new Lane(path);
-  const reader = new Lane(path);
+export async function createWorkerDispatch(
+  path: string,
+  options: { exportRoot?: string } = {},
+): Promise<WorkerLibrary> {
+  const writer = new Lane({ path, ...options });
+  const reader = new Lane({ path, ...options });
   ensureParentFolder(path);
   // The writer opens first: it alone may bring the file's schema up to date.
-  await writer.start();
-  await reader.start();
+  await writer.open();
+  await reader.open();
 
   let searching = false;
   let waiting: { input: unknown; answer: (envelope: Envelope<unknown>) => void } | null = null;

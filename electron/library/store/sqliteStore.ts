@@ -4,10 +4,20 @@ import { deflateRawSync, inflateRawSync } from "node:zlib";
 import type { ArticleStatus } from "../../../shared/article/status.ts";
 import type { ArticleSummary, Revision, RevisionSummary } from "../../../shared/api/schemas.ts";
 import type { ArticleBody } from "../../../shared/document/nodes.ts";
-import { type LibraryDatabase, openLibraryDatabase, type OpenOptions } from "../database.ts";
+import { CopydeskError } from "../../../shared/api/envelope.ts";
+import { copyLibrary } from "../backup/copy.ts";
+import { openLibraryConnection, type OpenOptions } from "../database.ts";
+import { checkProblems } from "../libraryFile.ts";
 import { articleSearch, filterClause } from "./articleSearch.ts";
 import { sourceStore } from "./sourceStore.ts";
-import type { ArticleRow, LibraryStore, NewRevision, StoredArticle } from "./interface.ts";
+import type {
+  ArticleRow,
+  LibraryReader,
+  LibraryStore,
+  LibraryWriter,
+  NewRevision,
+  StoredArticle,
+} from "./interface.ts";
 
 interface ArticleRecord {
   id: string;
@@ -44,6 +54,9 @@ interface RevisionRecord {
   body_deflated: Buffer | null;
   word_count: number;
 }
+
+const READ_ONLY_MESSAGE =
+  "This library is damaged, so it is open read-only and nothing in it can be changed. Restore it from a backup (Library ▸ Restore…, or copydesk restore FILE), or export what can still be read.";
 
 const SUMMARY_COLUMNS =
   "a.id, a.slug, a.headline, a.dek, a.byline, a.section, a.status, a.word_count, a.updated_at, a.deleted_at";
@@ -102,7 +115,7 @@ export interface StoreOptions extends OpenOptions {
 }
 
 export function openSqliteStore(path: string, options?: StoreOptions): LibraryStore {
-  const db: LibraryDatabase = openLibraryDatabase(path, options);
+  const { db, health } = openLibraryConnection(path, options);
   // Revisions are kept deflated; level 1: most of the gain for a fraction of the time.
   db.function("copydesk_deflate", { deterministic: true }, (text) =>
     deflateRawSync(String(text), { level: 1 }),
@@ -190,18 +203,8 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
   const search = articleSearch(db, options?.searchCommonDocs);
 
   const sources = sourceStore(db);
-  return {
-    ...sources,
-    reindex,
-    path,
-    close: () => db.close(),
-    backup: async (destination) => {
-      await db.backup(destination);
-    },
-    // IMMEDIATE: take the write lock up front, so a CLI import and the app never trip over
-    // each other halfway through a transaction.
-    transaction: (work) => db.transaction(work).immediate(),
-
+  const reader: LibraryReader = {
+    ...sources.reader,
     getArticle: (id) => {
       const r = stmt.get.get(id);
       return r && toArticle(r);
@@ -235,15 +238,20 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
     },
     getSetting: (key) => stmt.getSetting.get(key)?.value,
     schemaVersion: () => db.pragma("user_version", { simple: true }) as number,
+  };
 
+  const writer: LibraryWriter = {
+    ...reader,
+    ...sources.writer,
+    reindex,
     insertArticle: (row) => {
       stmt.insert.run(record(row));
-      sources.replaceQuotes(row.id, row.quotes);
+      sources.writer.replaceQuotes(row.id, row.quotes);
       reindex(row.id);
     },
     updateArticle: (row) => {
       stmt.update.run(record(row));
-      sources.replaceQuotes(row.id, row.quotes);
+      sources.writer.replaceQuotes(row.id, row.quotes);
       reindex(row.id);
     },
     setDeleted: (id, deletedAt) => {
@@ -267,6 +275,21 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
     },
     setSetting: (key, value) => {
       stmt.setSetting.run(key, value);
+    },
+  };
+
+  return {
+    ...reader,
+    path,
+    health,
+    close: () => db.close(),
+    backup: (destination, copyOptions) => copyLibrary(db, destination, copyOptions),
+    check: () => checkProblems(db, "integrity_check"),
+    // IMMEDIATE: take the write lock up front, so a CLI import and the app never trip over
+    // each other halfway through a transaction.
+    transaction: (work) => {
+      if (health.readOnly) throw new CopydeskError("refused", READ_ONLY_MESSAGE);
+      return db.transaction(() => work(writer)).immediate();
     },
   };
 }

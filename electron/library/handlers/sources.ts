@@ -1,10 +1,10 @@
 // Sources and quotes: the registry of who said what across the library.
-import { CopydeskError } from "../../shared/api/envelope.ts";
-import type { SourceFields } from "../../shared/api/sourceSchemas.ts";
-import type { AnyNodeJSON, ArticleBody } from "../../shared/document/nodes.ts";
-import type { Clock } from "./clock.ts";
-import type { Handlers } from "./service.ts";
-import type { LibraryStore } from "./store/interface.ts";
+import { CopydeskError } from "../../../shared/api/envelope.ts";
+import type { SourceFields } from "../../../shared/api/sourceSchemas.ts";
+import type { AnyNodeJSON, ArticleBody } from "../../../shared/document/nodes.ts";
+import { saveBody } from "../articleRecords.ts";
+import type { LibraryReader } from "../store/interface.ts";
+import type { HandlerContext, HandlerGroup } from "./context.ts";
 
 export const DEFAULT_SOURCE: SourceFields = {
   name: "",
@@ -34,8 +34,7 @@ export function retagBody(body: ArticleBody, fromId: string, toId: string): Arti
   return { root: visit(body.root) as ArticleBody["root"] };
 }
 
-type SourceHandlers = Pick<
-  Handlers,
+type SourceCalls =
   | "articles.sources"
   | "articles.attachSource"
   | "articles.detachSource"
@@ -46,78 +45,74 @@ type SourceHandlers = Pick<
   | "sources.merge"
   | "sources.quotes"
   | "suggestions.rejected"
-  | "suggestions.reject"
->;
+  | "suggestions.reject";
 
-export function createSourcesService(
-  store: LibraryStore,
-  clock: Clock,
-  saveBody: (articleId: string, body: ArticleBody) => void,
-): SourceHandlers {
-  const mustGetSource = (id: string) => {
-    const source = store.getSource(id);
-    if (!source) throw new CopydeskError("not-found", "That source is not in the library any more.");
-    return source;
-  };
+function mustGetSource(reader: LibraryReader, id: string) {
+  const source = reader.getSource(id);
+  if (!source) throw new CopydeskError("not-found", "That source is not in the library any more.");
+  return source;
+}
+
+export function sourceHandlers({ store, clock }: HandlerContext): HandlerGroup<SourceCalls> {
   return {
     "articles.sources": ({ articleId }) => ({
       sources: store.articleSources(articleId),
       quotes: store.articleQuotes(articleId),
     }),
-    "articles.attachSource": ({ articleId, sourceId }) => {
-      mustGetSource(sourceId);
-      store.attachSource(articleId, sourceId);
-      return {};
-    },
+    "articles.attachSource": ({ articleId, sourceId }) =>
+      store.transaction((writer) => {
+        mustGetSource(writer, sourceId);
+        writer.attachSource(articleId, sourceId);
+        return {};
+      }),
     "articles.detachSource": ({ articleId, sourceId }) => {
-      store.detachSource(articleId, sourceId);
+      store.transaction((writer) => writer.detachSource(articleId, sourceId));
       return {};
     },
 
     "sources.find": ({ query, limit = 50 }) => store.findSources(query, limit),
-    "sources.get": ({ id }) => mustGetSource(id),
+    "sources.get": ({ id }) => mustGetSource(store, id),
     "sources.create": ({ articleId, ...fields }) =>
-      store.transaction(() => {
+      store.transaction((writer) => {
         const id = clock.newId();
-        store.insertSource(id, { ...DEFAULT_SOURCE, ...fields }, clock.now());
-        if (articleId) store.attachSource(articleId, id);
-        return mustGetSource(id);
+        writer.insertSource(id, { ...DEFAULT_SOURCE, ...fields }, clock.now());
+        if (articleId) writer.attachSource(articleId, id);
+        return mustGetSource(writer, id);
       }),
     "sources.update": ({ id, changes }) =>
-      store.transaction(() => {
-        const current = mustGetSource(id);
+      store.transaction((writer) => {
+        const current = mustGetSource(writer, id);
         const { id: _id, createdAt: _c, updatedAt: _u, quoteCount: _q, ...fields } = current;
-        store.updateSource(id, { ...fields, ...changes }, clock.now());
+        writer.updateSource(id, { ...fields, ...changes }, clock.now());
         // Articles are found by their sources' names: refresh the ones that quote this source.
         if (changes.name !== undefined && changes.name !== current.name) {
-          for (const articleId of store.sourceArticleIds(id)) store.reindex(articleId);
+          for (const articleId of writer.sourceArticleIds(id)) writer.reindex(articleId);
         }
-        return mustGetSource(id);
+        return mustGetSource(writer, id);
       }),
     "sources.merge": ({ keepId, mergeId }) =>
-      store.transaction(() => {
+      store.transaction((writer) => {
         if (keepId === mergeId)
           throw new CopydeskError("bad-input", "A source cannot be merged into itself.");
-        mustGetSource(keepId);
-        mustGetSource(mergeId);
+        mustGetSource(writer, keepId);
+        mustGetSource(writer, mergeId);
         // The bodies are the truth for tags: rewrite them, then move what remains.
-        const articleIds = store.sourceArticleIds(mergeId);
-        for (const articleId of articleIds) {
-          const article = store.getArticle(articleId);
-          if (article) saveBody(articleId, retagBody(article.body, mergeId, keepId));
+        for (const articleId of writer.sourceArticleIds(mergeId)) {
+          const article = writer.getArticle(articleId);
+          if (article) saveBody(writer, articleId, retagBody(article.body, mergeId, keepId));
         }
-        store.moveSourceReferences(mergeId, keepId);
-        store.deleteSource(mergeId);
-        return mustGetSource(keepId);
+        writer.moveSourceReferences(mergeId, keepId);
+        writer.deleteSource(mergeId);
+        return mustGetSource(writer, keepId);
       }),
     "sources.quotes": ({ sourceId, query = "" }) => {
-      mustGetSource(sourceId);
+      mustGetSource(store, sourceId);
       return store.sourceQuotes(sourceId, query);
     },
 
     "suggestions.rejected": ({ articleId }) => store.rejectedSuggestions(articleId),
     "suggestions.reject": ({ articleId, fingerprint }) => {
-      store.rejectSuggestion(articleId, fingerprint);
+      store.transaction((writer) => writer.rejectSuggestion(articleId, fingerprint));
       return {};
     },
   };
