@@ -85,7 +85,6 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
 
   const flush = useCallback(() => session.flush(), [session]);
   const gate = usePublishGate(article.id, flush, accept, notify);
-
   const { keepVersion, saveVersion, trash, restore } = useArticleActions(article.id, session, keeper, {
     notify,
     onSaved,

@@ -29,6 +29,35 @@ export interface SessionOptions {
   register: (handle: OpenArticleHandle | null) => void;
 }
 
+/** Tell App how to leave this article; on unmount, save what is left and stop. */
+function useLeaveHandle(
+  articleId: string,
+  session: ArticleSession,
+  keeper: VersionKeeper,
+  register: (handle: OpenArticleHandle | null) => void,
+) {
+  useEffect(() => {
+    register({
+      articleId,
+      leave: async () => {
+        if (!(await session.flush())) return false;
+        await keeper.keep("Before switching stories").catch(() => false);
+        return true;
+      },
+      backup: () => {
+        session.backup();
+        void session.flush();
+      },
+    });
+    return () => {
+      void session.flush();
+      register(null);
+      keeper.dispose();
+      session.dispose();
+    };
+  }, [session, keeper, articleId, register]);
+}
+
 export function useArticleSession({
   article,
   editorRef,
@@ -84,26 +113,7 @@ export function useArticleSession({
   const acceptRef = useRef(accept);
   acceptRef.current = accept;
 
-  useEffect(() => {
-    register({
-      articleId: article.id,
-      leave: async () => {
-        if (!(await session.flush())) return false;
-        await keeper.keep("Before switching stories").catch(() => false);
-        return true;
-      },
-      backup: () => {
-        session.backup();
-        void session.flush();
-      },
-    });
-    return () => {
-      void session.flush();
-      register(null);
-      keeper.dispose();
-      session.dispose();
-    };
-  }, [session, keeper, article.id, register]);
+  useLeaveHandle(article.id, session, keeper, register);
 
   const saveState = useSyncExternalStore(
     useCallback((cb) => session.subscribe(cb), [session]),
