@@ -1,16 +1,36 @@
 // The library a command works on: --library, COPYDESK_LIBRARY, or the app's own.
 import { homedir } from "node:os";
-import { openLibrary, type OpenLibrary } from "../library/index.ts";
+import { type LibraryOptions, openLibrary, type OpenLibrary } from "../library/index.ts";
 import { defaultLibraryDir, libraryPathFrom } from "../library/location.ts";
-import { type Args, flagString } from "./args.ts";
 
-export function withLibrary(args: Args, env: NodeJS.ProcessEnv): OpenLibrary {
-  const fromFlag = flagString(args, "library");
-  return openLibrary(
-    libraryPathFrom(
-      fromFlag ? ["--library", fromFlag] : [],
-      env,
-      defaultLibraryDir(env, process.platform, homedir()),
-    ),
+/** The library file a command works on: --library, then COPYDESK_LIBRARY, then the default. */
+export function cliLibraryPath(fromFlag: string | undefined, env: NodeJS.ProcessEnv): string {
+  return libraryPathFrom(
+    fromFlag ? ["--library", fromFlag] : [],
+    env,
+    defaultLibraryDir(env, process.platform, homedir()),
   );
+}
+
+export function openCliLibrary(
+  fromFlag: string | undefined,
+  env: NodeJS.ProcessEnv,
+  options?: LibraryOptions,
+): OpenLibrary {
+  return openLibrary(cliLibraryPath(fromFlag, env), options);
+}
+
+/** Run `work` on the library and close it whatever happens. */
+export async function withLibrary<T>(
+  fromFlag: string | undefined,
+  env: NodeJS.ProcessEnv,
+  work: (library: OpenLibrary) => T | Promise<T>,
+  options?: LibraryOptions,
+): Promise<T> {
+  const library = openCliLibrary(fromFlag, env, options);
+  try {
+    return await work(library);
+  } finally {
+    library.close();
+  }
 }

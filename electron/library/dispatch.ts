@@ -2,9 +2,11 @@
 // parse its input with the contract's schema, run it, and wrap the result in an envelope.
 import { contract, isCallName } from "../../shared/api/contract.ts";
 import { CopydeskError, type Envelope } from "../../shared/api/envelope.ts";
-import type { Handlers } from "./service.ts";
+import { describeIssue } from "../../shared/api/parse.ts";
+import type { Handlers } from "./handlers/context.ts";
 
-export type Dispatch = (name: string, input: unknown) => Envelope<unknown>;
+/** Most calls answer at once; those that touch files answer with a Promise. Always await it. */
+export type Dispatch = (name: string, input: unknown) => Envelope<unknown> | Promise<Envelope<unknown>>;
 
 export function createDispatch(
   handlers: Handlers,
@@ -14,18 +16,9 @@ export function createDispatch(
     if (!isCallName(name))
       return { ok: false, error: { code: "bad-input", message: `Unknown call "${name}".` } };
     const parsed = contract[name].input.safeParse(input ?? {});
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const where = issue?.path.length ? ` (${issue.path.join(".")})` : "";
-      return {
-        ok: false,
-        error: { code: "bad-input", message: `${name}: ${issue?.message ?? "invalid input"}${where}` },
-      };
-    }
-    try {
-      const handler = handlers[name] as (input: unknown) => unknown;
-      return { ok: true, value: handler(parsed.data) };
-    } catch (error) {
+    if (!parsed.success)
+      return { ok: false, error: { code: "bad-input", message: describeIssue(name, parsed.error) } };
+    const failed = (error: unknown): Envelope<unknown> => {
       if (error instanceof CopydeskError)
         return { ok: false, error: { code: error.code, message: error.message } };
       onInternalError(error);
@@ -33,6 +26,15 @@ export function createDispatch(
         ok: false,
         error: { code: "internal", message: "Something went wrong in the library; nothing was changed." },
       };
+    };
+    try {
+      const handler = handlers[name] as (input: unknown) => unknown;
+      const value = handler(parsed.data);
+      if (value instanceof Promise)
+        return value.then((settled): Envelope<unknown> => ({ ok: true, value: settled }), failed);
+      return { ok: true, value };
+    } catch (error) {
+      return failed(error);
     }
   };
 }

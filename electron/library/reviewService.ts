@@ -3,25 +3,36 @@
 import { CopydeskError } from "../../shared/api/envelope.ts";
 import type { Source } from "../../shared/api/sourceSchemas.ts";
 import type { ArticleBody } from "../../shared/document/nodes.ts";
-import { type Finding, openBlockers, reviewArticle, toReviewSource } from "../../shared/review/index.ts";
+import {
+  type Finding,
+  openBlockers,
+  reviewArticle,
+  reviewedFindings,
+  toReviewSource,
+} from "../../shared/review/index.ts";
 import type { Clock } from "./clock.ts";
-import type { LibraryStore } from "./store/interface.ts";
+import type { LibraryReader, LibraryWriter } from "./store/interface.ts";
 
 /** How many library sources a review checks names against (near-miss spellings). */
 const NAME_CHECK_LIMIT = 5000;
 
 /** The article's own sources first, then the rest of the library, each once. */
-export function reviewSources(store: LibraryStore, articleId: string): Source[] {
+export function reviewSources(store: LibraryReader, articleId: string): Source[] {
   const own = store.articleSources(articleId);
   const seen = new Set(own.map((s) => s.id));
   return [...own, ...store.findSources("", NAME_CHECK_LIMIT).filter((s) => !seen.has(s.id))];
 }
 
-export function reviewStoredArticle(store: LibraryStore, articleId: string, body: ArticleBody): Finding[] {
+export function reviewStoredArticle(store: LibraryReader, articleId: string, body: ArticleBody): Finding[] {
   return reviewArticle({ body, sources: reviewSources(store, articleId).map(toReviewSource) });
 }
 
-export function openBlockersOf(store: LibraryStore, articleId: string, body: ArticleBody): Finding[] {
+/** The review as the app shows it: every finding, each marked when an editor signed it off. */
+export function reviewFindings(store: LibraryReader, articleId: string, body: ArticleBody) {
+  return reviewedFindings(reviewStoredArticle(store, articleId, body), store.signOffs(articleId));
+}
+
+export function openBlockersOf(store: LibraryReader, articleId: string, body: ArticleBody): Finding[] {
   return openBlockers(reviewStoredArticle(store, articleId, body), store.signOffs(articleId));
 }
 
@@ -38,7 +49,7 @@ export interface GateRequest {
  * override is recorded with who, when and which blockers it went past.
  */
 export function passPublishGate(
-  store: LibraryStore,
+  store: LibraryWriter,
   clock: Clock,
   editorName: string,
   request: GateRequest,

@@ -2,6 +2,7 @@
 // and of its output. electron/library implements it; the IPC bridge and the web host
 // carry it; the renderer calls it through a client that does not know which transport.
 import { z } from "zod";
+import { exportFormat } from "../export/format.ts";
 import {
   article,
   articleBody,
@@ -13,9 +14,16 @@ import {
   revision,
   revisionSummary,
 } from "./schemas.ts";
-import { quoteRecord, signOff, source, sourceFields } from "./sourceSchemas.ts";
-
-export const EXPORT_FORMATS = ["html", "fragment", "ninjs"] as const;
+import { STORY_TEXT_LIMIT } from "../document/schema.ts";
+import {
+  backupFile,
+  backupResult,
+  libraryCheck,
+  libraryHealth,
+  restoreRequest,
+  restoreResult,
+} from "./librarySchemas.ts";
+import { quoteRecord, reviewedFinding, signOff, source, sourceFields } from "./sourceSchemas.ts";
 
 const exportOptions = z.object({
   typography: z.boolean().optional(),
@@ -27,7 +35,7 @@ const exportOptions = z.object({
 /** Export input: which article, which format, and whether it must pass the publish gate. */
 const exportRequest = z.object({
   articleId: id,
-  format: z.enum(EXPORT_FORMATS),
+  format: exportFormat,
   options: exportOptions.optional(),
   publishReady: z.boolean().optional(),
   override: z.object({ reason: z.string().trim().min(1).max(2000) }).optional(),
@@ -40,6 +48,15 @@ const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => 
 export const contract = {
   "library.info": call(z.object({}), libraryInfo),
   "settings.setEditorName": call(z.object({ name: z.string().min(1).max(200) }), libraryInfo),
+  /** Whether the library opened read-only (found damaged), and where its backups are. */
+  "library.health": call(z.object({}), libraryHealth),
+  /** PRAGMA integrity_check over the whole library (slow on a big one). */
+  "library.check": call(z.object({}), libraryCheck),
+  "library.backups": call(z.object({}), z.array(backupFile)),
+  /** Back up into the folder beside the library now, keeping the newest few. */
+  "library.backup": call(z.object({}), backupResult),
+  /** Put a backup back; the library it replaces is kept as a backup first. */
+  "library.restore": call(restoreRequest, restoreResult),
 
   "articles.list": call(
     z.object({
@@ -48,6 +65,8 @@ export const contract = {
       section: z.string().max(100).optional(),
       trash: z.boolean().optional(),
       limit: z.number().int().min(1).max(1000).optional(),
+      /** Skip this many (a list page, not a search); the CLI pages through a whole library. */
+      offset: z.number().int().min(0).optional(),
     }),
     z.array(articleSummary),
   ),
@@ -71,7 +90,7 @@ export const contract = {
   "articles.restore": call(z.object({ id }), article),
   "articles.emptyTrash": call(z.object({}), z.object({ removed: z.number().int() })),
   "articles.importText": call(
-    z.object({ fileName: z.string().max(500), text: z.string().max(5_000_000) }),
+    z.object({ fileName: z.string().max(500), text: z.string().max(STORY_TEXT_LIMIT) }),
     article,
   ),
 
@@ -121,6 +140,11 @@ export const contract = {
     signOff,
   ),
   "review.withdrawSignOff": call(z.object({ id }), z.object({})),
+  /** The review the app shows, run on the library side: the CLI's `copydesk review ID`. */
+  "review.findings": call(
+    z.object({ articleId: id }),
+    z.object({ findings: z.array(reviewedFinding), openBlockers: z.number().int() }),
+  ),
   /** The article's open blockers as the publish gate sees them. */
   "review.gate": call(
     z.object({ articleId: id }),
@@ -137,7 +161,11 @@ export const contract = {
   ),
   /** Write one article's export into a folder (batch export calls this per article). */
   "export.toFolder": call(
-    exportRequest.extend({ folder: z.string().min(1).max(4096) }),
+    exportRequest.extend({
+      folder: z.string().min(1).max(4096),
+      /** Replace a file of the same name; without it an existing file is a conflict. */
+      overwrite: z.boolean().optional(),
+    }),
     z.object({ path: z.string() }),
   ),
 

@@ -1,6 +1,8 @@
-// The library's storage, as two typed interfaces: what can be read and what can be
-// written. The service depends on these, not on SQLite, so a worker-thread store can
-// later stand behind the same shapes.
+// The library's storage, as two typed interfaces (the Signal Desktop split): what can be
+// read, and what can be written. A writer exists only inside `transaction`, so every
+// write is in one IMMEDIATE transaction and code holding a reader cannot write at all.
+// The service depends on these shapes, not on SQLite, so a worker-thread reader can
+// later stand behind the same interface.
 import type { ArticleStatus } from "../../../shared/article/status.ts";
 import type {
   Article,
@@ -10,6 +12,9 @@ import type {
   RevisionSummary,
 } from "../../../shared/api/schemas.ts";
 import type { ArticleBody } from "../../../shared/document/nodes.ts";
+import type { TaggedQuote } from "../../../shared/document/quotations.ts";
+import type { BackupResult, CopyOptions } from "../backup/copy.ts";
+import type { OpenedHealth } from "../database.ts";
 import type { QuoteRecord, SignOffRecord, Source, SourceFields } from "../../../shared/api/sourceSchemas.ts";
 
 export interface ArticleFilter {
@@ -17,6 +22,8 @@ export interface ArticleFilter {
   section?: string;
   trash?: boolean;
   limit: number;
+  /** Rows to skip (listArticles only). */
+  offset?: number;
 }
 
 export interface StoredArticle extends Article {
@@ -35,10 +42,11 @@ export interface ArticleRow {
   publishedAt: string | null;
   deletedAt: string | null;
   /** The tagged quotations in the body; stored alongside so sources know what they said. */
-  quotes: StoredQuote[];
+  quotes: TaggedQuote[];
 }
 
-export interface LibraryReader {
+/** Article, revision and settings reads. */
+export interface ArticleReader {
   getArticle(id: string): StoredArticle | undefined;
   slugTaken(slug: string, exceptId?: string): boolean;
   listArticles(filter: ArticleFilter): ArticleSummary[];
@@ -59,7 +67,8 @@ export interface NewRevision {
   reason: string;
 }
 
-export interface LibraryWriter {
+/** Article, revision and settings writes. */
+export interface ArticleWriter {
   insertArticle(row: ArticleRow): void;
   updateArticle(row: ArticleRow): void;
   setDeleted(id: string, deletedAt: string | null): void;
@@ -69,26 +78,30 @@ export interface LibraryWriter {
   setSetting(key: string, value: string): void;
   /** Refresh an article's search entry (after its quotes or their sources changed). */
   reindex(id: string): void;
-  /** Run several writes as one transaction. */
-  transaction<T>(work: () => T): T;
 }
 
-export type LibraryStore = LibraryReader &
-  LibraryWriter &
-  SourceReader &
-  SourceWriter & {
-    path: string;
-    close(): void;
-    /** A consistent copy of the whole library, taken while it stays open. */
-    backup(destination: string): Promise<void>;
-  };
+/** Everything that can be read. */
+export type LibraryReader = ArticleReader & SourceReader;
 
-export interface StoredQuote {
-  quoteId: string;
-  sourceId: string | null;
-  text: string;
-  kind: "full" | "partial";
-  status: "suggested" | "confirmed";
+/** Everything that can be written; it reads too, and sees its own uncommitted writes. */
+export type LibraryWriter = LibraryReader & ArticleWriter & SourceWriter;
+
+/** An open library: reads at any time, writes only inside a transaction. */
+export interface LibraryStore extends LibraryReader {
+  path: string;
+  /**
+   * Run `work` as one IMMEDIATE transaction with the writer (nested calls become
+   * savepoints). The write lock is taken up front, so a CLI import and the app never
+   * trip over each other halfway through.
+   */
+  transaction<T>(work: (writer: LibraryWriter) => T): T;
+  /** Read-only when quick_check found damage on open; writes are then refused. */
+  health: OpenedHealth;
+  close(): void;
+  /** A consistent copy of the whole library, taken while it stays open and in use. */
+  backup(destination: string, options?: CopyOptions): Promise<BackupResult>;
+  /** PRAGMA integrity_check's findings; empty when the library is whole. */
+  check(): string[];
 }
 
 export interface SourceReader {
@@ -111,7 +124,7 @@ export interface SourceWriter {
   deleteSource(id: string): void;
   /** Point every quote and article link of `fromId` at `toId`. */
   moveSourceReferences(fromId: string, toId: string): void;
-  replaceQuotes(articleId: string, quotes: StoredQuote[]): void;
+  replaceQuotes(articleId: string, quotes: TaggedQuote[]): void;
   attachSource(articleId: string, sourceId: string): void;
   detachSource(articleId: string, sourceId: string): void;
   rejectSuggestion(articleId: string, fingerprint: string): void;

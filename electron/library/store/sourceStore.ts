@@ -76,7 +76,7 @@ const params = (id: string, f: SourceFields, now: string) => ({
 /** LIKE needs its wildcards escaped when they come from the user. */
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-export function sourceStore(db: LibraryDatabase): SourceReader & SourceWriter {
+export function sourceStore(db: LibraryDatabase): { reader: SourceReader; writer: SourceWriter } {
   const stmt = {
     get: db.prepare<[string], SourceRow>(`${SOURCE_SELECT} WHERE s.id = ?`),
     find: db.prepare<[string, string, string, number], SourceRow>(
@@ -137,7 +137,7 @@ export function sourceStore(db: LibraryDatabase): SourceReader & SourceWriter {
     deleteSignOff: db.prepare("DELETE FROM review_sign_offs WHERE id = ?"),
   };
 
-  return {
+  const reader: SourceReader = {
     getSource: (id) => {
       const r = stmt.get.get(id);
       return r && toSource(r);
@@ -152,7 +152,9 @@ export function sourceStore(db: LibraryDatabase): SourceReader & SourceWriter {
     sourceArticleIds: (sourceId) => stmt.sourceArticles.all(sourceId).map((r) => r.article_id),
     rejectedSuggestions: (articleId) => stmt.rejected.all(articleId).map((r) => r.fingerprint),
     signOffs: (articleId) => stmt.signOffs.all(articleId),
+  };
 
+  const writer: SourceWriter = {
     insertSource: (id, fields, now) => void stmt.insert.run(params(id, fields, now)),
     updateSource: (id, fields, now) => void stmt.update.run(params(id, fields, now)),
     deleteSource: (id) => void stmt.delete.run(id),
@@ -172,4 +174,5 @@ export function sourceStore(db: LibraryDatabase): SourceReader & SourceWriter {
     insertSignOff: (record) => void stmt.insertSignOff.run(record),
     deleteSignOff: (id) => void stmt.deleteSignOff.run(id),
   };
+  return { reader, writer };
 }

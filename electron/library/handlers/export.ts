@@ -1,0 +1,46 @@
+// Export: render an article in a format (through the publish gate when asked for
+// publish-ready output) and write it into a folder.
+import type { z } from "zod";
+import type { contract } from "../../../shared/api/contract.ts";
+import { mustGetArticle, publicArticle } from "../articleRecords.ts";
+import type { ExportFolders } from "../exportFolders.ts";
+import { type RenderedExport, renderExport, writeExport } from "../exportService.ts";
+import { passPublishGate } from "../reviewService.ts";
+import type { HandlerContext, HandlerGroup } from "./context.ts";
+
+type ExportRequest = z.output<(typeof contract)["export.render"]["input"]>;
+
+export function exportHandlers(
+  ctx: HandlerContext,
+  exportFolders: ExportFolders,
+): HandlerGroup<"export.render" | "export.toFolder"> {
+  const { store, clock } = ctx;
+  const exportArticle = (request: ExportRequest): RenderedExport => {
+    const article = mustGetArticle(store, request.articleId);
+    if (request.publishReady) {
+      // An override is recorded as a sign-off, so the gate runs in a write transaction.
+      store.transaction((writer) =>
+        passPublishGate(writer, clock, ctx.editorName(), {
+          articleId: article.id,
+          body: article.body,
+          action: "export it as publish-ready",
+          override: request.override,
+        }),
+      );
+    }
+    return renderExport(
+      publicArticle(article),
+      store.articleSources(article.id),
+      request.format,
+      request.options,
+    );
+  };
+  return {
+    "export.render": (request) => exportArticle(request),
+    // Only into a folder the user chose (exportFolders.ts), never over a file unless told to.
+    "export.toFolder": async ({ folder, overwrite, ...request }) => {
+      const rendered = exportArticle(request);
+      return { path: await writeExport(await exportFolders.resolve(folder), rendered, { overwrite }) };
+    },
+  };
+}
