@@ -2,8 +2,9 @@
 // which format. Pure, so the rules are unit-tested without a DOM.
 import type { SavedExportChoices } from "../../shared/api/contract.ts";
 import { CopydeskError } from "../../shared/api/envelope.ts";
+import type { ExportFormat } from "../../shared/export/format.ts";
 
-export type ExportFormat = SavedExportChoices["format"];
+export type { ExportFormat };
 export type ExportChoices = Omit<SavedExportChoices, "format">;
 
 export type OptionName = keyof ExportChoices;
