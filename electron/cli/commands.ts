@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CopydeskError } from "../../shared/api/envelope.ts";
+import { notTextMessage, sniffBytes } from "../../shared/import/sniff.ts";
 import { startWebHost } from "../web/server.ts";
 import { type Args, flagString } from "./args.ts";
 import { withLibrary } from "./library.ts";
@@ -29,14 +30,21 @@ const importCommand: Command = (args, io, env) => {
   try {
     let failed = 0;
     for (const file of args.positional) {
-      let text: string;
+      let bytes: Buffer;
       try {
-        text = readFileSync(file, "utf8");
+        bytes = readFileSync(file);
       } catch (error) {
         io.err(`${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? "error"}); skipped.`);
         failed++;
         continue;
       }
+      const notText = sniffBytes(bytes);
+      if (notText) {
+        io.err(notTextMessage(file, notText));
+        failed++;
+        continue;
+      }
+      const text = bytes.toString("utf8");
       const article = library.service["articles.importText"]({ fileName: basename(file), text });
       io.out(`Imported ${file} as "${article.headline}" (${article.wordCount} words, id ${article.id})`);
     }

@@ -3,6 +3,7 @@
 import { useRef, useState } from "react";
 import { client } from "../client/index.ts";
 import { useCommand } from "../app/commands.ts";
+import { sniffBytes } from "../../shared/import/sniff.ts";
 
 const MAX_BYTES = 5_000_000;
 
@@ -18,7 +19,11 @@ export function ImportButton({ onImported }: { onImported: (articleId: string) =
     for (const file of Array.from(files ?? [])) {
       try {
         if (file.size > MAX_BYTES) throw new Error("it is larger than 5 MB");
-        const article = await client["articles.importText"]({ fileName: file.name, text: await file.text() });
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        const notText = sniffBytes(bytes);
+        if (notText) throw new Error(`it seems to be ${notText.seemsToBe}`);
+        const text = new TextDecoder().decode(bytes);
+        const article = await client["articles.importText"]({ fileName: file.name, text });
         last = article.id;
       } catch (error) {
         failed.push(`${file.name}: ${(error as Error).message}`);

@@ -1,6 +1,8 @@
 // Import: a text, Markdown-as-text or HTML file becomes a new article.
 import { readExportedPage } from "../../../shared/import/html/index.ts";
 import { importPlainText } from "../../../shared/import/plainText.ts";
+import { notTextMessage, sniffText } from "../../../shared/import/sniff.ts";
+import { CopydeskError } from "../../../shared/api/envelope.ts";
 import { createArticle } from "../articleRecords.ts";
 import type { HandlerContext, HandlerGroup } from "./context.ts";
 
@@ -11,6 +13,9 @@ function looksLikeHtml(fileName: string, text: string): boolean {
 export function importHandlers(ctx: HandlerContext): HandlerGroup<"articles.importText"> {
   return {
     "articles.importText": ({ fileName, text }) => {
+      // Bytes that are not a story never become one, whichever client sent them.
+      const notText = sniffText(text);
+      if (notText) throw new CopydeskError("refused", notTextMessage(fileName, notText));
       const reason = `Imported from ${fileName}`;
       const fallbackHeadline = fileName.replace(/\.[^.]+$/, "");
       if (looksLikeHtml(fileName, text)) {
