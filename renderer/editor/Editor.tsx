@@ -14,6 +14,7 @@ import type { ArticleBody } from "../../shared/document/nodes.ts";
 import { safeLinkUrl } from "../../shared/document/links.ts";
 import { EDITOR_NODES } from "./nodes/index.ts";
 import { ChangePlugin } from "./plugins/ChangePlugin.tsx";
+import { PastePlugin } from "./plugins/paste/PastePlugin.tsx";
 import { ToolbarPlugin } from "./plugins/ToolbarPlugin.tsx";
 import { WordCountPlugin } from "./plugins/WordCountPlugin.tsx";
 import { editorTheme } from "./theme.ts";
@@ -68,6 +69,7 @@ export function Editor({
       <LinkPlugin validateUrl={validateUrl} attributes={LINK_ATTRIBUTES} />
       <EditorRefPlugin editorRef={editorRef} />
       <ChangePlugin onChange={onChange} />
+      <PastePlugin />
       <WordCountPlugin onCount={onWordCount} />
       {children}
     </LexicalComposer>
