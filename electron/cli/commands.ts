@@ -2,13 +2,13 @@
 // the process exit code. They run the same service as the app.
 import { readFileSync } from "node:fs";
 import { homedir } from "node:os";
-import { basename, dirname, join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CopydeskError } from "../../shared/api/envelope.ts";
-import { notTextMessage, sniffBytes } from "../../shared/import/sniff.ts";
 import { exportRoot } from "../library/exportFolders.ts";
 import { startWebHost } from "../web/server.ts";
 import { type Args, flagString } from "./args.ts";
+import { importCommand } from "./importCommand.ts";
 import { withLibrary } from "./library.ts";
 import { exportCommand, quotesCommand, reviewCommand } from "./storyCommands.ts";
 
@@ -22,39 +22,6 @@ export type Command = (args: Args, io: Output, env: NodeJS.ProcessEnv) => Promis
 const DEFAULT_PORT = 4860;
 
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-
-const importCommand: Command = (args, io, env) => {
-  if (args.positional.length === 0) {
-    io.err("usage: copydesk import FILE...");
-    return 2;
-  }
-  const library = withLibrary(args, env);
-  try {
-    let failed = 0;
-    for (const file of args.positional) {
-      let bytes: Buffer;
-      try {
-        bytes = readFileSync(file);
-      } catch (error) {
-        io.err(`${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? "error"}); skipped.`);
-        failed++;
-        continue;
-      }
-      const notText = sniffBytes(bytes);
-      if (notText) {
-        io.err(notTextMessage(file, notText));
-        failed++;
-        continue;
-      }
-      const text = bytes.toString("utf8");
-      const article = library.service["articles.importText"]({ fileName: basename(file), text });
-      io.out(`Imported ${file} as "${article.headline}" (${article.wordCount} words, id ${article.id})`);
-    }
-    return failed ? 1 : 0;
-  } finally {
-    library.close();
-  }
-};
 
 const listCommand: Command = (args, io, env) => {
   const library = withLibrary(args, env);
@@ -113,7 +80,10 @@ const serveCommand: Command = async (args, io, env) => {
 };
 
 export const COMMANDS: Record<string, { run: Command; usage: string }> = {
-  import: { run: importCommand, usage: "import FILE...            import plain-text stories" },
+  import: {
+    run: importCommand,
+    usage: "import FILE... [--allow-duplicate] [--json]  import stories (text, Markdown, HTML)",
+  },
   list: { run: listCommand, usage: "list [--json] [--trash]   list the library's articles" },
   serve: {
     run: serveCommand,

@@ -53,4 +53,24 @@ describe("copydesk import", () => {
     expect(result.stderr).toMatch(/archive\.txt was not imported: it seems to be a ZIP archive/);
     expect(headlines().sort()).toEqual(["Ferry strike ends", "Harbour plan approved"]);
   }, 30_000);
+
+  it("skips files imported before, so a batch retried after a crash adds nothing twice", () => {
+    writeFileSync(join(dir, "ferry.txt"), "Ferry strike ends\n\nCrews returned to work on Monday.\n");
+    writeFileSync(join(dir, "harbour.txt"), "Harbour plan approved\n\nThe council voted 7-2.\n");
+    const files = ["ferry.txt", "harbour.txt"].map((f) => join(dir, f));
+    expect(copydesk("import", files[0]).code).toBe(0); // the run that "crashed" after one file
+    const retry = copydesk("import", ...files, "--json");
+    expect(retry.code, retry.stderr).toBe(0);
+    const { results } = JSON.parse(retry.stdout) as {
+      results: { file: string; skipped?: string; imported?: { id: string; headline: string } }[];
+    };
+    expect(results[0].skipped).toMatch(/ferry\.txt was imported before.*as "Ferry strike ends"/);
+    expect(results[1].imported?.headline).toBe("Harbour plan approved");
+    expect(headlines().sort()).toEqual(["Ferry strike ends", "Harbour plan approved"]);
+
+    const again = copydesk("import", files[0], "--allow-duplicate");
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/^Imported .*ferry\.txt as "Ferry strike ends"/);
+    expect(headlines().filter((h) => h === "Ferry strike ends")).toHaveLength(2);
+  }, 30_000);
 });

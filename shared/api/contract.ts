@@ -87,8 +87,13 @@ export const contract = {
   "articles.trash": call(z.object({ id }), article),
   "articles.restore": call(z.object({ id }), article),
   "articles.emptyTrash": call(z.object({}), z.object({ removed: z.number().int() })),
+  /** A file imported before (same content) is refused with code "conflict" unless allowDuplicate. */
   "articles.importText": call(
-    z.object({ fileName: z.string().max(500), text: z.string().max(5_000_000) }),
+    z.object({
+      fileName: z.string().max(500),
+      text: z.string().max(5_000_000),
+      allowDuplicate: z.boolean().optional(),
+    }),
     article,
   ),
 

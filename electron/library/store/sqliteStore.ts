@@ -8,6 +8,7 @@ import { copyLibrary } from "../backup/copy.ts";
 import { openLibraryConnection, type OpenOptions } from "../database.ts";
 import { checkProblems } from "../libraryFile.ts";
 import { ftsQuery } from "./ftsQuery.ts";
+import { importStore } from "./importStore.ts";
 import { sourceStore } from "./sourceStore.ts";
 import type {
   ArticleFilter,
@@ -199,8 +200,10 @@ export function openSqliteStore(path: string, options?: OpenOptions): LibrarySto
   };
 
   const sources = sourceStore(db);
+  const imports = importStore(db);
   const reader: LibraryReader = {
     ...sources.reader,
+    ...imports.reader,
     getArticle: (id) => {
       const r = stmt.get.get(id);
       return r && toArticle(r);
@@ -264,6 +267,7 @@ export function openSqliteStore(path: string, options?: OpenOptions): LibrarySto
   const writer: LibraryWriter = {
     ...reader,
     ...sources.writer,
+    ...imports.writer,
     reindex,
     insertArticle: (row) => {
       stmt.insert.run(record(row));
