@@ -1,5 +1,15 @@
 // Import… as an editor meets it: a batch with pictures and PDFs in it imports the stories and
 // names each refused file with what it seems to be; the same file again is skipped unless asked.
+import {
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  TextRun,
+} from "docx";
 import { expect, test } from "./fixtures.ts";
 
 const FERRY = {
@@ -39,4 +49,43 @@ test("a batch imports its stories, names each refused file, and skips a file imp
   await expect(report).toHaveCount(0);
   const listed = JSON.parse((await cli("list", "--json")).stdout) as { articles: { headline: string }[] };
   expect(listed.articles.map((a) => a.headline)).toEqual(["Ferry strike ends", "Ferry strike ends"]);
+});
+
+test("Import… reads a Word file, and says what it left out", async ({ copydesk }) => {
+  const { page } = copydesk;
+  const doc = new Document({
+    comments: {
+      children: [{ id: 0, author: "Desk", date: new Date(0), children: [new Paragraph("Source?")] }],
+    },
+    sections: [
+      {
+        children: [
+          new Paragraph({ heading: HeadingLevel.TITLE, text: "Bridge opens two years late" }),
+          new Paragraph({
+            children: [
+              new TextRun("The bridge opened on "),
+              new CommentRangeStart(0),
+              new TextRun({ text: "Monday", bold: true }),
+              new CommentRangeEnd(0),
+              new TextRun({ children: [new CommentReference(0)] }),
+              new TextRun("."),
+            ],
+          }),
+        ],
+      },
+    ],
+  });
+  await page.getByLabel("Import files").setInputFiles([
+    {
+      name: "bridge.docx",
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      buffer: await Packer.toBuffer(doc),
+    },
+  ]);
+  await expect(page.getByRole("textbox", { name: "Headline" })).toHaveValue("Bridge opens two years late");
+  await expect(page.getByRole("textbox", { name: "Story body" })).toHaveText("The bridge opened on Monday.");
+  await expect(page.getByRole("textbox", { name: "Story body" }).locator("strong")).toHaveText("Monday");
+  await expect(page.getByRole("region", { name: "Import report" })).toContainText(
+    "bridge.docx: 1 Word comment was left out.",
+  );
 });

@@ -10,11 +10,11 @@ import { withLibrary } from "./library.ts";
 
 /** One file's outcome; --json prints the list of them. */
 type FileResult =
-  | { file: string; imported: { id: string; headline: string; wordCount: number } }
+  | { file: string; imported: { id: string; headline: string; wordCount: number }; notes: string[] }
   | { file: string; skipped: string }
   | { file: string; refused: string };
 
-function readStoryText(file: string): { text: string } | { refused: string } {
+function readStoryFile(file: string): { bytes: Buffer } | { refused: string } {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -23,11 +23,12 @@ function readStoryText(file: string): { text: string } | { refused: string } {
       refused: `${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? "error"}); skipped.`,
     };
   }
+  // Word files are read by the library (mammoth); other binaries are refused here, by path.
   const notText = sniffBytes(bytes);
-  return notText ? { refused: notTextMessage(file, notText) } : { text: bytes.toString("utf8") };
+  return notText && !notText.word ? { refused: notTextMessage(file, notText) } : { bytes };
 }
 
-export const importCommand: Command = (args, io, env) => {
+export const importCommand: Command = async (args, io, env) => {
   if (args.positional.length === 0) {
     io.err("usage: copydesk import FILE... [--allow-duplicate] [--json]");
     return 2;
@@ -38,24 +39,27 @@ export const importCommand: Command = (args, io, env) => {
   const results: FileResult[] = [];
   try {
     for (const file of args.positional) {
-      const read = readStoryText(file);
+      const read = readStoryFile(file);
       if ("refused" in read) {
         results.push({ file, refused: read.refused });
         if (!json) io.err(read.refused);
         continue;
       }
       try {
-        const article = library.service["articles.importText"]({
+        const { article, notes } = await library.service["articles.importFile"]({
           fileName: basename(file),
-          text: read.text,
+          data: read.bytes.toString("base64"),
           allowDuplicate,
         });
         results.push({
           file,
           imported: { id: article.id, headline: article.headline, wordCount: article.wordCount },
+          notes,
         });
-        if (!json)
+        if (!json) {
           io.out(`Imported ${file} as "${article.headline}" (${article.wordCount} words, id ${article.id})`);
+          for (const note of notes) io.out(`  ${note}`);
+        }
       } catch (error) {
         if (!(error instanceof CopydeskError) || (error.code !== "conflict" && error.code !== "refused"))
           throw error;

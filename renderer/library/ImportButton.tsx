@@ -1,4 +1,4 @@
-// Import… : plain-text stories, Markdown and HTML pages (an exported page keeps its metadata).
+// Import… : plain-text stories, Markdown, HTML pages and Word files (an exported page keeps its metadata).
 // Each file becomes a new article; a file that is not a story, or was imported before, is
 // reported by name and skipped while the rest of the batch goes on.
 import { useRef, useState } from "react";
@@ -40,7 +40,7 @@ export function ImportButton({ onImported }: { onImported: (articleId: string) =
         multiple
         hidden
         aria-label="Import files"
-        accept=".txt,.text,.md,.markdown,.html,.htm,text/plain,text/html,text/markdown"
+        accept=".txt,.text,.md,.markdown,.html,.htm,.docx,text/plain,text/html,text/markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         onChange={(e) => {
           const files = Array.from(e.target.files ?? []);
           e.target.value = "";

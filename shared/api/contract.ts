@@ -96,6 +96,15 @@ export const contract = {
     }),
     article,
   ),
+  /** Any file as bytes (base64): text, Markdown, HTML or Word; notes say what was left out. */
+  "articles.importFile": call(
+    z.object({
+      fileName: z.string().max(500),
+      data: z.string().max(7_000_000),
+      allowDuplicate: z.boolean().optional(),
+    }),
+    z.object({ article, notes: z.array(z.string()) }),
+  ),
 
   "articles.sources": call(
     z.object({ articleId: id }),

@@ -5,7 +5,11 @@
 /** A file that is not text a story can be made of, and what it seems to be instead. */
 export interface NotText {
   seemsToBe: string;
+  /** A Word document: read by the Word reader (mammoth) rather than refused, where bytes are at hand. */
+  word?: true;
 }
+
+const WORD_DOCUMENT = "a Word document (.docx)";
 
 interface Signature {
   /** Bytes at `offset`; null matches any byte. */
@@ -40,7 +44,7 @@ const SIGNATURES: Signature[] = [
 
 /** What a ZIP archive holds, from the part names stored uncompressed in its headers. */
 function zipKind(head: string): string {
-  if (head.includes("word/")) return "a Word document (.docx)";
+  if (head.includes("word/")) return WORD_DOCUMENT;
   if (head.includes("xl/")) return "an Excel spreadsheet (.xlsx)";
   if (head.includes("ppt/")) return "a PowerPoint presentation (.pptx)";
   if (head.includes("opendocument.text")) return "an OpenDocument text (.odt)";
@@ -65,7 +69,8 @@ function matches(codes: ArrayLike<number>, sig: Signature, lenient: boolean): bo
 function verdict(codes: ArrayLike<number>, headText: () => string, lenient: boolean): NotText | null {
   const sig = SIGNATURES.find((s) => matches(codes, s, lenient));
   if (sig) {
-    return { seemsToBe: sig.seemsToBe === "a ZIP archive" ? zipKind(headText()) : sig.seemsToBe };
+    const seemsToBe = sig.seemsToBe === "a ZIP archive" ? zipKind(headText()) : sig.seemsToBe;
+    return seemsToBe === WORD_DOCUMENT ? { seemsToBe, word: true } : { seemsToBe };
   }
   return null;
 }

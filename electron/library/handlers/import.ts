@@ -6,8 +6,12 @@ import { CopydeskError } from "../../../shared/api/envelope.ts";
 import type { Article } from "../../../shared/api/schemas.ts";
 import { readExportedPage } from "../../../shared/import/html/index.ts";
 import { importPlainText } from "../../../shared/import/plainText.ts";
-import { notTextMessage, sniffText } from "../../../shared/import/sniff.ts";
+import { buildTree } from "../../../shared/import/html/tree.ts";
+import { tokenize } from "../../../shared/import/html/tokenizer.ts";
+import { notTextMessage, sniffBytes, sniffText } from "../../../shared/import/sniff.ts";
+import { readWordHtml } from "../../../shared/import/word/readWordHtml.ts";
 import { createArticle } from "../articleRecords.ts";
+import { convertWordFile } from "../import/wordFile.ts";
 import type { ImportedFile } from "../store/interface.ts";
 import type { HandlerContext, HandlerGroup } from "./context.ts";
 
@@ -16,10 +20,11 @@ function looksLikeHtml(fileName: string, text: string): boolean {
 }
 
 /** The content's fingerprint: the same file read by the CLI (BOM kept) or a browser (BOM dropped) matches. */
-export function contentHash(text: string): string {
-  return createHash("sha256")
-    .update(text.replace(/^\ufeff/, ""), "utf8")
-    .digest("hex");
+export function contentHash(content: string | Buffer): string {
+  const hash = createHash("sha256");
+  if (typeof content === "string") hash.update(content.replace(/^\ufeff/, ""), "utf8");
+  else hash.update(content);
+  return hash.digest("hex");
 }
 
 export function duplicateMessage(fileName: string, earlier: ImportedFile): string {
@@ -46,22 +51,74 @@ function articleFromFile(ctx: HandlerContext, fileName: string, text: string): A
   return createArticle(ctx, { headline: imported.headline || fallbackHeadline, body: imported.body }, reason);
 }
 
-export function importHandlers(ctx: HandlerContext): HandlerGroup<"articles.importText"> {
+/** The article and the record of its file land together or not at all; a file seen before is skipped. */
+function importOnce(
+  ctx: HandlerContext,
+  file: { fileName: string; hash: string; allowDuplicate?: boolean },
+  make: () => Article,
+): Article {
+  return ctx.store.transaction((writer) => {
+    const earlier = writer.importedFile(file.hash);
+    if (earlier && !file.allowDuplicate)
+      throw new CopydeskError("conflict", duplicateMessage(file.fileName, earlier));
+    const article = make();
+    writer.recordImport({
+      hash: file.hash,
+      articleId: article.id,
+      fileName: file.fileName,
+      importedAt: ctx.clock.now(),
+    });
+    return article;
+  });
+}
+
+function importText(ctx: HandlerContext, fileName: string, text: string, allowDuplicate?: boolean): Article {
+  // Bytes that are not a story never become one, whichever client sent them.
+  const notText = sniffText(text);
+  if (notText) throw new CopydeskError("refused", notTextMessage(fileName, notText));
+  return importOnce(ctx, { fileName, hash: contentHash(text), allowDuplicate }, () =>
+    articleFromFile(ctx, fileName, text),
+  );
+}
+
+async function importWordFile(
+  ctx: HandlerContext,
+  fileName: string,
+  bytes: Buffer,
+  allowDuplicate?: boolean,
+): Promise<{ article: Article; notes: string[] }> {
+  const hash = contentHash(bytes);
+  const earlier = ctx.store.importedFile(hash);
+  if (earlier && !allowDuplicate) throw new CopydeskError("conflict", duplicateMessage(fileName, earlier));
+  const converted = await convertWordFile(bytes).catch(() => {
+    throw new CopydeskError(
+      "refused",
+      `${fileName} was not imported: it looks like a Word file but cannot be read.`,
+    );
+  });
+  const word = readWordHtml(buildTree(tokenize(converted.html)));
+  const article = importOnce(ctx, { fileName, hash, allowDuplicate }, () =>
+    createArticle(
+      ctx,
+      { headline: word.headline || fileName.replace(/\.[^.]+$/, ""), dek: word.dek, body: word.body },
+      `Imported from ${fileName}`,
+    ),
+  );
+  return { article, notes: converted.notes };
+}
+
+export function importHandlers(
+  ctx: HandlerContext,
+): HandlerGroup<"articles.importText" | "articles.importFile"> {
   return {
-    "articles.importText": ({ fileName, text, allowDuplicate }) => {
-      // Bytes that are not a story never become one, whichever client sent them.
-      const notText = sniffText(text);
-      if (notText) throw new CopydeskError("refused", notTextMessage(fileName, notText));
-      const hash = contentHash(text);
-      // One transaction: the article and the record of its file land together or not at all.
-      return ctx.store.transaction((writer) => {
-        const earlier = writer.importedFile(hash);
-        if (earlier && !allowDuplicate)
-          throw new CopydeskError("conflict", duplicateMessage(fileName, earlier));
-        const article = articleFromFile(ctx, fileName, text);
-        writer.recordImport({ hash, articleId: article.id, fileName, importedAt: ctx.clock.now() });
-        return article;
-      });
+    "articles.importText": ({ fileName, text, allowDuplicate }) =>
+      importText(ctx, fileName, text, allowDuplicate),
+    "articles.importFile": async ({ fileName, data, allowDuplicate }) => {
+      const bytes = Buffer.from(data, "base64");
+      const found = sniffBytes(bytes);
+      if (found?.word) return importWordFile(ctx, fileName, bytes, allowDuplicate);
+      if (found) throw new CopydeskError("refused", notTextMessage(fileName, found));
+      return { article: importText(ctx, fileName, bytes.toString("utf8"), allowDuplicate), notes: [] };
     },
   };
 }

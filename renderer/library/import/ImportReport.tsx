@@ -20,9 +20,13 @@ export function ImportReport({
   onDismiss: () => void;
 }) {
   const problems = outcomes.filter((o) => o.kind !== "imported");
+  // Files read in part (a Word file's comments, say) are reported by name too.
+  const partly = outcomes.flatMap((o) =>
+    o.kind === "imported" && o.notes.length > 0 ? [`${o.fileName}: ${o.notes.join(" ")}`] : [],
+  );
   const imported = outcomes.length - problems.length;
   const duplicates = problems.flatMap((o) => (o.kind === "skipped" ? [o.file] : []));
-  if (!progress && problems.length === 0) return null;
+  if (!progress && problems.length === 0 && partly.length === 0) return null;
   return (
     <section className="import-report" aria-label="Import report">
       {progress && (
@@ -39,11 +43,15 @@ export function ImportReport({
       {!progress && (
         <div role="alert" className="error-text">
           <p>
-            {imported} imported, {problems.length} not imported:
+            {imported} imported, {problems.length} not imported
+            {problems.length + partly.length > 0 ? ":" : "."}
           </p>
           <ul>
             {problems.map((o, i) => (
               <li key={i}>{o.message}</li>
+            ))}
+            {partly.map((line, i) => (
+              <li key={`partly-${i}`}>{line}</li>
             ))}
           </ul>
           {duplicates.length > 0 && (
