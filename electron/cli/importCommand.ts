@@ -5,7 +5,9 @@ import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { CopydeskError } from "../../shared/api/envelope.ts";
 import { notTextMessage, sniffBytes } from "../../shared/import/sniff.ts";
-import type { Command } from "./commands.ts";
+import { call } from "./call.ts";
+import type { Command } from "./command.ts";
+import { readFlags } from "./flags.ts";
 import { withLibrary } from "./library.ts";
 
 /** One file's outcome; --json prints the list of them. */
@@ -28,54 +30,63 @@ function readStoryFile(file: string): { bytes: Buffer } | { refused: string } {
   return notText && !notText.word ? { refused: notTextMessage(file, notText) } : { bytes };
 }
 
-export const importCommand: Command = async (args, io, env) => {
-  if (args.positional.length === 0) {
+export const importCommand: Command = async (argv, io, env) => {
+  const { values, positionals } = readFlags(argv, {
+    json: { type: "boolean" },
+    "allow-duplicate": { type: "boolean" },
+  });
+  if (positionals.length === 0) {
     io.err("usage: copydesk import FILE... [--allow-duplicate] [--json]");
     return 2;
   }
-  const json = args.flags.has("json");
-  const allowDuplicate = args.flags.has("allow-duplicate");
-  const library = withLibrary(args, env);
-  const results: FileResult[] = [];
-  try {
-    for (const file of args.positional) {
+  const json = values.json ?? false;
+  const allowDuplicate = values["allow-duplicate"] ?? false;
+  return withLibrary(values.library, env, async (library) => {
+    const results: FileResult[] = [];
+    const report = (result: FileResult, line: string, toErr = false) => {
+      results.push(result);
+      if (!json) (toErr ? io.err : io.out)(line);
+    };
+    for (const file of positionals) {
       const read = readStoryFile(file);
       if ("refused" in read) {
-        results.push({ file, refused: read.refused });
-        if (!json) io.err(read.refused);
+        report({ file, refused: read.refused }, read.refused, true);
         continue;
       }
       try {
-        const { article, notes } = await library.service["articles.importFile"]({
-          fileName: basename(file),
-          data: read.bytes.toString("base64"),
-          allowDuplicate,
-        });
-        results.push({
-          file,
-          imported: { id: article.id, headline: article.headline, wordCount: article.wordCount },
-          notes,
-        });
-        if (!json) {
-          io.out(`Imported ${file} as "${article.headline}" (${article.wordCount} words, id ${article.id})`);
-          for (const note of notes) io.out(`  ${note}`);
-        }
+        // Text goes as text (held to the story limits as typed); a Word file goes as bytes.
+        const fileName = basename(file);
+        const { article, notes } = sniffBytes(read.bytes)?.word
+          ? await call(library, "articles.importFile", {
+              fileName,
+              data: read.bytes.toString("base64"),
+              allowDuplicate,
+            })
+          : {
+              article: await call(library, "articles.importText", {
+                fileName,
+                text: read.bytes.toString("utf8"),
+                allowDuplicate,
+              }),
+              notes: [] as string[],
+            };
+        const imported = { id: article.id, headline: article.headline, wordCount: article.wordCount };
+        report(
+          { file, imported, notes },
+          [
+            `Imported ${file} as "${article.headline}" (${article.wordCount} words, id ${article.id})`,
+            ...notes.map((n) => `  ${n}`),
+          ].join("\n"),
+        );
       } catch (error) {
-        if (!(error instanceof CopydeskError) || (error.code !== "conflict" && error.code !== "refused"))
-          throw error;
-        if (error.code === "conflict") {
-          results.push({ file, skipped: error.message });
-          if (!json) io.out(`${error.message} (--allow-duplicate imports it anyway)`);
-        } else {
-          results.push({ file, refused: error.message });
-          if (!json) io.err(error.message);
-        }
+        if (!(error instanceof CopydeskError)) throw error;
+        if (error.code === "conflict")
+          report({ file, skipped: error.message }, `${error.message} (--allow-duplicate imports it anyway)`);
+        else report({ file, refused: error.message }, `${file}: ${error.message}; skipped.`, true);
       }
     }
     if (json) io.out(JSON.stringify({ results }, null, 2));
     // A skipped duplicate is not a failure: the library already holds the story.
     return results.some((r) => "refused" in r) ? 1 : 0;
-  } finally {
-    library.close();
-  }
+  });
 };

@@ -3,7 +3,13 @@
 import { CopydeskError } from "../../shared/api/envelope.ts";
 import type { Source } from "../../shared/api/sourceSchemas.ts";
 import type { ArticleBody } from "../../shared/document/nodes.ts";
-import { type Finding, openBlockers, reviewArticle, toReviewSource } from "../../shared/review/index.ts";
+import {
+  type Finding,
+  openBlockers,
+  reviewArticle,
+  reviewedFindings,
+  toReviewSource,
+} from "../../shared/review/index.ts";
 import type { Clock } from "./clock.ts";
 import type { LibraryReader, LibraryWriter } from "./store/interface.ts";
 
@@ -19,6 +25,11 @@ export function reviewSources(store: LibraryReader, articleId: string): Source[]
 
 export function reviewStoredArticle(store: LibraryReader, articleId: string, body: ArticleBody): Finding[] {
   return reviewArticle({ body, sources: reviewSources(store, articleId).map(toReviewSource) });
+}
+
+/** The review as the app shows it: every finding, each marked when an editor signed it off. */
+export function reviewFindings(store: LibraryReader, articleId: string, body: ArticleBody) {
+  return reviewedFindings(reviewStoredArticle(store, articleId, body), store.signOffs(articleId));
 }
 
 export function openBlockersOf(store: LibraryReader, articleId: string, body: ArticleBody): Finding[] {

@@ -2,6 +2,7 @@
 // and of its output. electron/library implements it; the IPC bridge and the web host
 // carry it; the renderer calls it through a client that does not know which transport.
 import { z } from "zod";
+import { exportFormat } from "../export/format.ts";
 import {
   article,
   articleBody,
@@ -13,6 +14,7 @@ import {
   revision,
   revisionSummary,
 } from "./schemas.ts";
+import { STORY_TEXT_LIMIT } from "../document/schema.ts";
 import {
   backupFile,
   backupResult,
@@ -21,9 +23,7 @@ import {
   restoreRequest,
   restoreResult,
 } from "./librarySchemas.ts";
-import { quoteRecord, signOff, source, sourceFields } from "./sourceSchemas.ts";
-
-export const EXPORT_FORMATS = ["html", "fragment", "ninjs"] as const;
+import { quoteRecord, reviewedFinding, signOff, source, sourceFields } from "./sourceSchemas.ts";
 
 const exportOptions = z.object({
   typography: z.boolean().optional(),
@@ -35,7 +35,7 @@ const exportOptions = z.object({
 /** Export input: which article, which format, and whether it must pass the publish gate. */
 const exportRequest = z.object({
   articleId: id,
-  format: z.enum(EXPORT_FORMATS),
+  format: exportFormat,
   options: exportOptions.optional(),
   publishReady: z.boolean().optional(),
   override: z.object({ reason: z.string().trim().min(1).max(2000) }).optional(),
@@ -65,6 +65,8 @@ export const contract = {
       section: z.string().max(100).optional(),
       trash: z.boolean().optional(),
       limit: z.number().int().min(1).max(1000).optional(),
+      /** Skip this many (a list page, not a search); the CLI pages through a whole library. */
+      offset: z.number().int().min(0).optional(),
     }),
     z.array(articleSummary),
   ),
@@ -91,7 +93,7 @@ export const contract = {
   "articles.importText": call(
     z.object({
       fileName: z.string().max(500),
-      text: z.string().max(5_000_000),
+      text: z.string().max(STORY_TEXT_LIMIT),
       allowDuplicate: z.boolean().optional(),
     }),
     article,
@@ -152,6 +154,11 @@ export const contract = {
     signOff,
   ),
   "review.withdrawSignOff": call(z.object({ id }), z.object({})),
+  /** The review the app shows, run on the library side: the CLI's `copydesk review ID`. */
+  "review.findings": call(
+    z.object({ articleId: id }),
+    z.object({ findings: z.array(reviewedFinding), openBlockers: z.number().int() }),
+  ),
   /** The article's open blockers as the publish gate sees them. */
   "review.gate": call(
     z.object({ articleId: id }),

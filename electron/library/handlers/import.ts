@@ -2,7 +2,9 @@
 // hash is kept with the article it became, so the same file imported again (or an import
 // retried after a crash) is skipped, with a message saying where it went the first time.
 import { createHash } from "node:crypto";
+import { type CallInput, contract } from "../../../shared/api/contract.ts";
 import { CopydeskError } from "../../../shared/api/envelope.ts";
+import { parseOrRefuse } from "../../../shared/api/parse.ts";
 import type { Article } from "../../../shared/api/schemas.ts";
 import { readExportedPage } from "../../../shared/import/html/index.ts";
 import { importPlainText } from "../../../shared/import/plainText.ts";
@@ -18,6 +20,11 @@ import type { HandlerContext, HandlerGroup } from "./context.ts";
 function looksLikeHtml(fileName: string, text: string): boolean {
   return /\.x?html?$/i.test(fileName) || /^\s*(<!doctype html|<html[\s>])/i.test(text);
 }
+
+// What a file yields is held to the same limits as a story typed in (a 32,000-character first
+// line is no headline).
+const draft = (input: CallInput<"articles.create">) =>
+  parseOrRefuse(contract["articles.create"].input, input, "articles.importText");
 
 /** The content's fingerprint: the same file read by the CLI (BOM kept) or a browser (BOM dropped) matches. */
 export function contentHash(content: string | Buffer): string {
@@ -43,12 +50,16 @@ function articleFromFile(ctx: HandlerContext, fileName: string, text: string): A
     const { headline, dek, byline, dateline, section, tags, body } = readExportedPage(text);
     return createArticle(
       ctx,
-      { headline: headline || fallbackHeadline, dek, byline, dateline, section, tags, body },
+      draft({ headline: headline || fallbackHeadline, dek, byline, dateline, section, tags, body }),
       reason,
     );
   }
   const imported = importPlainText(text);
-  return createArticle(ctx, { headline: imported.headline || fallbackHeadline, body: imported.body }, reason);
+  return createArticle(
+    ctx,
+    draft({ headline: imported.headline || fallbackHeadline, body: imported.body }),
+    reason,
+  );
 }
 
 /** The article and the record of its file land together or not at all; a file seen before is skipped. */
@@ -100,7 +111,7 @@ async function importWordFile(
   const article = importOnce(ctx, { fileName, hash, allowDuplicate }, () =>
     createArticle(
       ctx,
-      { headline: word.headline || fileName.replace(/\.[^.]+$/, ""), dek: word.dek, body: word.body },
+      draft({ headline: word.headline || fileName.replace(/\.[^.]+$/, ""), dek: word.dek, body: word.body }),
       `Imported from ${fileName}`,
     ),
   );
