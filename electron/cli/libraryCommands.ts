@@ -1,7 +1,7 @@
 // Commands on the library itself: `list` and `serve` (`import` is in importCommand.ts).
 import { readFileSync } from "node:fs";
 import { homedir } from "node:os";
-import { basename, dirname, join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { exportRoot } from "../library/exportFolders.ts";

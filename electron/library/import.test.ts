@@ -47,7 +47,9 @@ describe("articles.importText", () => {
     expect(() => importText("noise.txt", "abc\u0000\u0000def")).toThrow(/noise\.txt .*NUL bytes/);
     expect(library.service["articles.list"]({})).toEqual([]);
   });
+});
 
+describe("importing the same file twice", () => {
   it("skips a file imported before, says where it went, and imports it again only when asked", () => {
     const story = "Ferry strike ends\n\nCrews returned to work on Monday.\n";
     const first = importText("ferry.txt", story);

@@ -70,6 +70,89 @@ const formatOf = (body: ArticleBody, words: string): number | undefined => {
   return walk(body.root.children);
 };
 
+/** Formats, a footnote, a link, a comment and tracked changes. */
+function storyParagraphs(): Paragraph[] {
+  return [
+    new Paragraph({
+      children: [
+        new TextRun("The council voted "),
+        new TextRun({ text: "seven to two", bold: true }),
+        new TextRun(" on a plan it had "),
+        new TextRun({ text: "twice rejected", italics: true }),
+        new TextRun(", with "),
+        new TextRun({ text: "no debate", underline: {} }),
+        new TextRun(" and "),
+        new TextRun({ text: "old figures", strike: true }),
+        new TextRun(" struck out."),
+        new FootnoteReferenceRun(1),
+      ],
+    }),
+    new Paragraph({
+      children: [
+        new TextRun("Read "),
+        new ExternalHyperlink({
+          link: "https://example.org/plan",
+          children: [new TextRun("the plan")],
+        }),
+        new TextRun(" online. "),
+        new CommentRangeStart(0),
+        new TextRun("It costs 40 million."),
+        new CommentRangeEnd(0),
+        new TextRun({ children: [new CommentReference(0)] }),
+        new InsertedTextRun({
+          text: " Work starts in March.",
+          id: 1,
+          author: "Desk",
+          date: "2026-01-01T00:00:00Z",
+        }),
+        new DeletedTextRun({
+          text: " Work starts in May.",
+          id: 2,
+          author: "Desk",
+          date: "2026-01-01T00:00:00Z",
+        }),
+      ],
+    }),
+  ];
+}
+
+/** A table, a text box, and a picture with its caption. */
+function tableBoxAndPicture(): (Paragraph | Table | Textbox)[] {
+  return [
+    new Table({
+      rows: [
+        new TableRow({
+          children: [
+            new TableCell({ children: [new Paragraph("Ward")] }),
+            new TableCell({ children: [new Paragraph("Votes")] }),
+          ],
+        }),
+        new TableRow({
+          children: [
+            new TableCell({ children: [new Paragraph("North")] }),
+            new TableCell({ children: [new Paragraph("1,204")] }),
+          ],
+        }),
+      ],
+    }),
+    new Textbox({
+      style: { width: "200pt", height: "50pt" },
+      children: [new Paragraph("Box: the harbour in numbers")],
+    }),
+    new Paragraph({
+      children: [
+        new ImageRun({
+          type: "png",
+          data: PIXEL,
+          transformation: { width: 100, height: 100 },
+          altText: { name: "harbour", title: "Harbour", description: "The harbour at dawn" },
+        }),
+      ],
+    }),
+    new Paragraph({ style: "Caption", text: "The harbour at dawn. Photo: Port Authority" }),
+  ];
+}
+
 async function newsroomDocx(): Promise<Buffer> {
   const doc = new Document({
     styles: {
@@ -94,83 +177,14 @@ async function newsroomDocx(): Promise<Buffer> {
         children: [
           new Paragraph({ heading: HeadingLevel.TITLE, text: "Harbour plan approved after late vote" }),
           new Paragraph({ style: "Subtitle", text: "Dredging starts in spring" }),
-          new Paragraph({
-            children: [
-              new TextRun("The council voted "),
-              new TextRun({ text: "seven to two", bold: true }),
-              new TextRun(" on a plan it had "),
-              new TextRun({ text: "twice rejected", italics: true }),
-              new TextRun(", with "),
-              new TextRun({ text: "no debate", underline: {} }),
-              new TextRun(" and "),
-              new TextRun({ text: "old figures", strike: true }),
-              new TextRun(" struck out."),
-              new FootnoteReferenceRun(1),
-            ],
-          }),
-          new Paragraph({
-            children: [
-              new TextRun("Read "),
-              new ExternalHyperlink({
-                link: "https://example.org/plan",
-                children: [new TextRun("the plan")],
-              }),
-              new TextRun(" online. "),
-              new CommentRangeStart(0),
-              new TextRun("It costs 40 million."),
-              new CommentRangeEnd(0),
-              new TextRun({ children: [new CommentReference(0)] }),
-              new InsertedTextRun({
-                text: " Work starts in March.",
-                id: 1,
-                author: "Desk",
-                date: "2026-01-01T00:00:00Z",
-              }),
-              new DeletedTextRun({
-                text: " Work starts in May.",
-                id: 2,
-                author: "Desk",
-                date: "2026-01-01T00:00:00Z",
-              }),
-            ],
-          }),
+          ...storyParagraphs(),
           new Paragraph({ heading: HeadingLevel.HEADING_2, text: "What changes" }),
           new Paragraph({ text: "Deeper berths", bullet: { level: 0 } }),
           new Paragraph({ text: "For container ships", bullet: { level: 1 } }),
           new Paragraph({ text: "A new quay", bullet: { level: 0 } }),
           new Paragraph({ text: "Survey the seabed", numbering: { reference: "steps", level: 0 } }),
           new Paragraph({ text: "Dredge the channel", numbering: { reference: "steps", level: 0 } }),
-          new Table({
-            rows: [
-              new TableRow({
-                children: [
-                  new TableCell({ children: [new Paragraph("Ward")] }),
-                  new TableCell({ children: [new Paragraph("Votes")] }),
-                ],
-              }),
-              new TableRow({
-                children: [
-                  new TableCell({ children: [new Paragraph("North")] }),
-                  new TableCell({ children: [new Paragraph("1,204")] }),
-                ],
-              }),
-            ],
-          }),
-          new Textbox({
-            style: { width: "200pt", height: "50pt" },
-            children: [new Paragraph("Box: the harbour in numbers")],
-          }),
-          new Paragraph({
-            children: [
-              new ImageRun({
-                type: "png",
-                data: PIXEL,
-                transformation: { width: 100, height: 100 },
-                altText: { name: "harbour", title: "Harbour", description: "The harbour at dawn" },
-              }),
-            ],
-          }),
-          new Paragraph({ style: "Caption", text: "The harbour at dawn. Photo: Port Authority" }),
+          ...tableBoxAndPicture(),
           new Paragraph("The last paragraph."),
         ],
       },

@@ -156,6 +156,17 @@ function readFigure(element: HtmlElement): FigureNodeJSON | null {
   };
 }
 
+/** The exporter's <aside> pull quote, its attribution in a <footer> or <cite>. */
+function readPullQuote(aside: HtmlElement): BlockNodeJSON | null {
+  const footer = aside.children.find(
+    (c): c is HtmlElement => isElement(c) && (c.name === "footer" || c.name === "cite"),
+  );
+  const children = foldParagraphs(aside.children.filter((c) => c !== footer));
+  const attribution = footer ? textContent(footer).replace(/^[\u2014\u2013-]\s*/u, "") : "";
+  if (!inlineHasWords(children)) return null;
+  return { type: "pullquote", version: 1, attribution, children, direction: "ltr", format: "", indent: 0 };
+}
+
 /** The rows of a table (not of tables inside it), each a list of cells. */
 function tableRows(table: HtmlElement): HtmlElement[][] {
   const rows: HtmlElement[][] = [];
@@ -231,22 +242,8 @@ export function readBlocks(container: HtmlElement): BlockNodeJSON[] {
         break;
       }
       case "aside": {
-        const footer = child.children.find(
-          (c): c is HtmlElement => isElement(c) && (c.name === "footer" || c.name === "cite"),
-        );
-        const children = foldParagraphs(child.children.filter((c) => c !== footer));
-        const attribution = footer ? textContent(footer).replace(/^[\u2014\u2013-]\s*/u, "") : "";
-        if (inlineHasWords(children)) {
-          blocks.push({
-            type: "pullquote",
-            version: 1,
-            attribution,
-            children,
-            direction: "ltr",
-            format: "",
-            indent: 0,
-          });
-        }
+        const pullQuote = readPullQuote(child);
+        if (pullQuote) blocks.push(pullQuote);
         break;
       }
       case "ul":
