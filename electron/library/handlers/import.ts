@@ -8,11 +8,11 @@ import { parseOrRefuse } from "../../../shared/api/parse.ts";
 import type { Article } from "../../../shared/api/schemas.ts";
 import { readExportedPage } from "../../../shared/import/html/index.ts";
 import { importPlainText } from "../../../shared/import/plainText.ts";
-import { buildTree } from "../../../shared/import/html/tree.ts";
-import { tokenize } from "../../../shared/import/html/tokenizer.ts";
+import { parseTree } from "../../../shared/import/html/dom.ts";
 import { notTextMessage, sniffBytes, sniffText } from "../../../shared/import/sniff.ts";
 import { readWordHtml } from "../../../shared/import/word/readWordHtml.ts";
 import { createArticle } from "../articleRecords.ts";
+import { parseHtml } from "../import/parseHtml.ts";
 import { convertWordFile } from "../import/wordFile.ts";
 import type { ImportedFile } from "../store/interface.ts";
 import type { HandlerContext, HandlerGroup } from "./context.ts";
@@ -47,7 +47,7 @@ function articleFromFile(ctx: HandlerContext, fileName: string, text: string): A
   const fallbackHeadline = fileName.replace(/\.[^.]+$/, "");
   if (looksLikeHtml(fileName, text)) {
     // A page Copydesk (or a clean CMS) exported: its metadata comes back with it.
-    const { headline, dek, byline, dateline, section, tags, body } = readExportedPage(text);
+    const { headline, dek, byline, dateline, section, tags, body } = readExportedPage(text, parseHtml);
     return createArticle(
       ctx,
       draft({ headline: headline || fallbackHeadline, dek, byline, dateline, section, tags, body }),
@@ -107,7 +107,7 @@ async function importWordFile(
       `${fileName} was not imported: it looks like a Word file but cannot be read.`,
     );
   });
-  const word = readWordHtml(buildTree(tokenize(converted.html)));
+  const word = readWordHtml(parseTree(converted.html, parseHtml));
   const article = importOnce(ctx, { fileName, hash, allowDuplicate }, () =>
     createArticle(
       ctx,
