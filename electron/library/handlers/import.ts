@@ -6,13 +6,16 @@ import { type CallInput, contract } from "../../../shared/api/contract.ts";
 import { CopydeskError } from "../../../shared/api/envelope.ts";
 import { parseOrRefuse } from "../../../shared/api/parse.ts";
 import type { Article } from "../../../shared/api/schemas.ts";
-import { readExportedPage } from "../../../shared/import/html/index.ts";
+import { type ImportedPage, readExportedTree } from "../../../shared/import/html/index.ts";
+import { findElement, hasClass } from "../../../shared/import/html/tree.ts";
+import { readWebPage } from "../../../shared/import/web/readWebPage.ts";
 import { importPlainText } from "../../../shared/import/plainText.ts";
 import { parseTree } from "../../../shared/import/html/dom.ts";
 import { notTextMessage, sniffBytes, sniffText } from "../../../shared/import/sniff.ts";
 import { readWordHtml } from "../../../shared/import/word/readWordHtml.ts";
 import { createArticle } from "../articleRecords.ts";
 import { parseHtml } from "../import/parseHtml.ts";
+import { readabilityOf } from "../import/webPage.ts";
 import { convertWordFile } from "../import/wordFile.ts";
 import type { ImportedFile } from "../store/interface.ts";
 import type { HandlerContext, HandlerGroup } from "./context.ts";
@@ -42,12 +45,19 @@ export function duplicateMessage(fileName: string, earlier: ImportedFile): strin
   );
 }
 
+/** A page Copydesk (or a clean CMS) exported keeps its metadata; any other page goes through Readability. */
+function readHtmlFile(text: string): ImportedPage {
+  const page = parseTree(text, parseHtml);
+  const exported = findElement(page, (e) => hasClass(e, "story-body")) !== null;
+  const found = exported ? null : readabilityOf(text);
+  return found ? readWebPage(page, found) : readExportedTree(page);
+}
+
 function articleFromFile(ctx: HandlerContext, fileName: string, text: string): Article {
   const reason = `Imported from ${fileName}`;
   const fallbackHeadline = fileName.replace(/\.[^.]+$/, "");
   if (looksLikeHtml(fileName, text)) {
-    // A page Copydesk (or a clean CMS) exported: its metadata comes back with it.
-    const { headline, dek, byline, dateline, section, tags, body } = readExportedPage(text, parseHtml);
+    const { headline, dek, byline, dateline, section, tags, body } = readHtmlFile(text);
     return createArticle(
       ctx,
       draft({ headline: headline || fallbackHeadline, dek, byline, dateline, section, tags, body }),
