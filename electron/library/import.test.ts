@@ -104,3 +104,18 @@ describe("importing the same file twice", () => {
     expect(() => importText("fire.txt", story)).toThrow(/imported before/);
   });
 });
+
+describe("importing Markdown", () => {
+  it("reads a .md file's front matter into the fields and its Markdown into the story", () => {
+    const article = importText(
+      "harbour.md",
+      "---\ntitle: Harbour plan approved\nauthor: Ines Okafor\ntags: [harbour]\n---\n\nThe vote was **7-2**.\n\n- one\n- two\n",
+    );
+    expect(article).toMatchObject({
+      headline: "Harbour plan approved",
+      byline: "Ines Okafor",
+      tags: ["harbour"],
+    });
+    expect(article.body.root.children.map((b) => b.type)).toEqual(["paragraph", "list"]);
+  });
+});

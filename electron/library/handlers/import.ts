@@ -1,4 +1,4 @@
-// Import: a text, Markdown-as-text or HTML file becomes a new article. Each file's content
+// Import: a text, Markdown, HTML or Word file becomes a new article. Each file's content
 // hash is kept with the article it became, so the same file imported again (or an import
 // retried after a crash) is skipped, with a message saying where it went the first time.
 import { createHash } from "node:crypto";
@@ -8,6 +8,7 @@ import { parseOrRefuse } from "../../../shared/api/parse.ts";
 import type { Article } from "../../../shared/api/schemas.ts";
 import { type ImportedPage, readExportedTree } from "../../../shared/import/html/index.ts";
 import { findElement, hasClass } from "../../../shared/import/html/tree.ts";
+import { readMarkdown } from "../../../shared/import/markdown/readMarkdown.ts";
 import { readWebPage } from "../../../shared/import/web/readWebPage.ts";
 import { importPlainText } from "../../../shared/import/plainText.ts";
 import { parseTree } from "../../../shared/import/html/dom.ts";
@@ -58,6 +59,14 @@ function articleFromFile(ctx: HandlerContext, fileName: string, text: string): A
   const fallbackHeadline = fileName.replace(/\.[^.]+$/, "");
   if (looksLikeHtml(fileName, text)) {
     const { headline, dek, byline, dateline, section, tags, body } = readHtmlFile(text);
+    return createArticle(
+      ctx,
+      draft({ headline: headline || fallbackHeadline, dek, byline, dateline, section, tags, body }),
+      reason,
+    );
+  }
+  if (/\.(md|markdown)$/i.test(fileName)) {
+    const { headline, dek, byline, dateline, section, tags, body } = readMarkdown(text, parseHtml);
     return createArticle(
       ctx,
       draft({ headline: headline || fallbackHeadline, dek, byline, dateline, section, tags, body }),
