@@ -76,7 +76,12 @@ function articleFromFile(ctx: HandlerContext, fileName: string, text: string): A
   const imported = importPlainText(text);
   return createArticle(
     ctx,
-    draft({ headline: imported.headline || fallbackHeadline, body: imported.body }),
+    draft({
+      headline: imported.headline || fallbackHeadline,
+      byline: imported.byline,
+      dateline: imported.dateline,
+      body: imported.body,
+    }),
     reason,
   );
 }
