@@ -91,3 +91,15 @@ test("Google Docs and Word pastes read correctly: no false bold, real lists, no 
   expect(await body(page).innerHTML()).not.toMatch(/mso-|<o:p|Mso/);
   await waitSaved(page);
 });
+
+test("quote detection runs on pasted HTML", async ({ copydesk }) => {
+  const { page } = copydesk;
+  await newArticle(page, "Karabakh");
+  await pasteHtml(
+    page,
+    `<p>Blasts were heard on Tuesday.</p><p><span style="font-family:Georgia">"Mass shelling has started here,"</span> Ruben Vardanyan, a former state minister, said on Telegram.</p>`,
+    "",
+  );
+  await expect(body(page)).toContainText('"Mass shelling has started here," Ruben Vardanyan');
+  await expect(page.getByRole("status")).toContainText(/quotations? found/);
+});
