@@ -1,7 +1,7 @@
-// Commands on the library itself: `import`, `list` and `serve`.
+// Commands on the library itself: `list` and `serve` (`import` is in importCommand.ts).
 import { readFileSync } from "node:fs";
 import { homedir } from "node:os";
-import { basename, dirname, join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { exportRoot } from "../library/exportFolders.ts";
@@ -14,34 +14,6 @@ import { cliLibraryPath, withLibrary } from "./library.ts";
 
 const DEFAULT_PORT = 4860;
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-
-export const importCommand: Command = async (argv, io, env) => {
-  const { values, positionals } = readFlags(argv, {});
-  if (positionals.length === 0) {
-    io.err("usage: copydesk import FILE...");
-    return 2;
-  }
-  return withLibrary(values.library, env, async (library) => {
-    let failed = 0;
-    for (const file of positionals) {
-      try {
-        const text = readFileSync(file, "utf8");
-        const article = await call(library, "articles.importText", { fileName: basename(file), text });
-        io.out(`Imported ${file} as "${article.headline}" (${article.wordCount} words, id ${article.id})`);
-      } catch (error) {
-        // One file that cannot be read or is refused is reported; the rest still come in.
-        const code = (error as NodeJS.ErrnoException).code;
-        const why =
-          typeof code === "string" && code.startsWith("E")
-            ? `cannot read it (${code})`
-            : (error as Error).message;
-        io.err(`${file}: ${why}; skipped.`);
-        failed++;
-      }
-    }
-    return failed ? 1 : 0;
-  });
-};
 
 export const listCommand: Command = (argv, io, env) => {
   const { values } = readFlags(argv, { json: { type: "boolean" }, trash: { type: "boolean" } });

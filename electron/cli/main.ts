@@ -2,13 +2,14 @@
 import { CopydeskError } from "../../shared/api/envelope.ts";
 import type { Command, Output } from "./command.ts";
 import { exportCommand } from "./exportCommand.ts";
-import { importCommand, listCommand, serveCommand } from "./libraryCommands.ts";
+import { importCommand } from "./importCommand.ts";
+import { listCommand, serveCommand } from "./libraryCommands.ts";
 import { quotesCommand, reviewCommand } from "./storyCommands.ts";
 
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   import: {
     run: importCommand,
-    usage: "import FILE...            import plain-text stories and exported pages",
+    usage: "import FILE... [--allow-duplicate] [--json]  import stories: text, Markdown, HTML, Word",
   },
   list: { run: listCommand, usage: "list [--json] [--trash]   list the library's articles" },
   serve: {

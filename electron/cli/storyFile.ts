@@ -7,6 +7,7 @@ import { plainText } from "../../shared/document/text.ts";
 import type { ArticleBody } from "../../shared/document/nodes.ts";
 import { STORY_TEXT_LIMIT } from "../../shared/document/schema.ts";
 import { readExportedPage } from "../../shared/import/html/index.ts";
+import { parseHtml } from "../library/import/parseHtml.ts";
 
 export interface StoryFile {
   /** The text offsets refer to: the file itself for text and Markdown, the body's text for HTML. */
@@ -37,7 +38,7 @@ export function readStoryFile(path: string): StoryFile {
   }
   if (raw.length > STORY_TEXT_LIMIT) throw tooLong(path);
   if ([".html", ".htm"].includes(extname(path).toLowerCase())) {
-    const page = readExportedPage(raw);
+    const page = readExportedPage(raw, parseHtml);
     return { text: plainText(page.body), body: page.body };
   }
   return { text: raw.replace(/\r\n?/g, "\n"), body: null };

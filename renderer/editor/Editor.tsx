@@ -15,6 +15,7 @@ import { safeLinkUrl } from "../../shared/document/links.ts";
 import { EDITOR_NODES } from "./nodes/index.ts";
 import { ChangePlugin } from "./plugins/Change/ChangePlugin.tsx";
 import { MarkdownShortcutsPlugin } from "./plugins/MarkdownShortcuts/MarkdownShortcutsPlugin.tsx";
+import { PastePlugin } from "./plugins/paste/PastePlugin.tsx";
 import { ToolbarPlugin } from "./plugins/Toolbar/ToolbarPlugin.tsx";
 import { WordCountPlugin } from "./plugins/WordCount/WordCountPlugin.tsx";
 import { editorTheme } from "./theme.ts";
@@ -70,6 +71,7 @@ export function Editor({
       <LinkPlugin validateUrl={validateUrl} attributes={LINK_ATTRIBUTES} />
       <EditorRefPlugin editorRef={editorRef} />
       <ChangePlugin onChange={onChange} />
+      <PastePlugin />
       <WordCountPlugin onCount={onWordCount} />
       {children}
     </LexicalComposer>

@@ -1,32 +1,32 @@
-// Import… : plain-text stories and HTML pages (an exported page keeps its metadata).
-// Each file becomes a new article; a file that cannot be read is reported and skipped.
+// Import… : plain-text stories, Markdown, HTML pages and Word files (an exported page keeps its metadata).
+// Each file becomes a new article; a file that is not a story, or was imported before, is
+// reported by name and skipped while the rest of the batch goes on.
 import { useRef, useState } from "react";
-import { client } from "../client/index.ts";
 import { useCommand } from "../workspace/commands.ts";
-
-const MAX_BYTES = 5_000_000;
+import { type FileOutcome, importBatch } from "./import/importBatch.ts";
+import { type ImportProgress, ImportReport } from "./import/ImportReport.tsx";
 
 export function ImportButton({ onImported }: { onImported: (articleId: string) => void }) {
   const input = useRef<HTMLInputElement>(null);
-  const [problem, setProblem] = useState("");
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [outcomes, setOutcomes] = useState<FileOutcome[]>([]);
   useCommand("import", () => input.current?.click());
 
-  const importFiles = async (files: FileList | null) => {
-    setProblem("");
-    let last: string | null = null;
-    const failed: string[] = [];
-    for (const file of Array.from(files ?? [])) {
-      try {
-        if (file.size > MAX_BYTES) throw new Error("it is larger than 5 MB");
-        const article = await client["articles.importText"]({ fileName: file.name, text: await file.text() });
-        last = article.id;
-      } catch (error) {
-        failed.push(`${file.name}: ${(error as Error).message}`);
-      }
-    }
-    if (input.current) input.current.value = "";
-    if (failed.length) setProblem(`Not imported — ${failed.join("; ")}`);
-    if (last) onImported(last);
+  const run = async (files: File[], allowDuplicate = false) => {
+    if (files.length === 0) return;
+    const abort = new AbortController();
+    const cancel = () => abort.abort();
+    setOutcomes([]);
+    setProgress({ done: 0, total: files.length, cancel });
+    const results = await importBatch(files, {
+      allowDuplicate,
+      signal: abort.signal,
+      onProgress: (done) => setProgress({ done, total: files.length, cancel }),
+    });
+    setProgress(null);
+    setOutcomes(results);
+    const last = results.filter((o) => o.kind === "imported").pop();
+    if (last) onImported(last.articleId);
   };
 
   return (
@@ -40,14 +40,19 @@ export function ImportButton({ onImported }: { onImported: (articleId: string) =
         multiple
         hidden
         aria-label="Import files"
-        accept=".txt,.text,.md,.html,.htm,text/plain,text/html"
-        onChange={(e) => void importFiles(e.target.files)}
+        accept=".txt,.text,.md,.markdown,.html,.htm,.docx,text/plain,text/html,text/markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        onChange={(e) => {
+          const files = Array.from(e.target.files ?? []);
+          e.target.value = "";
+          void run(files);
+        }}
       />
-      {problem && (
-        <p role="alert" className="error-text">
-          {problem}
-        </p>
-      )}
+      <ImportReport
+        progress={progress}
+        outcomes={outcomes}
+        onImportAnyway={(files) => void run(files, true)}
+        onDismiss={() => setOutcomes([])}
+      />
     </>
   );
 }

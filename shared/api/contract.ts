@@ -103,9 +103,23 @@ export const contract = {
   /** Drop a New Article nobody wrote in (nothing saved since it was created, no source). */
   "articles.discardUntouched": call(z.object({ id }), z.object({ discarded: z.boolean() })),
   "articles.emptyTrash": call(z.object({}), z.object({ removed: z.number().int() })),
+  /** A file imported before (same content) is refused with code "conflict" unless allowDuplicate. */
   "articles.importText": call(
-    z.object({ fileName: z.string().max(500), text: z.string().max(STORY_TEXT_LIMIT) }),
+    z.object({
+      fileName: z.string().max(500),
+      text: z.string().max(STORY_TEXT_LIMIT),
+      allowDuplicate: z.boolean().optional(),
+    }),
     article,
+  ),
+  /** Any file as bytes (base64): text, Markdown, HTML or Word; notes say what was left out. */
+  "articles.importFile": call(
+    z.object({
+      fileName: z.string().max(500),
+      data: z.string().max(7_000_000),
+      allowDuplicate: z.boolean().optional(),
+    }),
+    z.object({ article, notes: z.array(z.string()) }),
   ),
 
   "articles.sources": call(

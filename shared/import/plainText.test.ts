@@ -30,4 +30,24 @@ describe("plain-text import", () => {
     const got = importPlainText("Headline\n\nShare prices fell 3% on Tuesday as investors sold bank stocks.");
     expect(got.droppedChrome).toEqual([]);
   });
+
+  it("puts a By line and an opening dateline in their fields, out of the body", () => {
+    const wire = importPlainText(
+      "Azerbaijan launches operation in Karabakh\n\nBy Nailia Bagirova and Felix Light\n\nBAKU, Sept 19 (Reuters) - Azerbaijan launched an operation on Tuesday.\n\nArmenia said it was not involved.",
+    );
+    expect(wire.byline).toBe("Nailia Bagirova and Felix Light");
+    expect(wire.dateline).toBe("BAKU, Sept 19 (Reuters)");
+    expect(plainText(wire.body)).toBe(
+      "Azerbaijan launched an operation on Tuesday.\n\nArmenia said it was not involved.",
+    );
+    const local = importPlainText(
+      "Harbour plan approved\n\nPORTSMOUTH — The council voted 7-2.\n\nWork starts in March.",
+    );
+    expect(local.dateline).toBe("PORTSMOUTH");
+    expect(plainText(local.body)).toMatch(/^The council voted 7-2\./);
+    // Ordinary sentences are neither: "By then" is no byline, "The mayor said - " no dateline.
+    const plain = importPlainText("Title\n\nBy then the ferry had left.\n\nThe mayor said - nothing.");
+    expect([plain.byline, plain.dateline]).toEqual(["", ""]);
+    expect(plainText(plain.body)).toBe("By then the ferry had left.\n\nThe mayor said - nothing.");
+  });
 });

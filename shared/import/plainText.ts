@@ -1,11 +1,14 @@
 // Plain-text import: the first non-empty line is the headline, paragraphs are separated
-// by blank lines. Text copied off a news site carries site chrome (section crumbs,
+// by blank lines; a "By …" line and an opening dateline go to their fields. Text copied off a news site carries site chrome (section crumbs,
 // "can also be accessed at" footers); those lines are set aside for the editor, not lost.
 import { body, paragraph } from "../document/build.ts";
 import type { ArticleBody } from "../document/nodes.ts";
+import { bylineOf, splitDateline } from "./storyLines.ts";
 
 export interface ImportedText {
   headline: string;
+  byline: string;
+  dateline: string;
   body: ArticleBody;
   /** Lines that looked like site chrome and were left out of the story. */
   droppedChrome: string[];
@@ -45,8 +48,14 @@ export function importPlainText(text: string): ImportedText {
     else kept.push(p);
   }
   const [headline = "", ...rest] = kept;
+  const byline = rest.length > 1 ? bylineOf(rest[0]) : null;
+  if (byline !== null) rest.shift();
+  const dateline = rest.length > 0 ? splitDateline(rest[0]) : null;
+  if (dateline) rest[0] = dateline.rest;
   return {
     headline,
+    byline: byline ?? "",
+    dateline: dateline?.dateline ?? "",
     body: body(rest.length ? rest.map((p) => paragraph(p)) : [paragraph([])]),
     droppedChrome,
   };

@@ -7,7 +7,7 @@ import type { Clock } from "../clock.ts";
 import type { LibraryStore } from "../store/interface.ts";
 
 /** Calls that do file work answer later (async fs), so the others are not held up meanwhile. */
-export type AsyncCall = "export.toFolder" | "library.backup" | "library.restore";
+export type AsyncCall = "export.toFolder" | "library.backup" | "library.restore" | "articles.importFile";
 
 /** One function per contract call; inputs arrive already parsed by the contract's schemas. */
 export type Handlers = {

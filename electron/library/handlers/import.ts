@@ -1,9 +1,24 @@
-// Import: a text, Markdown-as-text or HTML file becomes a new article.
+// Import: a text, Markdown, HTML or Word file becomes a new article. Each file's content
+// hash is kept with the article it became, so the same file imported again (or an import
+// retried after a crash) is skipped, with a message saying where it went the first time.
+import { createHash } from "node:crypto";
 import { type CallInput, contract } from "../../../shared/api/contract.ts";
+import { CopydeskError } from "../../../shared/api/envelope.ts";
 import { parseOrRefuse } from "../../../shared/api/parse.ts";
-import { readExportedPage } from "../../../shared/import/html/index.ts";
+import type { Article } from "../../../shared/api/schemas.ts";
+import { type ImportedPage, readExportedTree } from "../../../shared/import/html/index.ts";
+import { findElement, hasClass } from "../../../shared/import/html/tree.ts";
+import { readMarkdown } from "../../../shared/import/markdown/readMarkdown.ts";
+import { readWebPage } from "../../../shared/import/web/readWebPage.ts";
 import { importPlainText } from "../../../shared/import/plainText.ts";
+import { parseTree } from "../../../shared/import/html/dom.ts";
+import { notTextMessage, sniffBytes, sniffText } from "../../../shared/import/sniff.ts";
+import { readWordHtml } from "../../../shared/import/word/readWordHtml.ts";
 import { createArticle } from "../articleRecords.ts";
+import { parseHtml } from "../import/parseHtml.ts";
+import { readabilityOf } from "../import/webPage.ts";
+import { convertWordFile } from "../import/wordFile.ts";
+import type { ImportedFile } from "../store/interface.ts";
 import type { HandlerContext, HandlerGroup } from "./context.ts";
 
 function looksLikeHtml(fileName: string, text: string): boolean {
@@ -15,26 +30,130 @@ function looksLikeHtml(fileName: string, text: string): boolean {
 const draft = (input: CallInput<"articles.create">) =>
   parseOrRefuse(contract["articles.create"].input, input, "articles.importText");
 
-export function importHandlers(ctx: HandlerContext): HandlerGroup<"articles.importText"> {
+/** The content's fingerprint: the same file read by the CLI (BOM kept) or a browser (BOM dropped) matches. */
+export function contentHash(content: string | Buffer): string {
+  const hash = createHash("sha256");
+  if (typeof content === "string") hash.update(content.replace(/^\ufeff/, ""), "utf8");
+  else hash.update(content);
+  return hash.digest("hex");
+}
+
+export function duplicateMessage(fileName: string, earlier: ImportedFile): string {
+  const where = earlier.trashed ? " (now in the Trash)" : "";
+  return (
+    `${fileName} was imported before, on ${earlier.importedAt.slice(0, 10)} from ${earlier.fileName}, ` +
+    `as "${earlier.headline || "(untitled)"}"${where}, id ${earlier.articleId}; skipped. Import it again only to keep a second copy.`
+  );
+}
+
+/** A page Copydesk (or a clean CMS) exported keeps its metadata; any other page goes through Readability. */
+function readHtmlFile(text: string): ImportedPage {
+  const page = parseTree(text, parseHtml);
+  const exported = findElement(page, (e) => hasClass(e, "story-body")) !== null;
+  const found = exported ? null : readabilityOf(text);
+  return found ? readWebPage(page, found) : readExportedTree(page);
+}
+
+function articleFromFile(ctx: HandlerContext, fileName: string, text: string): Article {
+  const reason = `Imported from ${fileName}`;
+  const fallbackHeadline = fileName.replace(/\.[^.]+$/, "");
+  if (looksLikeHtml(fileName, text)) {
+    const { headline, dek, byline, dateline, section, tags, body } = readHtmlFile(text);
+    return createArticle(
+      ctx,
+      draft({ headline: headline || fallbackHeadline, dek, byline, dateline, section, tags, body }),
+      reason,
+    );
+  }
+  if (/\.(md|markdown)$/i.test(fileName)) {
+    const { headline, dek, byline, dateline, section, tags, body } = readMarkdown(text, parseHtml);
+    return createArticle(
+      ctx,
+      draft({ headline: headline || fallbackHeadline, dek, byline, dateline, section, tags, body }),
+      reason,
+    );
+  }
+  const imported = importPlainText(text);
+  return createArticle(
+    ctx,
+    draft({
+      headline: imported.headline || fallbackHeadline,
+      byline: imported.byline,
+      dateline: imported.dateline,
+      body: imported.body,
+    }),
+    reason,
+  );
+}
+
+/** The article and the record of its file land together or not at all; a file seen before is skipped. */
+function importOnce(
+  ctx: HandlerContext,
+  file: { fileName: string; hash: string; allowDuplicate?: boolean },
+  make: () => Article,
+): Article {
+  return ctx.store.transaction((writer) => {
+    const earlier = writer.importedFile(file.hash);
+    if (earlier && !file.allowDuplicate)
+      throw new CopydeskError("conflict", duplicateMessage(file.fileName, earlier));
+    const article = make();
+    writer.recordImport({
+      hash: file.hash,
+      articleId: article.id,
+      fileName: file.fileName,
+      importedAt: ctx.clock.now(),
+    });
+    return article;
+  });
+}
+
+function importText(ctx: HandlerContext, fileName: string, text: string, allowDuplicate?: boolean): Article {
+  // Bytes that are not a story never become one, whichever client sent them.
+  const notText = sniffText(text);
+  if (notText) throw new CopydeskError("refused", notTextMessage(fileName, notText));
+  return importOnce(ctx, { fileName, hash: contentHash(text), allowDuplicate }, () =>
+    articleFromFile(ctx, fileName, text),
+  );
+}
+
+async function importWordFile(
+  ctx: HandlerContext,
+  fileName: string,
+  bytes: Buffer,
+  allowDuplicate?: boolean,
+): Promise<{ article: Article; notes: string[] }> {
+  const hash = contentHash(bytes);
+  const earlier = ctx.store.importedFile(hash);
+  if (earlier && !allowDuplicate) throw new CopydeskError("conflict", duplicateMessage(fileName, earlier));
+  const converted = await convertWordFile(bytes).catch(() => {
+    throw new CopydeskError(
+      "refused",
+      `${fileName} was not imported: it looks like a Word file but cannot be read.`,
+    );
+  });
+  const word = readWordHtml(parseTree(converted.html, parseHtml));
+  const article = importOnce(ctx, { fileName, hash, allowDuplicate }, () =>
+    createArticle(
+      ctx,
+      draft({ headline: word.headline || fileName.replace(/\.[^.]+$/, ""), dek: word.dek, body: word.body }),
+      `Imported from ${fileName}`,
+    ),
+  );
+  return { article, notes: converted.notes };
+}
+
+export function importHandlers(
+  ctx: HandlerContext,
+): HandlerGroup<"articles.importText" | "articles.importFile"> {
   return {
-    "articles.importText": ({ fileName, text }) => {
-      const reason = `Imported from ${fileName}`;
-      const fallbackHeadline = fileName.replace(/\.[^.]+$/, "");
-      if (looksLikeHtml(fileName, text)) {
-        // A page Copydesk (or a clean CMS) exported: its metadata comes back with it.
-        const { headline, dek, byline, dateline, section, tags, body } = readExportedPage(text);
-        return createArticle(
-          ctx,
-          draft({ headline: headline || fallbackHeadline, dek, byline, dateline, section, tags, body }),
-          reason,
-        );
-      }
-      const imported = importPlainText(text);
-      return createArticle(
-        ctx,
-        draft({ headline: imported.headline || fallbackHeadline, body: imported.body }),
-        reason,
-      );
+    "articles.importText": ({ fileName, text, allowDuplicate }) =>
+      importText(ctx, fileName, text, allowDuplicate),
+    "articles.importFile": async ({ fileName, data, allowDuplicate }) => {
+      const bytes = Buffer.from(data, "base64");
+      const found = sniffBytes(bytes);
+      if (found?.word) return importWordFile(ctx, fileName, bytes, allowDuplicate);
+      if (found) throw new CopydeskError("refused", notTextMessage(fileName, found));
+      return { article: importText(ctx, fileName, bytes.toString("utf8"), allowDuplicate), notes: [] };
     },
   };
 }

@@ -6,6 +6,7 @@ import { migration004 } from "./004-review-sign-offs.ts";
 import { migration010 } from "./010-search-in-edit-order.ts";
 import { migration011 } from "./011-first-screen-indexes.ts";
 import { migration012 } from "./012-compressed-revisions.ts";
+import { migration020 } from "./020-imported-files.ts";
 import type { Migration } from "./types.ts";
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration010,
   migration011,
   migration012,
+  migration020,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

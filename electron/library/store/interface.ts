@@ -83,10 +83,10 @@ export interface ArticleWriter {
 }
 
 /** Everything that can be read. */
-export type LibraryReader = ArticleReader & SourceReader;
+export type LibraryReader = ArticleReader & SourceReader & ImportReader;
 
 /** Everything that can be written; it reads too, and sees its own uncommitted writes. */
-export type LibraryWriter = LibraryReader & ArticleWriter & SourceWriter;
+export type LibraryWriter = LibraryReader & ArticleWriter & SourceWriter & ImportWriter;
 
 /** An open library: reads at any time, writes only inside a transaction. */
 export interface LibraryStore extends LibraryReader {
@@ -132,4 +132,22 @@ export interface SourceWriter {
   rejectSuggestion(articleId: string, fingerprint: string): void;
   insertSignOff(record: SignOffRecord): void;
   deleteSignOff(id: string): void;
+}
+
+/** A file imported before, found by the hash of its content. */
+export interface ImportedFile {
+  articleId: string;
+  fileName: string;
+  importedAt: string;
+  headline: string;
+  trashed: boolean;
+}
+
+export interface ImportReader {
+  /** The article a file with this content hash became (one not in the Trash first). */
+  importedFile(contentHash: string): ImportedFile | undefined;
+}
+
+export interface ImportWriter {
+  recordImport(record: { hash: string; articleId: string; fileName: string; importedAt: string }): void;
 }

@@ -9,6 +9,7 @@ import { copyLibrary } from "../backup/copy.ts";
 import { openLibraryConnection, type OpenOptions } from "../database.ts";
 import { checkProblems } from "../libraryFile.ts";
 import { articleSearch, filterClause } from "./articleSearch.ts";
+import { importStore } from "./importStore.ts";
 import { sourceStore } from "./sourceStore.ts";
 import type {
   ArticleRow,
@@ -219,8 +220,10 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
   };
 
   const sources = sourceStore(db);
+  const imports = importStore(db);
   const reader: LibraryReader = {
     ...sources.reader,
+    ...imports.reader,
     getArticle: (id) => {
       const r = stmt.get.get(id);
       return r && toArticle(r);
@@ -259,6 +262,7 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
   const writer: LibraryWriter = {
     ...reader,
     ...sources.writer,
+    ...imports.writer,
     reindex,
     insertArticle: (row) => {
       stmt.insert.run(record(row));

@@ -1,7 +1,7 @@
 // Block-level HTML back into body blocks. Knows the exporter's shapes (<aside class="pullquote">,
 // <figure> with <small class="credit">, nested lists inside <li>) and reads plain clean HTML too:
 // wrappers such as <div> and <section> are looked through, loose inline content becomes a paragraph.
-import { paragraph } from "../../document/build.ts";
+import { paragraph, textNode } from "../../document/build.ts";
 import type {
   BlockNodeJSON,
   FigureNodeJSON,
@@ -22,7 +22,6 @@ const SKIPPED = new Set([
   "script",
   "style",
   "template",
-  "table",
   "hr",
   "form",
   "head",
@@ -35,6 +34,7 @@ const SKIPPED = new Set([
 /** Elements that start a block; the rest is inline content. */
 const BLOCK_TAGS = new Set([
   ...SKIPPED,
+  "table",
   "p",
   "h1",
   "h2",
@@ -156,6 +156,51 @@ function readFigure(element: HtmlElement): FigureNodeJSON | null {
   };
 }
 
+/** The exporter's <aside> pull quote, its attribution in a <footer> or <cite>. */
+function readPullQuote(aside: HtmlElement): BlockNodeJSON | null {
+  const footer = aside.children.find(
+    (c): c is HtmlElement => isElement(c) && (c.name === "footer" || c.name === "cite"),
+  );
+  const children = foldParagraphs(aside.children.filter((c) => c !== footer));
+  const attribution = footer ? textContent(footer).replace(/^[\u2014\u2013-]\s*/u, "") : "";
+  if (!inlineHasWords(children)) return null;
+  return { type: "pullquote", version: 1, attribution, children, direction: "ltr", format: "", indent: 0 };
+}
+
+/** The rows of a table (not of tables inside it), each a list of cells. */
+function tableRows(table: HtmlElement): HtmlElement[][] {
+  const rows: HtmlElement[][] = [];
+  const walk = (node: HtmlElement) => {
+    for (const child of node.children) {
+      if (!isElement(child) || child.name === "table") continue;
+      if (child.name === "tr")
+        rows.push(
+          child.children.filter(
+            (c): c is HtmlElement => isElement(c) && (c.name === "td" || c.name === "th"),
+          ),
+        );
+      else walk(child);
+    }
+  };
+  walk(table);
+  return rows;
+}
+
+/** A table comes in as one paragraph per row, its cells set apart by " | ". */
+function readTable(table: HtmlElement): BlockNodeJSON[] {
+  const SEPARATOR = " | ";
+  return tableRows(table).flatMap((cells) => {
+    const inline: InlineNodeJSON[] = [];
+    cells.forEach((cell, i) => {
+      const words = foldParagraphs(cell.children).map((n) => (n.type === "linebreak" ? textNode(" ") : n));
+      if (i > 0) inline.push(textNode(SEPARATOR));
+      inline.push(...words);
+    });
+    const finished = finishInline(inline);
+    return inlineHasWords(finished) ? [paragraph(finished)] : [];
+  });
+}
+
 export function readBlocks(container: HtmlElement): BlockNodeJSON[] {
   const blocks: BlockNodeJSON[] = [];
   let loose: HtmlNode[] = [];
@@ -197,22 +242,8 @@ export function readBlocks(container: HtmlElement): BlockNodeJSON[] {
         break;
       }
       case "aside": {
-        const footer = child.children.find(
-          (c): c is HtmlElement => isElement(c) && (c.name === "footer" || c.name === "cite"),
-        );
-        const children = foldParagraphs(child.children.filter((c) => c !== footer));
-        const attribution = footer ? textContent(footer).replace(/^[\u2014\u2013-]\s*/u, "") : "";
-        if (inlineHasWords(children)) {
-          blocks.push({
-            type: "pullquote",
-            version: 1,
-            attribution,
-            children,
-            direction: "ltr",
-            format: "",
-            indent: 0,
-          });
-        }
+        const pullQuote = readPullQuote(child);
+        if (pullQuote) blocks.push(pullQuote);
         break;
       }
       case "ul":
@@ -221,6 +252,9 @@ export function readBlocks(container: HtmlElement): BlockNodeJSON[] {
         if (list.children.length > 0) blocks.push(list);
         break;
       }
+      case "table":
+        blocks.push(...readTable(child));
+        break;
       case "figure":
       case "img": {
         const figure = readFigure(child);

@@ -30,7 +30,8 @@ function findNewsArticle(value: unknown): JsonObject | null {
   return Array.isArray(list) ? (list.find(isNewsArticle) ?? null) : null;
 }
 
-function jsonLd(root: HtmlElement): JsonObject {
+/** The page's schema.org NewsArticle (or any *Article) JSON-LD, or {}. */
+export function jsonLd(root: HtmlElement): JsonObject {
   for (const script of findAll(root, (e) => e.name === "script" && e.attrs.type === "application/ld+json")) {
     try {
       const found = findNewsArticle(JSON.parse(script.children.join("")));

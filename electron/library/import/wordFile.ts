@@ -1,0 +1,47 @@
+// A Word (.docx) file to HTML with mammoth, plus what the conversion leaves out: mammoth keeps
+// inserted text of tracked changes and drops deleted text and comments, so the import report
+// says when a file had any (the desk workflow's comments and suggestions will take them later).
+import JSZip from "jszip";
+import mammoth from "mammoth";
+import { WORD_STYLE_MAP } from "../../../shared/import/word/readWordHtml.ts";
+
+export interface ConvertedWordFile {
+  html: string;
+  /** What the editor should know: dropped comments, tracked changes, unread parts. */
+  notes: string[];
+}
+
+const count = (xml: string, tag: string) => (xml.match(new RegExp(`<${tag}[\\s>]`, "g")) ?? []).length;
+
+async function droppedParts(bytes: Buffer): Promise<string[]> {
+  const zip = await JSZip.loadAsync(bytes);
+  const document = (await zip.file("word/document.xml")?.async("string")) ?? "";
+  const comments = (await zip.file("word/comments.xml")?.async("string")) ?? "";
+  const notes: string[] = [];
+  const commentCount = count(comments, "w:comment");
+  if (commentCount > 0)
+    notes.push(`${commentCount} Word comment${commentCount === 1 ? " was" : "s were"} left out.`);
+  const insertions = count(document, "w:ins");
+  const deletions = count(document, "w:del");
+  if (insertions + deletions > 0)
+    notes.push(
+      `Tracked changes were accepted as they stand (${insertions} insertion${insertions === 1 ? "" : "s"} kept, ` +
+        `${deletions} deletion${deletions === 1 ? "" : "s"} applied); the suggestions themselves were not kept.`,
+    );
+  return notes;
+}
+
+export async function convertWordFile(bytes: Buffer): Promise<ConvertedWordFile> {
+  const result = await mammoth.convertToHtml(
+    { buffer: bytes },
+    { styleMap: WORD_STYLE_MAP, externalFileAccess: false },
+  );
+  // Warnings name styles mammoth read as plain paragraphs; errors are parts it could not read.
+  const unread = result.messages.filter((m) => m.type === "error");
+  const notes = await droppedParts(bytes);
+  if (unread.length > 0)
+    notes.push(
+      `Some parts of the file could not be read: ${[...new Set(unread.map((m) => m.message))].slice(0, 3).join("; ")}.`,
+    );
+  return { html: result.value, notes };
+}
