@@ -80,11 +80,6 @@ class Lane {
     return this.worker;
   }
 
-  /** Stop the thread at once, opened or not (the writer failed to open the file). */
-  async stop(): Promise<void> {
-    await this.spawned?.terminate();
-  }
-
   /** Let a lane started with waitToOpen open the file (now, and whenever it restarts). */
   release(): void {
     this.released = true;
@@ -130,18 +125,17 @@ export async function createWorkerDispatch(
   const writer = new Lane({ path, ...options });
   const reader = new Lane({ path, ...options, waitToOpen: true });
   ensureParentFolder(path);
-  // Both threads load the code at once, but the writer opens the file first: it alone may
-  // bring the file's schema up to date.
-  const readerReady = reader.open();
-  readerReady.catch(() => {});
-  try {
-    await writer.open();
-  } catch (error) {
-    await reader.stop();
-    throw error;
-  }
+  // The writer opens the file first: it alone may bring the file's schema up to date. The
+  // reader starts after it, off the path to the first screen; until it is ready the writer
+  // answers reads too.
+  await writer.open();
+  let readerReady = false;
   reader.release();
-  await readerReady;
+  reader.open().then(
+    () => (readerReady = true),
+    () => {},
+  );
+  const readsOn = () => (readerReady ? reader : writer);
 
   let searching = false;
   let waiting: { input: unknown; answer: (envelope: Envelope<unknown>) => void } | null = null;
@@ -150,11 +144,13 @@ export async function createWorkerDispatch(
     const { input, answer } = waiting;
     waiting = null;
     searching = true;
-    void reader.call("articles.list", input).then((envelope) => {
-      searching = false;
-      answer(envelope);
-      nextSearch();
-    });
+    void readsOn()
+      .call("articles.list", input)
+      .then((envelope) => {
+        searching = false;
+        answer(envelope);
+        nextSearch();
+      });
   };
 
   const dispatch: Dispatch = (name, input) => {
@@ -165,7 +161,7 @@ export async function createWorkerDispatch(
         nextSearch();
       });
     }
-    return (READS.has(name) ? reader : writer).call(name, input);
+    return (READS.has(name) ? readsOn() : writer).call(name, input);
   };
   return { path, dispatch, close: async () => void (await Promise.all([reader.close(), writer.close()])) };
 }
