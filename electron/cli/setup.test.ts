@@ -18,7 +18,7 @@ const userEnv = (): NodeJS.ProcessEnv => {
 };
 
 const run = (command: string, args: string[], cwd: string) => {
-  const result = spawnSync(command, args, { cwd, env: userEnv(), encoding: "utf8", timeout: 290_000 });
+  const result = spawnSync(command, args, { cwd, env: userEnv(), encoding: "utf8", timeout: 470_000 });
   return { code: result.status, stdout: result.stdout ?? "", stderr: result.stderr ?? "" };
 };
 
@@ -48,7 +48,7 @@ describe("setting up", () => {
     );
     expect(result.code, result.stderr).toBe(0);
     expect(readFileSync(join(dir, "package-lock.json"), "utf8")).toBe(committed);
-  }, 300_000);
+  }, 480_000);
 
   it("npx copydesk prints no engine warnings before its answer", () => {
     const result = run("npx", ["--no-install", "copydesk", "list", "--library", join(dir, "l.db")], root);
