@@ -4,7 +4,8 @@ import { contract, isCallName } from "../../shared/api/contract.ts";
 import { CopydeskError, type Envelope } from "../../shared/api/envelope.ts";
 import type { Handlers } from "./handlers/context.ts";
 
-export type Dispatch = (name: string, input: unknown) => Envelope<unknown>;
+/** Most calls answer at once; those that touch files answer with a Promise. Always await it. */
+export type Dispatch = (name: string, input: unknown) => Envelope<unknown> | Promise<Envelope<unknown>>;
 
 export function createDispatch(
   handlers: Handlers,
@@ -22,10 +23,7 @@ export function createDispatch(
         error: { code: "bad-input", message: `${name}: ${issue?.message ?? "invalid input"}${where}` },
       };
     }
-    try {
-      const handler = handlers[name] as (input: unknown) => unknown;
-      return { ok: true, value: handler(parsed.data) };
-    } catch (error) {
+    const failed = (error: unknown): Envelope<unknown> => {
       if (error instanceof CopydeskError)
         return { ok: false, error: { code: error.code, message: error.message } };
       onInternalError(error);
@@ -33,6 +31,15 @@ export function createDispatch(
         ok: false,
         error: { code: "internal", message: "Something went wrong in the library; nothing was changed." },
       };
+    };
+    try {
+      const handler = handlers[name] as (input: unknown) => unknown;
+      const value = handler(parsed.data);
+      if (value instanceof Promise)
+        return value.then((settled): Envelope<unknown> => ({ ok: true, value: settled }), failed);
+      return { ok: true, value };
+    } catch (error) {
+      return failed(error);
     }
   };
 }
