@@ -5,6 +5,7 @@ import type { Source } from "../../shared/api/sourceSchemas.ts";
 import type { ArticleBody } from "../../shared/document/nodes.ts";
 import { type Finding, openBlockers, reviewArticle, toReviewSource } from "../../shared/review/index.ts";
 import type { Clock } from "./clock.ts";
+import { placeholderMarkers } from "./deskSettings.ts";
 import type { LibraryReader, LibraryWriter } from "./store/interface.ts";
 
 /** How many library sources a review checks names against (near-miss spellings). */
@@ -18,7 +19,12 @@ export function reviewSources(store: LibraryReader, articleId: string): Source[]
 }
 
 export function reviewStoredArticle(store: LibraryReader, articleId: string, body: ArticleBody): Finding[] {
-  return reviewArticle({ body, sources: reviewSources(store, articleId).map(toReviewSource) });
+  return reviewArticle({
+    body,
+    sources: reviewSources(store, articleId).map(toReviewSource),
+    houseStyle: store.styleSheet(),
+    placeholders: placeholderMarkers(store),
+  });
 }
 
 export function openBlockersOf(store: LibraryReader, articleId: string, body: ArticleBody): Finding[] {

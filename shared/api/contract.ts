@@ -21,6 +21,7 @@ import {
   restoreRequest,
   restoreResult,
 } from "./librarySchemas.ts";
+import { deskCalls } from "./deskContract.ts";
 import { quoteRecord, signOff, source, sourceFields } from "./sourceSchemas.ts";
 
 export const EXPORT_FORMATS = ["html", "fragment", "ninjs"] as const;
@@ -165,6 +166,8 @@ export const contract = {
   "revisions.list": call(z.object({ articleId: id }), z.array(revisionSummary)),
   "revisions.get": call(z.object({ id }), revision),
   "revisions.restore": call(z.object({ articleId: id, revisionId: id }), article),
+
+  ...deskCalls,
 } as const;
 
 export type Contract = typeof contract;

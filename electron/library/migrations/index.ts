@@ -3,8 +3,15 @@ import { migration001 } from "./001-articles.ts";
 import { migration002 } from "./002-settings.ts";
 import { migration003 } from "./003-sources-and-quotes.ts";
 import { migration004 } from "./004-review-sign-offs.ts";
+import { migration015 } from "./015-house-style.ts";
 import type { Migration } from "./types.ts";
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration015,
+];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -15,6 +15,7 @@ import type { ArticleBody } from "../../../shared/document/nodes.ts";
 import type { BackupResult, CopyOptions } from "../backup/copy.ts";
 import type { OpenedHealth } from "../database.ts";
 import type { QuoteRecord, SignOffRecord, Source, SourceFields } from "../../../shared/api/sourceSchemas.ts";
+import type { StyleReader, StyleWriter } from "./styleStore.ts";
 
 export interface ArticleFilter {
   status?: ArticleStatus;
@@ -78,10 +79,10 @@ export interface ArticleWriter {
 }
 
 /** Everything that can be read. */
-export type LibraryReader = ArticleReader & SourceReader;
+export type LibraryReader = ArticleReader & SourceReader & StyleReader;
 
 /** Everything that can be written; it reads too, and sees its own uncommitted writes. */
-export type LibraryWriter = LibraryReader & ArticleWriter & SourceWriter;
+export type LibraryWriter = LibraryReader & ArticleWriter & SourceWriter & StyleWriter;
 
 /** An open library: reads at any time, writes only inside a transaction. */
 export interface LibraryStore extends LibraryReader {

@@ -9,6 +9,7 @@ import { openLibraryConnection, type OpenOptions } from "../database.ts";
 import { checkProblems } from "../libraryFile.ts";
 import { ftsQuery } from "./ftsQuery.ts";
 import { sourceStore } from "./sourceStore.ts";
+import { styleStore } from "./styleStore.ts";
 import type {
   ArticleFilter,
   ArticleRow,
@@ -199,8 +200,10 @@ export function openSqliteStore(path: string, options?: OpenOptions): LibrarySto
   };
 
   const sources = sourceStore(db);
+  const style = styleStore(db);
   const reader: LibraryReader = {
     ...sources.reader,
+    ...style.reader,
     getArticle: (id) => {
       const r = stmt.get.get(id);
       return r && toArticle(r);
@@ -264,6 +267,7 @@ export function openSqliteStore(path: string, options?: OpenOptions): LibrarySto
   const writer: LibraryWriter = {
     ...reader,
     ...sources.writer,
+    ...style.writer,
     reindex,
     insertArticle: (row) => {
       stmt.insert.run(record(row));
