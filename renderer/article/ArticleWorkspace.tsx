@@ -8,11 +8,13 @@ import { readingMinutes } from "../../shared/document/text.ts";
 import { ArticleSession, type SaveState } from "../app/articleSession.ts";
 import { client } from "../client/index.ts";
 import { Editor } from "../editor/Editor.tsx";
+import { PlaceholderPlugin } from "../editor/plugins/placeholders/PlaceholderPlugin.tsx";
 import { serializeBody } from "../editor/serializeBody.ts";
 import { ExportDialog } from "../export/ExportDialog.tsx";
 import { DetailsTab } from "../inspector/DetailsTab.tsx";
 import { HistoryTab } from "../inspector/HistoryTab.tsx";
 import { Inspector } from "../inspector/Inspector.tsx";
+import { StyleTab } from "../inspector/style/StyleTab.tsx";
 import { ReviewPlugin } from "../review/ReviewPlugin.tsx";
 import { ReviewTab } from "../review/ReviewTab.tsx";
 import { ReviewTabLabel } from "../review/ReviewTabLabel.tsx";
@@ -169,6 +171,7 @@ export function ArticleWorkspace({
             className="headline-input"
             aria-label="Headline"
             placeholder="Headline"
+            spellCheck
             autoFocus={article.headline === ""}
             rows={1}
             value={metadata.headline}
@@ -178,6 +181,7 @@ export function ArticleWorkspace({
             className="dek-input"
             aria-label="Dek"
             placeholder="Dek (standfirst)"
+            spellCheck
             rows={1}
             value={metadata.dek}
             onChange={(e) => changeMetadata({ dek: e.target.value.replace(/\n/g, " ") })}
@@ -192,6 +196,7 @@ export function ArticleWorkspace({
         >
           <QuoteTaggingPlugin />
           <ReviewPlugin />
+          <PlaceholderPlugin />
         </Editor>
         <footer className="status-bar" aria-label="Status">
           <span data-testid="word-count">{words} words</span>
@@ -222,6 +227,7 @@ export function ArticleWorkspace({
           },
           { id: "sources", label: "Sources", render: () => <SourcesTab /> },
           { id: "review", label: <ReviewTabLabel />, render: () => <ReviewTab /> },
+          { id: "style", label: "Style", render: () => <StyleTab /> },
           {
             id: "history",
             label: "History",

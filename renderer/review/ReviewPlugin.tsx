@@ -40,7 +40,14 @@ export function ReviewPlugin() {
         if (!sources || unknownSourceIds(body, sources).length > 0)
           sources = await loadReviewContext(store, articleId);
         if (disposed) return;
-        const result = await runner.run({ generation: ++generation, body, sources });
+        const { houseStyle } = store.get();
+        const result = await runner.run({
+          generation: ++generation,
+          body,
+          sources,
+          houseStyle: houseStyle?.rules,
+          placeholders: houseStyle?.placeholders,
+        });
         if (disposed || result.generation !== generation) return;
         console.debug(`review: ${result.findings.length} findings in ${result.elapsed.toFixed(1)} ms`);
         store.update({ findings: result.findings, reviewedText: result.text, ready: true });
@@ -77,12 +84,21 @@ export function ReviewPlugin() {
     };
     const stopFlagging = store.subscribe(reflag);
 
+    // A house-style edit in the Style tab reviews the story again under the new sheet.
+    let houseStyle = store.get().houseStyle;
+    const stopRestyling = store.subscribe(() => {
+      if (store.get().houseStyle === houseStyle) return;
+      houseStyle = store.get().houseStyle;
+      void review();
+    });
+
     void review();
     return () => {
       disposed = true;
       clearTimeout(timer);
       stopListening();
       stopFlagging();
+      stopRestyling();
       runner.dispose();
     };
   }, [editor, store, articleId]);
