@@ -2,7 +2,7 @@
 // refused at the gate, the style sheet edited and taken out and in as CSV.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
-import { newArticle, storyBody as body, waitSaved } from "./steps.ts";
+import { MOD, newArticle, storyBody as body, waitSaved } from "./steps.ts";
 
 const panel = (page: Page) => page.getByRole("tabpanel");
 const findings = (page: Page, rule: string) =>
@@ -117,4 +117,27 @@ test("the desk edits its style sheet, its markers, and takes the sheet out and i
     .getByLabel("Import house style CSV")
     .setInputFiles({ name: "house-style.csv", mimeType: "text/csv", buffer: Buffer.from(saved.content) });
   await expect(panel(page).locator('[data-rule="toward"]')).toHaveCount(1);
+});
+
+test("History compares two revisions word by word", async ({ copydesk }) => {
+  const { page } = copydesk;
+  await newArticle(page, "Council vote");
+  await body(page).click();
+  await page.keyboard.type("The council voted on Tuesday to close two libraries.");
+  await waitSaved(page);
+  await page.keyboard.press(`${MOD}+S`);
+  await expect(page.getByRole("status")).toHaveText("Version saved in History.");
+  await page.keyboard.press(`${MOD}+A`);
+  await page.keyboard.type("The council met on Tuesday to close two libraries and a pool.");
+  await waitSaved(page);
+  await page.keyboard.press(`${MOD}+S`);
+
+  await page.getByRole("tab", { name: "History" }).click();
+  const compare = panel(page).getByRole("region", { name: "Compare revisions" });
+  await compare.getByRole("button", { name: "Compare" }).click();
+  const changes = compare.getByLabel("Body changes");
+  await expect(changes.locator("del")).toHaveText(["voted"]);
+  await expect(changes.locator("ins")).toHaveText(["met", " and a pool"]);
+  await expect(compare.getByTestId("compare-summary")).toHaveText("4 words inserted, 1 deleted");
+  await expect(changes).toContainText("on Tuesday to close two libraries");
 });

@@ -7,6 +7,7 @@ import { BodyPreview } from "../article/BodyPreview.tsx";
 import { client } from "../client/index.ts";
 import { useLoad } from "../app/useAsync.ts";
 import { ReviewRecord } from "../review/ReviewRecord.tsx";
+import { RevisionCompare } from "./RevisionCompare.tsx";
 
 export interface HistoryTabProps {
   articleId: string;
@@ -68,6 +69,8 @@ export function HistoryTab({ articleId, version, onRestore }: HistoryTabProps) {
           </li>
         ))}
       </ol>
+      {/* Keyed by the list, so a new revision resets the pickers to the newest two. */}
+      <RevisionCompare key={revisions.map((r) => r.id).join()} revisions={revisions} />
       <ReviewRecord articleId={articleId} version={version} />
     </div>
   );
