@@ -1,9 +1,42 @@
 // ESLint (flat config), run as `eslint -c .eslint.config.js .` so the top level stays as agreed.
+import { createNodeResolver, importX } from "eslint-plugin-import-x";
 import tseslint from "typescript-eslint";
 
 const layering = (message, patterns) => ({
   "no-restricted-imports": ["error", { patterns: patterns.map((group) => ({ group, message })) }],
 });
+
+// Data kept as code: word lists (lexicons) and test fixtures.
+const SIZE_EXEMPT = ["**/lexicon/**", "**/fixtures/**", "**/*-words.ts", "**/wordlists/**"];
+
+// Files over the size limits when the rules came in, each its owner's to split (then strike it
+// here); until then their overruns are warnings, and any other file over the limits is an error.
+const SIZE_BACKLOG = [
+  "e2e/review.e2e.ts",
+  "electron/library/sources.test.ts",
+  "electron/library/store/sourceStore.ts",
+  "electron/library/store/sqliteStore.ts",
+  "electron/web/server.ts",
+  "renderer/app/App.tsx",
+  "renderer/article/ArticleWorkspace.tsx",
+  "renderer/editor/plugins/ToolbarPlugin.tsx",
+  "renderer/export/BatchExport.tsx",
+  "renderer/export/ExportDialog.tsx",
+  "renderer/library/LibraryPanel.tsx",
+  "renderer/review/ReviewTab.tsx",
+  "renderer/sources/QuoteTaggingPlugin.tsx",
+  "renderer/sources/SourceCard.tsx",
+  "renderer/sources/SourceForm.tsx",
+  "renderer/sources/SourcePicker.tsx",
+  "renderer/sources/SourceQuotesPage.tsx",
+  "renderer/sources/SourcesTab.tsx",
+  "shared/export/export.test.ts",
+  "shared/quotes/coref.ts",
+  "shared/quotes/detect.ts",
+  "shared/quotes/lexicon.ts",
+  "shared/quotes/mentions.ts",
+  "shared/quotes/speakers.test.ts",
+];
 
 export default tseslint.config(
   { ignores: ["out/**", "dist/**", "node_modules/**", "test-results/**", "playwright-report/**"] },
@@ -12,6 +45,31 @@ export default tseslint.config(
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
+  },
+  // No import loops: a module and the modules it imports form a tree, so each one can be read,
+  // tested and moved on its own.
+  {
+    files: ["**/*.{ts,tsx,js}"],
+    plugins: { "import-x": importX },
+    settings: {
+      "import-x/resolver-next": [createNodeResolver({ extensions: [".ts", ".tsx", ".js"] })],
+      "import-x/extensions": [".ts", ".tsx", ".js"],
+      "import-x/parsers": { "@typescript-eslint/parser": [".ts", ".tsx"] },
+    },
+    rules: { "import-x/no-cycle": ["error", { ignoreExternal: true }] },
+  },
+  // Small modules and functions a newcomer can read: word lists and fixtures are data, not code.
+  {
+    files: ["**/*.{ts,tsx,js}"],
+    ignores: SIZE_EXEMPT,
+    rules: {
+      "max-lines": ["error", { max: 400 }],
+      "max-lines-per-function": ["error", { max: 80 }],
+    },
+  },
+  {
+    files: SIZE_BACKLOG,
+    rules: { "max-lines": ["warn", { max: 400 }], "max-lines-per-function": ["warn", { max: 80 }] },
   },
   // The layering of DESIGN.md, said in words (the per-runtime tsconfigs enforce it too).
   {

@@ -1,29 +1,18 @@
 // The real `copydesk export` command, run as a user would, against a temp library.
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { runCopydesk, SEED_STORY } from "./copydesk.test-support.ts";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
-const root = resolve(import.meta.dirname, "../..");
-const SEED = join(root, "e2e/fixtures/press-tv-karabakh.txt");
+const SEED = SEED_STORY;
 const HEADLINE = "Azerbaijan launches military operation in Karabakh as tensions escalate";
 const SLUG = "azerbaijan-launches-military-operation-in-karabakh-as-tensions-escalate";
 
 let dir: string;
 let library: string;
 
-function copydesk(...args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    [join(root, "electron/cli/copydesk.js"), ...args, "--library", library],
-    {
-      cwd: root,
-      encoding: "utf8",
-    },
-  );
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const copydesk = (...args: string[]) => runCopydesk(library, ...args);
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "copydesk-cli-export-"));

@@ -2,10 +2,12 @@
 import { homedir } from "node:os";
 import { type LibraryOptions, openLibrary, type OpenLibrary } from "../library/index.ts";
 import { defaultLibraryDir, libraryPathFrom } from "../library/location.ts";
-import { type Args, flagString } from "./args.ts";
 
-export function withLibrary(args: Args, env: NodeJS.ProcessEnv, options?: LibraryOptions): OpenLibrary {
-  const fromFlag = flagString(args, "library");
+export function openCliLibrary(
+  fromFlag: string | undefined,
+  env: NodeJS.ProcessEnv,
+  options?: LibraryOptions,
+): OpenLibrary {
   return openLibrary(
     libraryPathFrom(
       fromFlag ? ["--library", fromFlag] : [],
@@ -14,4 +16,19 @@ export function withLibrary(args: Args, env: NodeJS.ProcessEnv, options?: Librar
     ),
     options,
   );
+}
+
+/** Run `work` on the library and close it whatever happens. */
+export async function withLibrary<T>(
+  fromFlag: string | undefined,
+  env: NodeJS.ProcessEnv,
+  work: (library: OpenLibrary) => T | Promise<T>,
+  options?: LibraryOptions,
+): Promise<T> {
+  const library = openCliLibrary(fromFlag, env, options);
+  try {
+    return await work(library);
+  } finally {
+    library.close();
+  }
 }

@@ -1,6 +1,35 @@
 // Entry point of the `copydesk` command line.
-import { parseArgs } from "./args.ts";
-import { COMMANDS, describeError, type Output } from "./commands.ts";
+import { CopydeskError } from "../../shared/api/envelope.ts";
+import type { Command, Output } from "./command.ts";
+import { exportCommand } from "./exportCommand.ts";
+import { importCommand, listCommand, serveCommand } from "./libraryCommands.ts";
+import { quotesCommand, reviewCommand } from "./storyCommands.ts";
+
+const COMMANDS: Record<string, { run: Command; usage: string }> = {
+  import: {
+    run: importCommand,
+    usage: "import FILE...            import plain-text stories and exported pages",
+  },
+  list: { run: listCommand, usage: "list [--json] [--trash]   list the library's articles" },
+  serve: {
+    run: serveCommand,
+    usage: "serve [--port N] [--export-root DIR]  serve the app on 127.0.0.1 for a browser",
+  },
+  quotes: {
+    run: quotesCommand,
+    usage: "quotes FILE [--json]      the quotations in a story and who said them",
+  },
+  review: {
+    run: reviewCommand,
+    usage:
+      "review FILE|ID [--json]   attribution findings (the app's, for an ID); exits 1 while a blocker is open",
+  },
+  export: {
+    run: exportCommand,
+    usage:
+      "export ID|FILE --format html|fragment|ninjs [--out PATH] [--overwrite] [--publish-ready [--override-reason TEXT]]\n  copydesk export --all --format html --out DIR [--overwrite]",
+  },
+};
 
 const io: Output = {
   out: (line) => process.stdout.write(`${line}\n`),
@@ -12,19 +41,24 @@ function usage(): string {
   return ["usage:", ...lines, "", "  --library PATH   the library file (or set COPYDESK_LIBRARY)"].join("\n");
 }
 
+function describeError(error: unknown): string {
+  if (error instanceof CopydeskError) return error.message;
+  return `Unexpected error: ${(error as Error).stack ?? String(error)}`;
+}
+
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === "help" || name === "--help") {
     io.out(usage());
     return name ? 0 : 2;
   }
-  const command = COMMANDS[name];
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
     io.err(`copydesk: unknown command "${name}"\n${usage()}`);
     return 2;
   }
   try {
-    return await command.run(parseArgs(rest), io, process.env);
+    return await command.run(rest, io, process.env);
   } catch (error) {
     io.err(`copydesk ${name}: ${describeError(error)}`);
     return 1;

@@ -2,6 +2,7 @@
 // parse its input with the contract's schema, run it, and wrap the result in an envelope.
 import { contract, isCallName } from "../../shared/api/contract.ts";
 import { CopydeskError, type Envelope } from "../../shared/api/envelope.ts";
+import { describeIssue } from "../../shared/api/parse.ts";
 import type { Handlers } from "./handlers/context.ts";
 
 /** Most calls answer at once; those that touch files answer with a Promise. Always await it. */
@@ -15,14 +16,8 @@ export function createDispatch(
     if (!isCallName(name))
       return { ok: false, error: { code: "bad-input", message: `Unknown call "${name}".` } };
     const parsed = contract[name].input.safeParse(input ?? {});
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const where = issue?.path.length ? ` (${issue.path.join(".")})` : "";
-      return {
-        ok: false,
-        error: { code: "bad-input", message: `${name}: ${issue?.message ?? "invalid input"}${where}` },
-      };
-    }
+    if (!parsed.success)
+      return { ok: false, error: { code: "bad-input", message: describeIssue(name, parsed.error) } };
     const failed = (error: unknown): Envelope<unknown> => {
       if (error instanceof CopydeskError)
         return { ok: false, error: { code: error.code, message: error.message } };

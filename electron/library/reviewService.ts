@@ -3,7 +3,13 @@
 import { CopydeskError } from "../../shared/api/envelope.ts";
 import type { Source } from "../../shared/api/sourceSchemas.ts";
 import type { ArticleBody } from "../../shared/document/nodes.ts";
-import { type Finding, openBlockers, reviewArticle, toReviewSource } from "../../shared/review/index.ts";
+import {
+  type Finding,
+  openBlockers,
+  reviewArticle,
+  reviewedFindings,
+  toReviewSource,
+} from "../../shared/review/index.ts";
 import type { Clock } from "./clock.ts";
 import { placeholderMarkers } from "./deskSettings.ts";
 import type { LibraryReader, LibraryWriter } from "./store/interface.ts";
@@ -25,6 +31,11 @@ export function reviewStoredArticle(store: LibraryReader, articleId: string, bod
     houseStyle: store.styleSheet(),
     placeholders: placeholderMarkers(store),
   });
+}
+
+/** The review as the app shows it: every finding, each marked when an editor signed it off. */
+export function reviewFindings(store: LibraryReader, articleId: string, body: ArticleBody) {
+  return reviewedFindings(reviewStoredArticle(store, articleId, body), store.signOffs(articleId));
 }
 
 export function openBlockersOf(store: LibraryReader, articleId: string, body: ArticleBody): Finding[] {

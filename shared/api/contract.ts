@@ -2,6 +2,7 @@
 // and of its output. electron/library implements it; the IPC bridge and the web host
 // carry it; the renderer calls it through a client that does not know which transport.
 import { z } from "zod";
+import { exportFormat } from "../export/format.ts";
 import {
   article,
   articleBody,
@@ -13,6 +14,7 @@ import {
   revision,
   revisionSummary,
 } from "./schemas.ts";
+import { STORY_TEXT_LIMIT } from "../document/schema.ts";
 import {
   backupFile,
   backupResult,
@@ -22,9 +24,7 @@ import {
   restoreResult,
 } from "./librarySchemas.ts";
 import { deskCalls } from "./deskContract.ts";
-import { quoteRecord, signOff, source, sourceFields } from "./sourceSchemas.ts";
-
-export const EXPORT_FORMATS = ["html", "fragment", "ninjs"] as const;
+import { quoteRecord, reviewedFinding, signOff, source, sourceFields } from "./sourceSchemas.ts";
 
 const exportOptions = z.object({
   typography: z.boolean().optional(),
@@ -36,7 +36,7 @@ const exportOptions = z.object({
 /** Export input: which article, which format, and whether it must pass the publish gate. */
 const exportRequest = z.object({
   articleId: id,
-  format: z.enum(EXPORT_FORMATS),
+  format: exportFormat,
   options: exportOptions.optional(),
   publishReady: z.boolean().optional(),
   override: z.object({ reason: z.string().trim().min(1).max(2000) }).optional(),
@@ -66,6 +66,8 @@ export const contract = {
       section: z.string().max(100).optional(),
       trash: z.boolean().optional(),
       limit: z.number().int().min(1).max(1000).optional(),
+      /** Skip this many (a list page, not a search); the CLI pages through a whole library. */
+      offset: z.number().int().min(0).optional(),
     }),
     z.array(articleSummary),
   ),
@@ -89,7 +91,7 @@ export const contract = {
   "articles.restore": call(z.object({ id }), article),
   "articles.emptyTrash": call(z.object({}), z.object({ removed: z.number().int() })),
   "articles.importText": call(
-    z.object({ fileName: z.string().max(500), text: z.string().max(5_000_000) }),
+    z.object({ fileName: z.string().max(500), text: z.string().max(STORY_TEXT_LIMIT) }),
     article,
   ),
 
@@ -139,6 +141,11 @@ export const contract = {
     signOff,
   ),
   "review.withdrawSignOff": call(z.object({ id }), z.object({})),
+  /** The review the app shows, run on the library side: the CLI's `copydesk review ID`. */
+  "review.findings": call(
+    z.object({ articleId: id }),
+    z.object({ findings: z.array(reviewedFinding), openBlockers: z.number().int() }),
+  ),
   /** The article's open blockers as the publish gate sees them. */
   "review.gate": call(
     z.object({ articleId: id }),

@@ -3,23 +3,24 @@
 import { z } from "zod";
 import { ARTICLE_STATUSES } from "../article/status.ts";
 import type { ArticleBody } from "../document/nodes.ts";
+import { articleBodySchema } from "../document/schema.ts";
 
 export const id = z.string().min(1).max(64);
 export const articleStatus = z.enum(ARTICLE_STATUSES);
 
-/** A Lexical body: checked for its outline here; node detail is the editor's business. */
-export const articleBody = z.custom<ArticleBody>((value) => {
-  if (typeof value !== "object" || value === null) return false;
-  const root = (value as { root?: unknown }).root as { type?: unknown; children?: unknown } | undefined;
-  if (!root || root.type !== "root" || !Array.isArray(root.children) || root.children.length > 200_000)
-    return false;
-  return root.children.every(
-    (child: unknown) =>
-      typeof child === "object" && child !== null && typeof (child as { type?: unknown }).type === "string",
-  );
+/** A Lexical body, checked node by node (shared/document/schema.ts): every body a call takes. */
+export const articleBody = articleBodySchema;
+
+/**
+ * A body the library hands back: checked for its outline only. It passed articleBody on the
+ * way in (or predates it); refusing an older stored body here would lock its story away.
+ */
+export const storedBody = z.custom<ArticleBody>((value) => {
+  const root = (value as { root?: { type?: unknown; children?: unknown } } | null)?.root;
+  return typeof root === "object" && root !== null && root.type === "root" && Array.isArray(root.children);
 }, "The article body is not a Copydesk document.");
 
-const shortText = (max: number) => z.string().max(max);
+const shortText = (max: number) => z.string().max(max, `Too long: at most ${max} characters.`);
 
 export const articleMetadata = z.object({
   headline: shortText(500),
@@ -34,7 +35,7 @@ export const articleMetadata = z.object({
 
 export const article = articleMetadata.extend({
   id,
-  body: articleBody,
+  body: storedBody,
   wordCount: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -68,7 +69,7 @@ export const revisionSummary = z.object({
 
 export const revision = revisionSummary.extend({
   metadata: articleMetadata,
-  body: articleBody,
+  body: storedBody,
 });
 
 export const libraryInfo = z.object({

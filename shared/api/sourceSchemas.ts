@@ -1,6 +1,7 @@
 // Sources (the people and bodies quoted), their quotes, and review sign-offs, as they
 // cross the API.
 import { z } from "zod";
+import { taggedQuote } from "../document/quotations.ts";
 import { id } from "./schemas.ts";
 
 export const REACHED_VIA = [
@@ -57,18 +58,11 @@ export const source = sourceFields.extend({
   quoteCount: z.number().int(),
 });
 
-export const quoteKind = z.enum(["full", "partial"]);
-
 /** A tagged quotation as the library remembers it (derived from article bodies on save). */
-export const quoteRecord = z.object({
-  quoteId: z.string(),
+export const quoteRecord = taggedQuote.extend({
   articleId: id,
   headline: z.string(),
   articleUpdatedAt: z.string(),
-  sourceId: z.string().nullable(),
-  text: z.string(),
-  kind: quoteKind,
-  status: z.enum(["suggested", "confirmed"]),
 });
 
 export const signOff = z.object({
@@ -87,3 +81,16 @@ export type SourceFields = z.infer<typeof sourceFields>;
 export type Source = z.infer<typeof source>;
 export type QuoteRecord = z.infer<typeof quoteRecord>;
 export type SignOffRecord = z.infer<typeof signOff>;
+
+/** A review finding as it crosses the API, with whether an editor has signed it off. */
+export const reviewedFinding = z.object({
+  id: z.string(),
+  rule: z.string(),
+  severity: z.enum(["blocker", "warning", "note"]),
+  message: z.string(),
+  excerpt: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  signedOff: z.boolean(),
+});
+export type ReviewedFinding = z.infer<typeof reviewedFinding>;

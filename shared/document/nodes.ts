@@ -1,6 +1,8 @@
 // The serialized article body: a Lexical editor state as stored in the library.
 // These types describe only the nodes Copydesk writes, so shared/ code (detection,
-// review, export) can read a body without loading Lexical or a DOM.
+// review, export) can read a body without loading Lexical or a DOM. schema.ts checks a body
+// against the same shapes, node by node, where it crosses the API.
+import { z } from "zod";
 
 /** Lexical's text format bits (see lexical's TextFormatType). */
 export const TEXT_FORMAT = {
@@ -46,7 +48,12 @@ export interface LinkNodeJSON extends ElementBase {
 }
 
 /** Whether a tagged quotation was confirmed by the editor or only suggested by detection. */
-export type QuotationStatus = "suggested" | "confirmed";
+export const quotationStatus = z.enum(["suggested", "confirmed"]);
+export type QuotationStatus = z.infer<typeof quotationStatus>;
+
+/** A full-sentence quotation or a fragment of one. */
+export const quoteKind = z.enum(["full", "partial"]);
+export type QuoteKind = z.infer<typeof quoteKind>;
 
 /**
  * A tagged quotation: wraps the quoted words (inline) and ties them to a quote record
@@ -58,7 +65,7 @@ export interface QuotationNodeJSON extends ElementBase {
   sourceId: string | null;
   status: QuotationStatus;
   /** A full-sentence quotation or a fragment; inferred from the words when absent. */
-  kind?: "full" | "partial";
+  kind?: QuoteKind;
 }
 
 export type InlineNodeJSON = TextNodeJSON | LineBreakNodeJSON | LinkNodeJSON | QuotationNodeJSON;
@@ -69,7 +76,8 @@ export interface ParagraphNodeJSON extends ElementBase {
 
 export interface HeadingNodeJSON extends ElementBase {
   type: "heading";
-  tag: "h2" | "h3" | "h4";
+  /** The editor makes h2 to h4; a paste can bring any rank, which export folds into the outline. */
+  tag: "h1" | "h2" | "h3" | "h4" | "h5" | "h6";
 }
 
 /** A block quote (Lexical's QuoteNode, drawn as <blockquote>). */
@@ -95,7 +103,8 @@ export interface ListItemNodeJSON extends NodeBase {
 
 export interface ListNodeJSON extends NodeBase {
   type: "list";
-  listType: "bullet" | "number";
+  /** "check" comes only from a paste; export draws it as a bulleted list. */
+  listType: "bullet" | "number" | "check";
   start: number;
   tag: "ul" | "ol";
   children: ListItemNodeJSON[];

@@ -1,23 +1,22 @@
-// The tagged quotations in a body, one entry per quote id. A quotation that runs over
-// several paragraphs is tagged once per paragraph with the same id; its parts are joined.
-import type { AnyNodeJSON, ArticleBody, QuotationNodeJSON } from "./nodes.ts";
+// The tagged quotations of a body as the library records them: one entry per quotation, read
+// from the one body walker (text.ts). A quotation that runs over several paragraphs is tagged
+// once per paragraph with the same id; its parts are joined.
+import { z } from "zod";
+import { type ArticleBody, quotationStatus, type QuoteKind, quoteKind } from "./nodes.ts";
+import { bodyText } from "./text.ts";
 
-export interface TaggedQuote {
-  quoteId: string;
-  sourceId: string | null;
-  status: QuotationNodeJSON["status"];
-  kind: "full" | "partial";
-  text: string;
-}
-
-function textOf(node: AnyNodeJSON): string {
-  if (node.type === "text") return node.text;
-  if (node.type === "linebreak") return "\n";
-  return "children" in node ? (node.children as AnyNodeJSON[]).map(textOf).join("") : "";
-}
+/** A tagged quotation as the library keeps it (and, with its article, as the API lists it). */
+export const taggedQuote = z.object({
+  quoteId: z.string(),
+  sourceId: z.string().nullable(),
+  text: z.string(),
+  kind: quoteKind,
+  status: quotationStatus,
+});
+export type TaggedQuote = z.infer<typeof taggedQuote>;
 
 /** A full quotation reads as a sentence: a capital first letter and several words. */
-export function inferQuoteKind(text: string): "full" | "partial" {
+export function inferQuoteKind(text: string): QuoteKind {
   const words = text.trim().split(/\s+/).length;
   return /^[\p{Lu}\d]/u.test(text.trim()) && words >= 5 ? "full" : "partial";
 }
@@ -28,35 +27,28 @@ export function inferQuoteKind(text: string): "full" | "partial" {
  * editor) and counts as a quotation of its own, under the id with a "~n" suffix.
  */
 export function taggedQuotes(body: ArticleBody): TaggedQuote[] {
-  const quotes: (TaggedQuote & { explicitKind?: "full" | "partial" })[] = [];
+  const quotes: (TaggedQuote & { explicitKind?: QuoteKind })[] = [];
   const open = new Map<string, { quote: (typeof quotes)[number]; block: number }>();
   const copies = new Map<string, number>();
-
-  const visit = (node: AnyNodeJSON, block: number) => {
-    if (node.type === "quotation") {
-      const text = textOf(node);
-      const run = open.get(node.quoteId);
-      if (run && run.block === block - 1) {
-        run.quote.text = `${run.quote.text} ${text}`;
-        run.block = block;
-        return;
-      }
-      const copy = run ? (copies.get(node.quoteId) ?? 1) + 1 : 0;
-      if (copy) copies.set(node.quoteId, copy);
-      const quote = {
-        quoteId: copy ? `${node.quoteId}~${copy}` : node.quoteId,
-        sourceId: node.sourceId ?? null,
-        status: node.status === "confirmed" ? ("confirmed" as const) : ("suggested" as const),
-        kind: "partial" as const,
-        explicitKind: node.kind,
-        text,
-      };
-      quotes.push(quote);
-      open.set(node.quoteId, { quote, block });
-      return;
+  for (const tagged of bodyText(body).quotations) {
+    const run = open.get(tagged.quoteId);
+    if (run && run.block === tagged.block - 1) {
+      run.quote.text = `${run.quote.text} ${tagged.text}`;
+      run.block = tagged.block;
+      continue;
     }
-    if ("children" in node) for (const child of node.children as AnyNodeJSON[]) visit(child, block);
-  };
-  body.root.children.forEach((child, block) => visit(child, block));
+    const copy = run ? (copies.get(tagged.quoteId) ?? 1) + 1 : 0;
+    if (copy) copies.set(tagged.quoteId, copy);
+    const quote = {
+      quoteId: copy ? `${tagged.quoteId}~${copy}` : tagged.quoteId,
+      sourceId: tagged.sourceId,
+      status: tagged.status,
+      kind: "partial" as const,
+      explicitKind: tagged.kind,
+      text: tagged.text,
+    };
+    quotes.push(quote);
+    open.set(tagged.quoteId, { quote, block: tagged.block });
+  }
   return quotes.map(({ explicitKind, ...q }) => ({ ...q, kind: explicitKind ?? inferQuoteKind(q.text) }));
 }

@@ -1,8 +1,19 @@
-// The plain text of a body, with a map from text offsets back to the nodes.
-// It matches Lexical's own RootNode.getTextContent(): blocks joined by a blank line
-// ("\n\n"), line breaks as "\n". Detection and review report offsets into this text,
-// and the editor maps them back to its text nodes with the same rule.
-import type { AnyNodeJSON, ArticleBody, BlockNodeJSON, InlineNodeJSON } from "./nodes.ts";
+// The one body walker: the plain text of a body, with a map from text offsets back to the
+// nodes, and the tagged quotations and figures found on the way. Review, export, the library
+// and the renderer all read a body through it, so they agree on every offset and every quote.
+// The text matches Lexical's own RootNode.getTextContent(): blocks joined by a blank line
+// ("\n\n"), line breaks as "\n". Detection and review report offsets into this text, and the
+// editor maps them back to its text nodes with the same rule.
+import type {
+  AnyNodeJSON,
+  ArticleBody,
+  BlockNodeJSON,
+  FigureNodeJSON,
+  InlineNodeJSON,
+  QuotationNodeJSON,
+  QuotationStatus,
+  QuoteKind,
+} from "./nodes.ts";
 
 export const BLOCK_SEPARATOR = "\n\n";
 
@@ -15,11 +26,39 @@ export interface TextRun {
   node: InlineNodeJSON;
 }
 
+/** A tagged quotation node and where its words sit in the plain text. */
+export interface TaggedQuotation {
+  quoteId: string;
+  sourceId: string | null;
+  status: QuotationStatus;
+  /** As the editor set it; absent on older bodies (see inferQuoteKind). */
+  kind?: QuoteKind;
+  start: number;
+  end: number;
+  /** The quoted words as the plain text has them (line breaks as "\n"). */
+  text: string;
+  /** Index of the top-level block it sits in. */
+  block: number;
+}
+
+/** A tagged quotation with the source it is tied to, as a reader (review, export) knows sources. */
+export type Attributed<Source> = TaggedQuotation & { source: Source | null };
+
+/** A figure block: where it stands in the plain text (it adds no text of its own). */
+export interface FigureAt {
+  node: FigureNodeJSON;
+  index: number;
+  at: number;
+}
+
 export interface BodyText {
   text: string;
   runs: TextRun[];
   /** Top-level blocks: their span in the text and their type. */
   blocks: { start: number; end: number; type: BlockNodeJSON["type"]; index: number }[];
+  /** Tagged quotations in story order; a quotation inside another belongs to the outer one. */
+  quotations: TaggedQuotation[];
+  figures: FigureAt[];
 }
 
 /** Block elements are followed by a blank line; inline elements and figures (decorators) are not. */
@@ -31,15 +70,24 @@ function childrenOf(node: AnyNodeJSON): AnyNodeJSON[] {
   return "children" in node ? (node.children as AnyNodeJSON[]) : [];
 }
 
-/** Walk a body and collect its plain text, its text runs and its top-level blocks. */
+/** Walk a body once and collect its plain text, runs, blocks, quotations and figures. */
 export function bodyText(articleBody: ArticleBody): BodyText {
   let text = "";
   const runs: TextRun[] = [];
   const blocks: BodyText["blocks"] = [];
+  const quotations: TaggedQuotation[] = [];
+  const figures: FigureAt[] = [];
+  // The quotation being walked, with the span of its text runs (none yet: start -1).
+  let open: { node: QuotationNodeJSON; start: number; end: number } | null = null;
+  let block = 0;
 
   const visit = (node: AnyNodeJSON, path: number[]): void => {
     if (node.type === "text") {
       runs.push({ start: text.length, end: text.length + node.text.length, path, node });
+      if (open) {
+        if (open.start < 0) open.start = text.length;
+        open.end = text.length + node.text.length;
+      }
       text += node.text;
       return;
     }
@@ -55,20 +103,40 @@ export function bodyText(articleBody: ArticleBody): BodyText {
       return;
     }
     if (node.type === "figure") return; // a figure's caption is not running text
+    const outer = node.type === "quotation" && !open;
+    if (outer) open = { node, start: -1, end: -1 };
     const kids = childrenOf(node);
     kids.forEach((child, i) => {
       visit(child, [...path, i]);
       if (isBlockElement(child) && i < kids.length - 1) text += BLOCK_SEPARATOR;
     });
+    if (outer && open) {
+      const { node: q, start, end } = open;
+      open = null;
+      // A tag around no words (only line breaks) marks nothing a reader could quote.
+      if (start < 0) return;
+      quotations.push({
+        quoteId: q.quoteId,
+        sourceId: q.sourceId ?? null,
+        status: q.status === "confirmed" ? "confirmed" : "suggested",
+        ...(q.kind ? { kind: q.kind } : {}),
+        start,
+        end,
+        text: text.slice(start, end),
+        block,
+      });
+    }
   };
 
-  articleBody.root.children.forEach((block, i) => {
+  articleBody.root.children.forEach((node, i) => {
     const start = text.length;
-    visit(block, [i]);
-    blocks.push({ start, end: text.length, type: block.type, index: i });
-    if (isBlockElement(block) && i < articleBody.root.children.length - 1) text += BLOCK_SEPARATOR;
+    block = i;
+    if (node.type === "figure") figures.push({ node, index: i, at: start });
+    visit(node, [i]);
+    blocks.push({ start, end: text.length, type: node.type, index: i });
+    if (isBlockElement(node) && i < articleBody.root.children.length - 1) text += BLOCK_SEPARATOR;
   });
-  return { text, runs, blocks };
+  return { text, runs, blocks, quotations, figures };
 }
 
 export function plainText(articleBody: ArticleBody): string {

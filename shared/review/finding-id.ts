@@ -1,14 +1,10 @@
 // Stable finding ids. An id is the rule, a hash of the excerpt and the occurrence index of that
 // excerpt for that rule — never the offset — so a sign-off still matches after edits elsewhere.
+import { codeUnits, fnv1a } from "../language/hash.ts";
 
-/** 32-bit FNV-1a of a string, as 8 hex digits: small, fast and stable across runs and runtimes. */
+/** The excerpt's hash: FNV-1a over its UTF-16 code units, as finding ids have always used. */
 export function hashText(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, "0");
+  return fnv1a(codeUnits(text));
 }
 
 /** Whitespace and quote-mark style do not change which finding it is. */

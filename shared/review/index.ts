@@ -17,7 +17,7 @@ export function reviewText(text: string, sources: ReviewSource[] = []): Finding[
 
 export { RULES } from "./rules/index.ts";
 export { toReviewSource } from "./library-source.ts";
-export { isBlocker, openBlockers } from "./sign-off.ts";
+export { isBlocker, openBlockers, reviewedFindings, signedOff } from "./sign-off.ts";
 export { bodyFromText } from "./text-body.ts";
 export { findingId } from "./finding-id.ts";
 export {
@@ -36,5 +36,4 @@ export type {
   Severity,
   SignOff,
   SourceStanding,
-  TaggedQuotation,
 } from "./types.ts";

@@ -2,11 +2,12 @@
 // first, else the library source its detected speaker's name matches exactly.
 import type { DetectedQuote } from "../quotes/types.ts";
 import { overlap } from "./spans.ts";
-import type { ReviewContext, ReviewSource, Span, TaggedQuotation } from "./types.ts";
+import type { ReviewContext, ReviewSource, Span } from "./types.ts";
+import type { Attributed } from "../document/text.ts";
 
-export function tagFor(context: ReviewContext, quote: DetectedQuote): TaggedQuotation | null {
+export function tagFor(context: ReviewContext, quote: DetectedQuote): Attributed<ReviewSource> | null {
   const span = { start: quote.start, end: quote.end };
-  let best: TaggedQuotation | null = null;
+  let best: Attributed<ReviewSource> | null = null;
   for (const tag of context.tagged) {
     if (overlap(tag, span) > (best ? overlap(best, span) : 0)) best = tag;
   }

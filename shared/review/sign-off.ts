@@ -12,8 +12,33 @@ export function isBlocker(finding: Finding): boolean {
  * they record that the gate was forced, not that the problem was checked.
  */
 export function openBlockers(findings: readonly Finding[], signOffs: readonly SignOff[]): Finding[] {
+  const signed = signedOff(signOffs);
+  return findings.filter((f) => isBlocker(f) && !signed(f));
+}
+
+/** Whether a finding has a sign-off (same id and rule; never an override). */
+export function signedOff(signOffs: readonly SignOff[]): (finding: Pick<Finding, "id" | "rule">) => boolean {
   const signed = new Set(
     signOffs.filter((s) => s.kind === "sign-off").map((s) => `${s.rule}\u0000${s.findingId}`),
   );
-  return findings.filter((f) => isBlocker(f) && !signed.has(`${f.rule}\u0000${f.id}`));
+  return (finding) => signed.has(`${finding.rule}\u0000${finding.id}`);
+}
+
+/** Findings as the Review tab lists them (each marked when signed off), with the open blockers. */
+export function reviewedFindings(findings: readonly Finding[], signOffs: readonly SignOff[]) {
+  const isSigned = signedOff(signOffs);
+  const listed = findings.map(({ id, rule, severity, message, excerpt, start, end }) => ({
+    id,
+    rule,
+    severity,
+    message,
+    excerpt,
+    start,
+    end,
+    signedOff: isSigned({ id, rule }),
+  }));
+  return {
+    findings: listed,
+    openBlockers: listed.filter((f) => f.severity === "blocker" && !f.signedOff).length,
+  };
 }

@@ -1,5 +1,6 @@
 // Sorted, merged spans with binary-search lookups, so "is this offset quoted?" stays cheap while
 // the review runs on every debounced keystroke.
+import { lastStartingAtOrBefore } from "../document/offsets.ts";
 import type { Span } from "./types.ts";
 
 /** Merge overlapping or touching spans into a sorted, disjoint list. */
@@ -16,17 +17,7 @@ export function mergeSpans(spans: Span[]): Span[] {
 
 /** Index of the last span starting at or before offset, or -1. Spans must be sorted by start. */
 export function spanIndexAt(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return lastStartingAtOrBefore(spans, offset);
 }
 
 /** Whether offset lies in one of the sorted, disjoint spans. */

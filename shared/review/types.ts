@@ -1,7 +1,8 @@
 // The review engine's public shapes: what goes in (an article and its sources), what comes out
 // (findings), and what a rule module looks like. Other tools read `rule` ids and `id`s, so both are
 // part of the contract.
-import type { ArticleBody, QuotationStatus } from "../document/nodes.ts";
+import type { ArticleBody } from "../document/nodes.ts";
+import type { Attributed } from "../document/text.ts";
 import type { DetectedQuote } from "../quotes/types.ts";
 import type { StyleRule } from "./style/rule.ts";
 
@@ -66,18 +67,6 @@ export interface FindingDraft {
   fix?: FindingFix;
 }
 
-/** A tagged quotation node in the body, with where its words sit in the plain text. */
-export interface TaggedQuotation {
-  quoteId: string;
-  sourceId: string | null;
-  status: QuotationStatus;
-  start: number;
-  end: number;
-  text: string;
-  /** The library source it is tied to, when the id is among the review's sources. */
-  source: ReviewSource | null;
-}
-
 export interface Span {
   start: number;
   end: number;
@@ -126,7 +115,8 @@ export interface ReviewContext {
   /** Heading blocks' spans: headlines carry no attribution by style. */
   headings: Span[];
   detected: DetectedQuote[];
-  tagged: TaggedQuotation[];
+  /** Tagged quotations, each with its source when the id is among the review's sources. */
+  tagged: Attributed<ReviewSource>[];
   sources: ReviewSource[];
   sourceById: ReadonlyMap<string, ReviewSource>;
   /** The library source a name in the story refers to, exactly or as a near miss. */

@@ -1,4 +1,6 @@
 // Import: a text, Markdown-as-text or HTML file becomes a new article.
+import { type CallInput, contract } from "../../../shared/api/contract.ts";
+import { parseOrRefuse } from "../../../shared/api/parse.ts";
 import { readExportedPage } from "../../../shared/import/html/index.ts";
 import { importPlainText } from "../../../shared/import/plainText.ts";
 import { createArticle } from "../articleRecords.ts";
@@ -7,6 +9,11 @@ import type { HandlerContext, HandlerGroup } from "./context.ts";
 function looksLikeHtml(fileName: string, text: string): boolean {
   return /\.x?html?$/i.test(fileName) || /^\s*(<!doctype html|<html[\s>])/i.test(text);
 }
+
+// What a file yields is held to the same limits as a story typed in (a 32,000-character first
+// line is no headline).
+const draft = (input: CallInput<"articles.create">) =>
+  parseOrRefuse(contract["articles.create"].input, input, "articles.importText");
 
 export function importHandlers(ctx: HandlerContext): HandlerGroup<"articles.importText"> {
   return {
@@ -18,14 +25,14 @@ export function importHandlers(ctx: HandlerContext): HandlerGroup<"articles.impo
         const { headline, dek, byline, dateline, section, tags, body } = readExportedPage(text);
         return createArticle(
           ctx,
-          { headline: headline || fallbackHeadline, dek, byline, dateline, section, tags, body },
+          draft({ headline: headline || fallbackHeadline, dek, byline, dateline, section, tags, body }),
           reason,
         );
       }
       const imported = importPlainText(text);
       return createArticle(
         ctx,
-        { headline: imported.headline || fallbackHeadline, body: imported.body },
+        draft({ headline: imported.headline || fallbackHeadline, body: imported.body }),
         reason,
       );
     },

@@ -1,9 +1,10 @@
 // Review: what a live review needs from the library, sign-offs, and the publish gate's view.
 import { mustGetArticle } from "../articleRecords.ts";
-import { openBlockersOf, reviewSources } from "../reviewService.ts";
+import { openBlockersOf, reviewFindings, reviewSources } from "../reviewService.ts";
 import type { HandlerContext, HandlerGroup } from "./context.ts";
 
-type ReviewCalls = "review.context" | "review.signOff" | "review.withdrawSignOff" | "review.gate";
+type ReviewCalls =
+  "review.context" | "review.signOff" | "review.withdrawSignOff" | "review.gate" | "review.findings";
 
 export function reviewHandlers(ctx: HandlerContext): HandlerGroup<ReviewCalls> {
   const { store, clock } = ctx;
@@ -30,6 +31,8 @@ export function reviewHandlers(ctx: HandlerContext): HandlerGroup<ReviewCalls> {
       store.transaction((writer) => writer.deleteSignOff(id));
       return {};
     },
+    "review.findings": ({ articleId }) =>
+      reviewFindings(store, articleId, mustGetArticle(store, articleId).body),
     "review.gate": ({ articleId }) => ({
       openBlockers: openBlockersOf(store, articleId, mustGetArticle(store, articleId).body).map(
         ({ id, rule, message, excerpt }) => ({ id, rule, message, excerpt }),

@@ -1,7 +1,7 @@
 // Sources and quotes: the registry of who said what across the library.
 import { CopydeskError } from "../../../shared/api/envelope.ts";
 import type { SourceFields } from "../../../shared/api/sourceSchemas.ts";
-import type { AnyNodeJSON, ArticleBody } from "../../../shared/document/nodes.ts";
+import { retagQuotations } from "../../../shared/document/transform.ts";
 import { saveBody } from "../articleRecords.ts";
 import type { LibraryReader } from "../store/interface.ts";
 import type { HandlerContext, HandlerGroup } from "./context.ts";
@@ -22,17 +22,6 @@ export const DEFAULT_SOURCE: SourceFields = {
   verifiedHow: "",
   contactNotes: "",
 };
-
-/** A copy of the body with every quotation of `fromId` pointed at `toId`. */
-export function retagBody(body: ArticleBody, fromId: string, toId: string): ArticleBody {
-  const visit = (node: AnyNodeJSON): AnyNodeJSON => {
-    const children = "children" in node ? (node.children as AnyNodeJSON[]).map(visit) : undefined;
-    const copy = { ...node, ...(children ? { children } : {}) } as AnyNodeJSON;
-    if (copy.type === "quotation" && copy.sourceId === fromId) copy.sourceId = toId;
-    return copy;
-  };
-  return { root: visit(body.root) as ArticleBody["root"] };
-}
 
 type SourceCalls =
   | "articles.sources"
@@ -99,7 +88,7 @@ export function sourceHandlers({ store, clock }: HandlerContext): HandlerGroup<S
         // The bodies are the truth for tags: rewrite them, then move what remains.
         for (const articleId of writer.sourceArticleIds(mergeId)) {
           const article = writer.getArticle(articleId);
-          if (article) saveBody(writer, articleId, retagBody(article.body, mergeId, keepId));
+          if (article) saveBody(writer, articleId, retagQuotations(article.body, mergeId, keepId));
         }
         writer.moveSourceReferences(mergeId, keepId);
         writer.deleteSource(mergeId);

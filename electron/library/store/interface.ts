@@ -12,6 +12,7 @@ import type {
   RevisionSummary,
 } from "../../../shared/api/schemas.ts";
 import type { ArticleBody } from "../../../shared/document/nodes.ts";
+import type { TaggedQuote } from "../../../shared/document/quotations.ts";
 import type { BackupResult, CopyOptions } from "../backup/copy.ts";
 import type { OpenedHealth } from "../database.ts";
 import type { QuoteRecord, SignOffRecord, Source, SourceFields } from "../../../shared/api/sourceSchemas.ts";
@@ -22,6 +23,8 @@ export interface ArticleFilter {
   section?: string;
   trash?: boolean;
   limit: number;
+  /** Rows to skip (listArticles only). */
+  offset?: number;
 }
 
 export interface StoredArticle extends Article {
@@ -40,7 +43,7 @@ export interface ArticleRow {
   publishedAt: string | null;
   deletedAt: string | null;
   /** The tagged quotations in the body; stored alongside so sources know what they said. */
-  quotes: StoredQuote[];
+  quotes: TaggedQuote[];
 }
 
 /** Article, revision and settings reads. */
@@ -102,14 +105,6 @@ export interface LibraryStore extends LibraryReader {
   check(): string[];
 }
 
-export interface StoredQuote {
-  quoteId: string;
-  sourceId: string | null;
-  text: string;
-  kind: "full" | "partial";
-  status: "suggested" | "confirmed";
-}
-
 export interface SourceReader {
   getSource(id: string): Source | undefined;
   /** Sources whose name, title or organization contain the words; all when query is empty. */
@@ -130,7 +125,7 @@ export interface SourceWriter {
   deleteSource(id: string): void;
   /** Point every quote and article link of `fromId` at `toId`. */
   moveSourceReferences(fromId: string, toId: string): void;
-  replaceQuotes(articleId: string, quotes: StoredQuote[]): void;
+  replaceQuotes(articleId: string, quotes: TaggedQuote[]): void;
   attachSource(articleId: string, sourceId: string): void;
   detachSource(articleId: string, sourceId: string): void;
   rejectSuggestion(articleId: string, fingerprint: string): void;

@@ -212,8 +212,8 @@ export function openSqliteStore(path: string, options?: OpenOptions): LibrarySto
     listArticles: (filter) => {
       const params: unknown[] = [];
       const where = filterClause(filter, params);
-      params.push(filter.limit);
-      const sql = `SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE ${where} ORDER BY a.updated_at DESC LIMIT ?`;
+      params.push(filter.limit, filter.offset ?? 0);
+      const sql = `SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE ${where} ORDER BY a.updated_at DESC LIMIT ? OFFSET ?`;
       return (db.prepare(sql).all(...params) as SummaryRecord[]).map(toSummary);
     },
     searchArticles: (query, filter) => {

@@ -2,9 +2,10 @@
 // as tagged when a confirmed quotation node with a source covers most of its words; a suggested
 // tag, or a tag without a source, still needs the editor.
 import { overlap } from "../spans.ts";
-import type { FindingDraft, ReviewContext, ReviewRule, TaggedQuotation } from "../types.ts";
+import type { FindingDraft, ReviewContext, ReviewRule, ReviewSource } from "../types.ts";
+import type { Attributed } from "../../document/text.ts";
 
-function isConfirmed(tag: TaggedQuotation): boolean {
+function isConfirmed(tag: Attributed<ReviewSource>): boolean {
   return tag.status === "confirmed" && tag.sourceId !== null;
 }
 

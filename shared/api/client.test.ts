@@ -1,0 +1,104 @@
+// The client checks every answer against the contract's output schema. Run over a real library
+// (dispatch as the transport), every call a working day makes must pass; an answer of the
+// wrong shape is refused.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { exportRoot } from "../../electron/library/exportFolders.ts";
+import { openLibrary, type OpenLibrary } from "../../electron/library/index.ts";
+import { body, paragraph, quotation, textNode } from "../document/build.ts";
+import { createClient, type CopydeskClient } from "./client.ts";
+import { CALL_NAMES, type CallName } from "./contract.ts";
+
+let dir: string;
+let library: OpenLibrary;
+let client: CopydeskClient;
+const called = new Set<CallName>();
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "copydesk-client-"));
+  library = openLibrary(join(dir, "library.db"), { exportFolders: exportRoot(dir) });
+  client = createClient(async (name, input) => {
+    called.add(name);
+    return library.dispatch(name, input);
+  }, CALL_NAMES);
+});
+afterEach(() => {
+  library.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function workingDay(c: CopydeskClient) {
+  await c["settings.setEditorName"]({ name: "Desk" });
+  await c["library.info"]({});
+  await c["library.health"]({});
+  await c["library.check"]({});
+  const story = await c["articles.create"]({ headline: "Bridge vote", section: "Local" });
+  const source = await c["sources.create"]({ name: "Ana Ruiz", articleId: story.id });
+  const other = await c["sources.create"]({ name: "Ana Ruis" });
+  const words = body([
+    paragraph([
+      textNode("The mayor said "),
+      quotation("we will build the bridge this year", { quoteId: "q1", sourceId: source.id }),
+    ]),
+  ]);
+  await c["articles.update"]({ id: story.id, changes: { body: words, byline: "Lee" } });
+  await c["articles.checkpoint"]({ id: story.id, reason: "Before edits" });
+  await c["articles.list"]({});
+  await c["articles.list"]({ query: "bridge" });
+  await c["articles.sections"]({});
+  await c["articles.get"]({ id: story.id });
+  await c["articles.sources"]({ articleId: story.id });
+  await c["articles.attachSource"]({ articleId: story.id, sourceId: other.id });
+  await c["articles.detachSource"]({ articleId: story.id, sourceId: other.id });
+  await c["sources.find"]({ query: "Ana" });
+  await c["sources.get"]({ id: source.id });
+  await c["sources.update"]({ id: source.id, changes: { title: "Mayor" } });
+  await c["sources.quotes"]({ sourceId: source.id });
+  await c["sources.merge"]({ keepId: source.id, mergeId: other.id });
+  await c["suggestions.reject"]({ articleId: story.id, fingerprint: "q00000000" });
+  await c["suggestions.rejected"]({ articleId: story.id });
+  const { findings } = await c["review.findings"]({ articleId: story.id });
+  await c["review.context"]({ articleId: story.id });
+  await c["review.gate"]({ articleId: story.id });
+  const signed = await c["review.signOff"]({
+    articleId: story.id,
+    findingId: findings[0]?.id ?? "x",
+    rule: findings[0]?.rule ?? "x",
+    excerpt: "",
+    note: "Checked.",
+  });
+  await c["review.withdrawSignOff"]({ id: signed.id });
+  await c["export.render"]({ articleId: story.id, format: "ninjs" });
+  await c["export.toFolder"]({ articleId: story.id, format: "html", folder: dir });
+  const [revision] = await c["revisions.list"]({ articleId: story.id });
+  await c["revisions.get"]({ id: revision.id });
+  await c["revisions.restore"]({ articleId: story.id, revisionId: revision.id });
+  const imported = await c["articles.importText"]({
+    fileName: "ferry.txt",
+    text: "Ferry strike ends\n\nCrews returned.",
+  });
+  await c["articles.trash"]({ id: imported.id });
+  await c["articles.restore"]({ id: imported.id });
+  await c["articles.trash"]({ id: imported.id });
+  await c["articles.emptyTrash"]({});
+  const backup = await c["library.backup"]({});
+  await c["library.backups"]({});
+  return backup;
+}
+
+describe("the client", () => {
+  it("accepts every answer a working day gets from a real library", async () => {
+    await expect(workingDay(client)).resolves.toBeDefined();
+    const missed = CALL_NAMES.filter((name) => !called.has(name) && name !== "library.restore");
+    expect(missed).toEqual([]);
+  }, 60_000);
+
+  it("refuses an answer that does not have the shape the contract promises", async () => {
+    const liar = createClient(async () => ({ ok: true, value: { headline: 42 } }), CALL_NAMES);
+    await expect(liar["articles.get"]({ id: "a1" })).rejects.toThrow(
+      /did not match the contract: articles\.get: .*\(headline\)/,
+    );
+  });
+});
