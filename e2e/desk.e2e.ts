@@ -141,3 +141,42 @@ test("History compares two revisions word by word", async ({ copydesk }) => {
   await expect(compare.getByTestId("compare-summary")).toHaveText("4 words inserted, 1 deleted");
   await expect(changes).toContainText("on Tuesday to close two libraries");
 });
+
+test("a word target shows over and under live; headline and dek counters turn red past their limits", async ({
+  copydesk,
+}) => {
+  const { page } = copydesk;
+  await newArticle(page, "Short headline");
+  const headlineCount = page.getByTestId("headline-characters");
+  await expect(headlineCount).toHaveText("14/70");
+  await expect(headlineCount).toHaveAttribute("data-over", "false");
+
+  await page.getByTestId("word-target").click();
+  await page.getByRole("spinbutton", { name: "Word target" }).fill("10");
+  await page.getByRole("button", { name: "Set", exact: true }).click();
+  await expect(page.getByTestId("word-target")).toHaveText("10 under 10");
+  await body(page).click();
+  await page.keyboard.type("One two three four five six.");
+  await expect(page.getByTestId("word-target")).toHaveText("4 under 10");
+  await page.keyboard.type(" Seven eight nine ten eleven twelve.");
+  await expect(page.getByTestId("word-target")).toHaveText("2 over 10");
+  await expect(page.getByTestId("word-target")).toHaveAttribute("data-state", "over");
+
+  // Limits are the desk's: a shorter headline limit turns the counter red.
+  await page.getByRole("tab", { name: "Style" }).click();
+  const limits = panel(page).getByRole("form", { name: "Length limits" });
+  await limits.getByRole("spinbutton", { name: "Headline characters" }).fill("10");
+  await limits.getByRole("button", { name: "Save limits" }).click();
+  await expect(headlineCount).toHaveText("14/10");
+  await expect(headlineCount).toHaveAttribute("data-over", "true");
+  await expect(headlineCount).toHaveCSS("color", "rgb(198, 40, 40)");
+  await page.getByRole("textbox", { name: "Dek" }).fill("A dek");
+  await expect(page.getByTestId("dek-characters")).toHaveText("5/160");
+
+  // The target stays with the article.
+  await waitSaved(page);
+  await page.reload();
+  await page.getByRole("button", { name: /Short headline/ }).click();
+  await expect(page.getByTestId("word-target")).toHaveText("2 over 10");
+  await expect(page.getByTestId("headline-characters")).toHaveText("14/10");
+});

@@ -14,6 +14,7 @@ import { reviewHandlers } from "./handlers/review.ts";
 import { revisionHandlers } from "./handlers/revisions.ts";
 import { settingsHandlers } from "./handlers/settings.ts";
 import { sourceHandlers } from "./handlers/sources.ts";
+import { lengthHandlers } from "./handlers/length.ts";
 import { styleHandlers } from "./handlers/style.ts";
 import type { LibraryStore } from "./store/interface.ts";
 
@@ -42,5 +43,6 @@ export function createLibraryService(
     ...reviewHandlers(ctx),
     ...exportHandlers(ctx, exportFolders),
     ...styleHandlers(ctx),
+    ...lengthHandlers(ctx),
   };
 }

@@ -98,3 +98,22 @@ describe("placeholders at the publish gate", () => {
     expect(service["review.gate"]({ articleId: a.id }).openBlockers.map((b) => b.excerpt)).toEqual(["XX"]);
   });
 });
+
+describe("length targets and limits", () => {
+  it("keeps a word target per article and the library's headline and dek limits", () => {
+    const a = service["articles.create"]({ headline: "A" });
+    const b = service["articles.create"]({ headline: "B" });
+    expect(service["length.get"]({ articleId: a.id })).toEqual({
+      target: null,
+      limits: { headline: 70, dek: 160 },
+    });
+    service["length.setTarget"]({ articleId: a.id, words: 800 });
+    service["length.setLimits"]({ articleId: a.id, headline: 60, dek: 120 });
+    expect(service["length.get"]({ articleId: a.id })).toEqual({
+      target: 800,
+      limits: { headline: 60, dek: 120 },
+    });
+    expect(service["length.get"]({ articleId: b.id }).target).toBeNull();
+    expect(service["length.setTarget"]({ articleId: a.id, words: null }).target).toBeNull();
+  });
+});

@@ -8,6 +8,8 @@ import { readingMinutes } from "../../shared/document/text.ts";
 import { ArticleSession, type SaveState } from "../app/articleSession.ts";
 import { client } from "../client/index.ts";
 import { Editor } from "../editor/Editor.tsx";
+import { CharacterCounter } from "./length/CharacterCounter.tsx";
+import { WordTarget } from "./length/WordTarget.tsx";
 import { PlaceholderPlugin } from "../editor/plugins/placeholders/PlaceholderPlugin.tsx";
 import { serializeBody } from "../editor/serializeBody.ts";
 import { ExportDialog } from "../export/ExportDialog.tsx";
@@ -177,6 +179,7 @@ export function ArticleWorkspace({
             value={metadata.headline}
             onChange={(e) => changeMetadata({ headline: e.target.value.replace(/\n/g, " ") })}
           />
+          <CharacterCounter field="headline" text={metadata.headline} />
           <textarea
             className="dek-input"
             aria-label="Dek"
@@ -186,6 +189,7 @@ export function ArticleWorkspace({
             value={metadata.dek}
             onChange={(e) => changeMetadata({ dek: e.target.value.replace(/\n/g, " ") })}
           />
+          <CharacterCounter field="dek" text={metadata.dek} />
         </div>
         <Editor
           initialBody={article.body}
@@ -200,6 +204,7 @@ export function ArticleWorkspace({
         </Editor>
         <footer className="status-bar" aria-label="Status">
           <span data-testid="word-count">{words} words</span>
+          <WordTarget words={words} />
           <span>{readingMinutes(words)} min read</span>
           <span className="spacer" />
           <span data-testid="save-state" className={`save-state save-${saveState}`} title={session.error}>

@@ -7,6 +7,7 @@ import { useWorkspace } from "../article/WorkspaceContext.tsx";
 import { markFlaggedQuotations } from "./editorActions.ts";
 import { signOffFor } from "./findings.ts";
 import { createReviewRunner } from "./reviewRunner.ts";
+import { deskRules, onHouseStyleChange } from "./houseStyle.ts";
 import { unknownSourceIds } from "./sourceIds.ts";
 import { loadReviewContext, useReviewStore } from "./useReview.ts";
 
@@ -40,14 +41,8 @@ export function ReviewPlugin() {
         if (!sources || unknownSourceIds(body, sources).length > 0)
           sources = await loadReviewContext(store, articleId);
         if (disposed) return;
-        const { houseStyle } = store.get();
-        const result = await runner.run({
-          generation: ++generation,
-          body,
-          sources,
-          houseStyle: houseStyle?.rules,
-          placeholders: houseStyle?.placeholders,
-        });
+        const desk = { body, sources, ...deskRules(store.get().houseStyle) };
+        const result = await runner.run({ generation: ++generation, ...desk });
         if (disposed || result.generation !== generation) return;
         console.debug(`review: ${result.findings.length} findings in ${result.elapsed.toFixed(1)} ms`);
         store.update({ findings: result.findings, reviewedText: result.text, ready: true });
@@ -84,13 +79,7 @@ export function ReviewPlugin() {
     };
     const stopFlagging = store.subscribe(reflag);
 
-    // A house-style edit in the Style tab reviews the story again under the new sheet.
-    let houseStyle = store.get().houseStyle;
-    const stopRestyling = store.subscribe(() => {
-      if (store.get().houseStyle === houseStyle) return;
-      houseStyle = store.get().houseStyle;
-      void review();
-    });
+    const stopRestyling = onHouseStyleChange(store, () => void review()); // a Style tab edit
 
     void review();
     return () => {

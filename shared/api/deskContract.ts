@@ -1,7 +1,8 @@
-// The desk's calls (issue 18): the house style sheet and placeholder markers. Declared here and
+// The desk's calls (issue 18): the house style sheet, placeholder markers and length targets. Declared here and
 // spread into the one contract (contract.ts), so the desk's part reads in one place.
 import { z } from "zod";
 import { styleRule, styleSheet } from "../review/style/rule.ts";
+import { id } from "./schemas.ts";
 
 const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
@@ -9,6 +10,13 @@ const marker = z.string().trim().min(1, "A placeholder marker cannot be blank.")
 
 /** What the review needs from the library beside sources: the sheet and the markers. */
 export const houseStyle = z.object({ rules: styleSheet, placeholders: z.array(marker).max(50) });
+
+const lengthSettings = z.object({
+  target: z.number().int().nullable(),
+  limits: z.object({ headline: z.number().int(), dek: z.number().int() }),
+});
+
+export type LengthSettings = z.output<typeof lengthSettings>;
 
 export type HouseStyle = z.output<typeof houseStyle>;
 
@@ -27,4 +35,18 @@ export const deskCalls = {
   ),
   "style.exportCsv": call(z.object({}), z.object({ csv: z.string(), fileName: z.string() })),
   "style.setPlaceholders": call(z.object({ markers: z.array(marker).max(50) }), houseStyle),
+  /** The article's word target and the library's headline and dek character limits. */
+  "length.get": call(z.object({ articleId: id }), lengthSettings),
+  "length.setTarget": call(
+    z.object({ articleId: id, words: z.number().int().min(1).max(100_000).nullable() }),
+    lengthSettings,
+  ),
+  "length.setLimits": call(
+    z.object({
+      articleId: id,
+      headline: z.number().int().min(1).max(1000),
+      dek: z.number().int().min(1).max(5000),
+    }),
+    lengthSettings,
+  ),
 } as const;

@@ -4,6 +4,7 @@ import { migration002 } from "./002-settings.ts";
 import { migration003 } from "./003-sources-and-quotes.ts";
 import { migration004 } from "./004-review-sign-offs.ts";
 import { migration015 } from "./015-house-style.ts";
+import { migration016 } from "./016-length-targets.ts";
 import type { Migration } from "./types.ts";
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -12,6 +13,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration003,
   migration004,
   migration015,
+  migration016,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -16,7 +16,7 @@ import type { TaggedQuote } from "../../../shared/document/quotations.ts";
 import type { BackupResult, CopyOptions } from "../backup/copy.ts";
 import type { OpenedHealth } from "../database.ts";
 import type { QuoteRecord, SignOffRecord, Source, SourceFields } from "../../../shared/api/sourceSchemas.ts";
-import type { StyleReader, StyleWriter } from "./styleStore.ts";
+import type { LengthReader, LengthWriter, StyleReader, StyleWriter } from "./styleStore.ts";
 
 export interface ArticleFilter {
   status?: ArticleStatus;
@@ -82,10 +82,10 @@ export interface ArticleWriter {
 }
 
 /** Everything that can be read. */
-export type LibraryReader = ArticleReader & SourceReader & StyleReader;
+export type LibraryReader = ArticleReader & SourceReader & StyleReader & LengthReader;
 
 /** Everything that can be written; it reads too, and sees its own uncommitted writes. */
-export type LibraryWriter = LibraryReader & ArticleWriter & SourceWriter & StyleWriter;
+export type LibraryWriter = LibraryReader & ArticleWriter & SourceWriter & StyleWriter & LengthWriter;
 
 /** An open library: reads at any time, writes only inside a transaction. */
 export interface LibraryStore extends LibraryReader {

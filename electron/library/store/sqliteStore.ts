@@ -9,7 +9,7 @@ import { openLibraryConnection, type OpenOptions } from "../database.ts";
 import { checkProblems } from "../libraryFile.ts";
 import { ftsQuery } from "./ftsQuery.ts";
 import { sourceStore } from "./sourceStore.ts";
-import { styleStore } from "./styleStore.ts";
+import { lengthStore, styleStore } from "./styleStore.ts";
 import type {
   ArticleFilter,
   ArticleRow,
@@ -201,9 +201,11 @@ export function openSqliteStore(path: string, options?: OpenOptions): LibrarySto
 
   const sources = sourceStore(db);
   const style = styleStore(db);
+  const length = lengthStore(db);
   const reader: LibraryReader = {
     ...sources.reader,
     ...style.reader,
+    ...length.reader,
     getArticle: (id) => {
       const r = stmt.get.get(id);
       return r && toArticle(r);
@@ -268,6 +270,7 @@ export function openSqliteStore(path: string, options?: OpenOptions): LibrarySto
     ...reader,
     ...sources.writer,
     ...style.writer,
+    ...length.writer,
     reindex,
     insertArticle: (row) => {
       stmt.insert.run(record(row));

@@ -1,4 +1,4 @@
-// The house style sheet on SQLite. Mixed into the library store by sqliteStore.ts. The sheet is
+// The house style sheet and word targets on SQLite. Mixed into the library store by sqliteStore.ts. The sheet is
 // written whole (it is small, and its order is the review's order).
 import type { StyleRule } from "../../../shared/review/style/index.ts";
 import type { LibraryDatabase } from "../database.ts";
@@ -48,6 +48,35 @@ export function styleStore(db: LibraryDatabase): { reader: StyleReader; writer: 
         rules.forEach((rule, position) =>
           insert.run({ ...rule, position, case_sensitive: rule.caseSensitive ? 1 : 0 }),
         );
+      },
+    },
+  };
+}
+
+export interface LengthReader {
+  wordTarget(articleId: string): number | null;
+}
+
+export interface LengthWriter {
+  setWordTarget(articleId: string, words: number | null): void;
+}
+
+/** Word targets per article, beside the style sheet: both are the desk's measures of copy. */
+export function lengthStore(db: LibraryDatabase): { reader: LengthReader; writer: LengthWriter } {
+  const get = db.prepare<[string], { words: number }>(
+    `SELECT words FROM article_length_targets WHERE article_id = ?`,
+  );
+  const set = db.prepare(
+    `INSERT INTO article_length_targets (article_id, words) VALUES (?, ?)
+     ON CONFLICT (article_id) DO UPDATE SET words = excluded.words`,
+  );
+  const clear = db.prepare(`DELETE FROM article_length_targets WHERE article_id = ?`);
+  return {
+    reader: { wordTarget: (articleId) => get.get(articleId)?.words ?? null },
+    writer: {
+      setWordTarget: (articleId, words) => {
+        if (words === null) clear.run(articleId);
+        else set.run(articleId, words);
       },
     },
   };
