@@ -14,6 +14,7 @@ import { reviewHandlers } from "./handlers/review.ts";
 import { revisionHandlers } from "./handlers/revisions.ts";
 import { settingsHandlers } from "./handlers/settings.ts";
 import { sourceHandlers } from "./handlers/sources.ts";
+import { correctionHandlers } from "./handlers/corrections.ts";
 import { lengthHandlers } from "./handlers/length.ts";
 import { styleHandlers } from "./handlers/style.ts";
 import type { LibraryStore } from "./store/interface.ts";
@@ -44,5 +45,6 @@ export function createLibraryService(
     ...exportHandlers(ctx, exportFolders),
     ...styleHandlers(ctx),
     ...lengthHandlers(ctx),
+    ...correctionHandlers(ctx),
   };
 }

@@ -117,3 +117,34 @@ describe("length targets and limits", () => {
     expect(service["length.setTarget"]({ articleId: a.id, words: null }).target).toBeNull();
   });
 });
+
+describe("corrections", () => {
+  it("correct a published story only, keep who and when, keep the revisions, and reach the export", () => {
+    const a = service["articles.create"]({
+      headline: "Vote",
+      body: body([paragraph("The council voted 7-2.")]),
+    });
+    expect(() => service["corrections.add"]({ articleId: a.id, text: "Fixed the tally." })).toThrow(
+      /Only a published/,
+    );
+    service["settings.setEditorName"]({ name: "Rita Desk" });
+    service["articles.update"]({ id: a.id, changes: { status: "published" } });
+    const before = service["revisions.list"]({ articleId: a.id }).length;
+    const [c] = service["corrections.add"]({
+      articleId: a.id,
+      text: "An earlier version gave the tally as 6-3.",
+    });
+    expect(c).toMatchObject({ text: "An earlier version gave the tally as 6-3.", correctedBy: "Rita Desk" });
+    const revisions = service["revisions.list"]({ articleId: a.id });
+    expect(revisions).toHaveLength(before + 1);
+    expect(revisions.map((r) => r.reason)).toContain("Before correction");
+    const page = service["export.render"]({ articleId: a.id, format: "html" }).content;
+    expect(page).toContain("<h2>Correction</h2>");
+    expect(page).toContain("An earlier version gave the tally as 6-3.");
+    expect(page).not.toContain("Rita Desk");
+    const ninjs = JSON.parse(service["export.render"]({ articleId: a.id, format: "ninjs" }).content) as {
+      ednote: string;
+    };
+    expect(ninjs.ednote).toMatch(/^Correction \(.+\): An earlier version/);
+  });
+});

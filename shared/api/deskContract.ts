@@ -16,6 +16,15 @@ const lengthSettings = z.object({
   limits: z.object({ headline: z.number().int(), dek: z.number().int() }),
 });
 
+export const correction = z.object({
+  id,
+  text: z.string(),
+  correctedAt: z.string(),
+  correctedBy: z.string(),
+});
+
+export type Correction = z.output<typeof correction>;
+
 export type LengthSettings = z.output<typeof lengthSettings>;
 
 export type HouseStyle = z.output<typeof houseStyle>;
@@ -48,5 +57,11 @@ export const deskCalls = {
       dek: z.number().int().min(1).max(5000),
     }),
     lengthSettings,
+  ),
+  "corrections.list": call(z.object({ articleId: id }), z.array(correction)),
+  /** Correct a published story: refused for a story not yet published. */
+  "corrections.add": call(
+    z.object({ articleId: id, text: z.string().trim().min(1, "Say what was corrected.").max(4000) }),
+    z.array(correction),
   ),
 } as const;

@@ -5,6 +5,7 @@ import { migration003 } from "./003-sources-and-quotes.ts";
 import { migration004 } from "./004-review-sign-offs.ts";
 import { migration015 } from "./015-house-style.ts";
 import { migration016 } from "./016-length-targets.ts";
+import { migration017 } from "./017-corrections.ts";
 import type { Migration } from "./types.ts";
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration004,
   migration015,
   migration016,
+  migration017,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -9,6 +9,7 @@ import { openLibraryConnection, type OpenOptions } from "../database.ts";
 import { checkProblems } from "../libraryFile.ts";
 import { ftsQuery } from "./ftsQuery.ts";
 import { sourceStore } from "./sourceStore.ts";
+import { correctionStore } from "./correctionStore.ts";
 import { lengthStore, styleStore } from "./styleStore.ts";
 import type {
   ArticleFilter,
@@ -202,10 +203,12 @@ export function openSqliteStore(path: string, options?: OpenOptions): LibrarySto
   const sources = sourceStore(db);
   const style = styleStore(db);
   const length = lengthStore(db);
+  const corrections = correctionStore(db);
   const reader: LibraryReader = {
     ...sources.reader,
     ...style.reader,
     ...length.reader,
+    ...corrections.reader,
     getArticle: (id) => {
       const r = stmt.get.get(id);
       return r && toArticle(r);
@@ -271,6 +274,7 @@ export function openSqliteStore(path: string, options?: OpenOptions): LibrarySto
     ...sources.writer,
     ...style.writer,
     ...length.writer,
+    ...corrections.writer,
     reindex,
     insertArticle: (row) => {
       stmt.insert.run(record(row));
