@@ -180,3 +180,33 @@ test("a word target shows over and under live; headline and dek counters turn re
   await expect(page.getByTestId("word-target")).toHaveText("2 over 10");
   await expect(page.getByTestId("headline-characters")).toHaveText("14/10");
 });
+
+test("a published story is corrected, and the exported page ends with the correction", async ({
+  copydesk,
+}) => {
+  const { page, cli } = copydesk;
+  await newArticle(page, "Council vote");
+  await body(page).click();
+  await page.keyboard.type("The council voted 6-3 on Tuesday to close the library.");
+  await waitSaved(page);
+  await page.getByRole("tab", { name: "Details" }).click();
+  await panel(page).getByRole("combobox").first().selectOption("published");
+  await expect(panel(page).getByRole("combobox").first()).toHaveValue("published");
+
+  await page.getByRole("tab", { name: "History" }).click();
+  const corrections = panel(page).getByRole("region", { name: "Corrections" });
+  await corrections
+    .getByRole("textbox", { name: "Correction" })
+    .fill("An earlier version gave the tally as 7-2.");
+  await corrections.getByRole("button", { name: "Add correction" }).click();
+  await expect(corrections.getByRole("listitem")).toContainText("An earlier version gave the tally as 7-2.");
+  await expect(page.getByRole("list", { name: "Revisions" })).toContainText("Before correction");
+
+  const listed = JSON.parse((await cli("list", "--json")).stdout) as { articles: { id: string }[] };
+  const exported = await cli("export", listed.articles[0].id, "--format", "html");
+  expect(exported.code, exported.stderr).toBe(0);
+  const block = /<aside class="correction"[\s\S]*?<\/aside>/.exec(exported.stdout)?.[0] ?? "";
+  expect(block).toContain("<h2>Correction</h2>");
+  expect(block).toContain("An earlier version gave the tally as 7-2.");
+  expect(exported.stdout).toContain('"@type": "CorrectionComment"');
+});
