@@ -3,19 +3,21 @@ import { homedir } from "node:os";
 import { type LibraryOptions, openLibrary, type OpenLibrary } from "../library/index.ts";
 import { defaultLibraryDir, libraryPathFrom } from "../library/location.ts";
 
+/** The library file a command works on: --library, then COPYDESK_LIBRARY, then the default. */
+export function cliLibraryPath(fromFlag: string | undefined, env: NodeJS.ProcessEnv): string {
+  return libraryPathFrom(
+    fromFlag ? ["--library", fromFlag] : [],
+    env,
+    defaultLibraryDir(env, process.platform, homedir()),
+  );
+}
+
 export function openCliLibrary(
   fromFlag: string | undefined,
   env: NodeJS.ProcessEnv,
   options?: LibraryOptions,
 ): OpenLibrary {
-  return openLibrary(
-    libraryPathFrom(
-      fromFlag ? ["--library", fromFlag] : [],
-      env,
-      defaultLibraryDir(env, process.platform, homedir()),
-    ),
-    options,
-  );
+  return openLibrary(cliLibraryPath(fromFlag, env), options);
 }
 
 /** Run `work` on the library and close it whatever happens. */

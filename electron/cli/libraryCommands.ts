@@ -5,11 +5,12 @@ import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { exportRoot } from "../library/exportFolders.ts";
+import { createWorkerDispatch } from "../library/workerDispatch.ts";
 import { startWebHost } from "../web/server.ts";
 import { call } from "./call.ts";
 import type { Command } from "./command.ts";
 import { readFlags } from "./flags.ts";
-import { openCliLibrary, withLibrary } from "./library.ts";
+import { cliLibraryPath, withLibrary } from "./library.ts";
 
 const DEFAULT_PORT = 4860;
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -77,16 +78,22 @@ export const serveCommand: Command = async (argv, io, env) => {
   }
   // The browser names export folders as text, so only folders under one root are taken.
   const exports = exportRoot(values["export-root"] ?? join(homedir(), "Copydesk Exports"));
-  const library = openCliLibrary(values.library, env, { exportFolders: exports });
-  const host = await startWebHost({ dispatch: library.dispatch, rendererDir, port: parsed.data }).catch(
-    (error: NodeJS.ErrnoException) => {
+  // The library runs in worker threads, so no query blocks the host's event loop.
+  const library = await createWorkerDispatch(cliLibraryPath(values.library, env), {
+    exportRoot: exports.root,
+  });
+  const host = await startWebHost({ dispatch: library.dispatch, rendererDir, port: parsed.data })
+    .catch((error: NodeJS.ErrnoException) => {
       if (error.code !== "EADDRINUSE" || requested !== undefined) throw error;
       io.err(`Port ${parsed.data} is busy (another Copydesk?); using a free one.`);
       return startWebHost({ dispatch: library.dispatch, rendererDir, port: 0 });
-    },
-  );
+    })
+    .catch(async (error: unknown) => {
+      await library.close();
+      throw error;
+    });
   io.out(`Copydesk is served at ${host.launchUrl}`);
-  io.out(`Library: ${(await call(library, "library.info", {})).path}`);
+  io.out(`Library: ${library.path}`);
   io.out(`Exports go under: ${exports.root}`);
   io.out("Press Ctrl+C to stop.");
   await new Promise<void>((resolve) => {
@@ -94,6 +101,6 @@ export const serveCommand: Command = async (argv, io, env) => {
     process.once("SIGTERM", resolve);
   });
   await host.close();
-  library.close();
+  await library.close();
   return 0;
 };

@@ -5,6 +5,7 @@
 // name a speaker where the rules abstained. Deterministic: the same file gives the same weights.
 // Fit on train only; check on dev with `npm run eval:attribution`.
 import { readFileSync, writeFileSync } from "node:fs";
+import { format } from "prettier";
 import { resolve } from "node:path";
 import { detectQuotes } from "../../shared/quotes/detect.ts";
 import { FEATURES, type Row } from "../../shared/quotes/candidates.ts";
@@ -94,18 +95,17 @@ const weights = fit(items);
 const fillAt = threshold(items, weights);
 writeFileSync(
   out,
-  JSON.stringify(
-    {
+  await format(
+    JSON.stringify({
       note: `fitted by electron/dev/fit-speakers.ts on ${file.split("/").pop()} (${items.length} quotes)`,
       features: FEATURES,
       weights,
       fillAt,
       // The margin is chosen, not fitted: 0 scored best on train; kept in the file to be refit.
       overrideBy: 0,
-    },
-    null,
-    2,
-  ) + "\n",
+    }),
+    { parser: "json", printWidth: 110 },
+  ),
 );
 console.log(`fitted on ${items.length} quotes; fillAt ${fillAt}`);
 console.log(FEATURES.map((f, i) => `${f} ${weights[i]}`).join(", "));

@@ -10,6 +10,8 @@ const STATUS_FOR: Record<ErrorCode, number> = {
   refused: 403,
   "not-found": 404,
   conflict: 409,
+  // A search a newer keystroke replaced: the page has already moved on (workerDispatch.ts).
+  superseded: 409,
   "library-unreadable": 503,
   internal: 500,
 };

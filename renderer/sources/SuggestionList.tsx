@@ -6,9 +6,57 @@ import { useWorkspace } from "../article/WorkspaceContext.tsx";
 import { acceptSuggestions, detectSuggestions, rejectSuggestion } from "./detection.ts";
 import { SourcePicker } from "./SourcePicker.tsx";
 import { type SourcesModel, type SuggestionView, useSourcesState } from "./sourcesModel.ts";
-import { aboveThreshold, sourceNameFor, spellingWarning } from "./suggestions.ts";
+import { aboveThreshold, sourceNameFor, spellingWarning, withSpeaker } from "./suggestions.ts";
 
 const THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.9];
+
+/**
+ * Who said it: the best speaker (pre-selected when the detector is sure, otherwise it says it is
+ * unsure and waits for a pick), and one click away the next candidates and "Someone else…".
+ */
+function SpeakerChoice({
+  s,
+  chosen,
+  onChoose,
+  onSomeoneElse,
+}: {
+  s: SuggestionView;
+  chosen: number | null;
+  onChoose: (i: number) => void;
+  onSomeoneElse: () => void;
+}) {
+  const [more, setMore] = useState(false);
+  const options = s.options ?? [];
+  if (options.length === 0) return null;
+  const shown = more ? options : options.slice(0, 1);
+  return (
+    <fieldset className="speaker-choice">
+      <legend>{s.confident ? "Speaker" : "Unsure of the speaker: pick one"}</legend>
+      {shown.map((o, i) => (
+        <label key={o.name}>
+          <input
+            type="radio"
+            name={`speaker-${s.fingerprint}`}
+            checked={chosen === i}
+            onChange={() => onChoose(i)}
+          />{" "}
+          {o.name}
+          {o.match && o.match.name !== o.name && <span className="muted"> (library: {o.match.name})</span>}
+        </label>
+      ))}
+      {!more && options.length > 1 && (
+        <button type="button" className="link" onClick={() => setMore(true)}>
+          Other speakers ({options.length - 1})
+        </button>
+      )}
+      {more && (
+        <button type="button" className="link" onClick={onSomeoneElse}>
+          Someone else…
+        </button>
+      )}
+    </fieldset>
+  );
+}
 
 function SuggestionItem({
   s,
@@ -20,23 +68,36 @@ function SuggestionItem({
   run: (list: SuggestionView[], chosen?: Source) => void;
 }) {
   const [picking, setPicking] = useState(false);
+  const [chosen, setChosen] = useState<number | null>(s.confident ? 0 : null);
   const state = useSourcesState(model);
   const { notify } = useWorkspace();
-  const { quote, match } = s;
+  const option = chosen !== null ? s.options?.[chosen] : undefined;
+  // Without ranked options (an older detection), the detector's own speaker is the pick.
+  const picked = option ? withSpeaker(s, option) : s.options?.length ? null : s;
+  const { quote } = s;
+  const match = picked?.match ?? null;
   const warning = spellingWarning(match);
-  const goesTo = match ? match.name : quote.speaker ? `new source “${sourceNameFor(quote.speaker)}”` : null;
+  const speaker = picked?.quote.speaker ?? null;
+  const goesTo = match ? match.name : speaker ? `new source “${sourceNameFor(speaker)}”` : null;
   return (
     <li className="suggestion" aria-label={`Suggestion: ${quote.text}`}>
       <q className="suggestion-text">{quote.text}</q>
       <div className="suggestion-meta">
         <span className={`badge kind-${quote.kind}`}>{quote.kind}</span>
-        <span>{quote.speaker ? `Speaker: ${quote.speaker}` : "No speaker found"}</span>
+        <span>
+          {quote.speaker
+            ? s.confident === false
+              ? `Unsure: ${quote.speaker}?`
+              : `Speaker: ${quote.speaker}`
+            : "No speaker found"}
+        </span>
         {quote.cue && <span className="muted">cue “{quote.cue}”</span>}
         <span className="muted" title="Detection confidence">
           {Math.round(quote.confidence * 100)}%
         </span>
         {!quote.closed && <span className="badge warn">never closed</span>}
       </div>
+      <SpeakerChoice s={s} chosen={chosen} onChoose={setChosen} onSomeoneElse={() => setPicking(true)} />
       {warning && (
         <p className="spelling-warning" role="note">
           {warning}
@@ -55,8 +116,8 @@ function SuggestionItem({
         />
       ) : (
         <div className="suggestion-actions">
-          {goesTo && (
-            <button type="button" className="primary" onClick={() => run([s])}>
+          {goesTo && picked && (
+            <button type="button" className="primary" onClick={() => run([picked])}>
               Accept
             </button>
           )}
@@ -99,8 +160,10 @@ export function SuggestionList({ model }: { model: SourcesModel }) {
     );
   };
 
-  // Bulk acceptance needs a speaker: quotes without one wait for a hand-picked source.
-  const bulk = aboveThreshold(state.suggestions, threshold).filter((s) => s.quote.speaker);
+  // Bulk acceptance needs a sure speaker: the others wait for the editor's pick.
+  const bulk = aboveThreshold(state.suggestions, threshold).filter(
+    (s) => s.quote.speaker && s.confident !== false,
+  );
   return (
     <section className="suggestions" aria-label="Suggestions">
       <div className="section-head">

@@ -11,6 +11,7 @@ import {
   partsOf,
   pendingSuggestions,
   sourceNameFor,
+  speakerOptions,
   speakerSearchWords,
 } from "./suggestions.ts";
 
@@ -34,12 +35,17 @@ export async function detectSuggestions(editor: LexicalEditor, model: SourcesMod
   const { text, tagged } = readEditor(editor);
   const rejected = new Set(await client["suggestions.rejected"]({ articleId: model.articleId }));
   const pending = pendingSuggestions(detectQuotes(text), rejected, tagged);
-  const speakers = [...new Set(pending.flatMap((s) => (s.quote.speaker ? [s.quote.speaker] : [])))];
+  // The library is searched for every speaker offered, the ranking's next candidates included.
+  const offered = (q: DetectedQuote): string[] => [
+    ...(q.speaker ? [q.speaker] : []),
+    ...(q.candidates ?? []).slice(0, 3).map((c) => c.name),
+  ];
+  const speakers = [...new Set(pending.flatMap((s) => offered(s.quote)))];
   const candidates = await candidatesFor(speakers, model.getState().sources);
-  const suggestions: SuggestionView[] = pending.map((s) => ({
-    ...s,
-    match: s.quote.speaker ? matchSpeaker(s.quote.speaker, candidates) : null,
-  }));
+  const suggestions: SuggestionView[] = pending.map((s) => {
+    const { options, confident } = speakerOptions(s.quote, (name) => matchSpeaker(name, candidates));
+    return { ...s, match: s.quote.speaker ? (options[0]?.match ?? null) : null, options, confident };
+  });
   model.set({ suggestions, detected: true });
   return suggestions.length;
 }

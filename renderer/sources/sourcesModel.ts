@@ -5,11 +5,14 @@ import { useSyncExternalStore } from "react";
 import type { QuoteRecord, Source } from "../../shared/api/sourceSchemas.ts";
 import type { SourceMatch } from "../../shared/quotes/index.ts";
 import { client } from "../client/index.ts";
-import type { Suggestion } from "./suggestions.ts";
+import type { SpeakerOption, Suggestion } from "./suggestions.ts";
 
 export interface SuggestionView extends Suggestion {
   /** The library source the suggested speaker probably is. */
   match: SourceMatch | null;
+  /** The speakers offered, best first, and whether the best is sure enough to pre-select. */
+  options?: SpeakerOption[];
+  confident?: boolean;
 }
 
 export interface SourcesState {

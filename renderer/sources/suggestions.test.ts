@@ -6,6 +6,7 @@ import {
   matchSpeaker,
   pendingSuggestions,
   sourceNameFor,
+  speakerOptions,
   speakerSearchWords,
   spellingWarning,
   trimToQuotedWords,
@@ -89,5 +90,35 @@ describe("trimToQuotedWords", () => {
   it("leaves a selection of plain words alone", () => {
     const text = "it said, adding it was using";
     expect(trimToQuotedWords(text, { start: 9, end: 15 })).toEqual({ start: 9, end: 15 });
+  });
+});
+
+describe("speakerOptions", () => {
+  const text = [
+    'Councillor Maria Olsen told the meeting that the library had "served this town for ninety years".',
+    "Her colleague Tom Reyes, who chairs the finance committee, pointed to the repair bill.",
+    '"We cannot keep pouring money into a building that leaks."',
+    '"The ground floor will flood again this winter," Olsen said.',
+  ].join("\n\n");
+  const quotes = detectQuotes(text);
+  const none = () => null;
+
+  it("pre-selects a speaker the detector is sure of, full name first", () => {
+    const { options, confident } = speakerOptions(
+      quotes.find((q) => q.text.startsWith("The ground"))!,
+      none,
+    );
+    expect(confident).toBe(true);
+    expect(options[0].name).toBe("Maria Olsen");
+  });
+
+  it("offers an unsure pick with the next candidates, at most three", () => {
+    const { options, confident } = speakerOptions(
+      quotes.find((q) => q.text.startsWith("We cannot"))!,
+      none,
+    );
+    expect(confident).toBe(false);
+    expect(options.map((o) => o.name).slice(0, 2)).toEqual(["Tom Reyes", "Maria Olsen"]);
+    expect(options.length).toBeLessThanOrEqual(3);
   });
 });

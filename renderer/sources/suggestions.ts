@@ -95,3 +95,37 @@ export function trimToQuotedWords(text: string, range: TextRange): TextRange {
   if (lead + trail >= slice.length) return range;
   return { start: range.start + lead, end: range.end - trail };
 }
+
+/** One speaker the editor can pick for a suggestion, with the library source it probably is. */
+export interface SpeakerOption {
+  name: string;
+  kind: "person" | "body";
+  match: SourceMatch | null;
+}
+
+/** At or above this the detector's pick is pre-selected; below it the suggestion says it is unsure. */
+export const CONFIDENT_AT = 0.7;
+
+/**
+ * The speakers a suggestion offers, best first: the detector's speaker, then the ranking's next
+ * candidates (up to two), and whether the best one is sure enough to pre-select.
+ */
+export function speakerOptions(
+  quote: DetectedQuote,
+  match: (name: string) => SourceMatch | null,
+): { options: SpeakerOption[]; confident: boolean } {
+  const names: { name: string; kind: "person" | "body" }[] = [];
+  if (quote.speaker) names.push({ name: quote.speaker, kind: quote.speakerKind ?? "person" });
+  for (const c of quote.candidates ?? [])
+    if (names.length < 3 && !names.some((n) => n.name === c.name)) names.push({ name: c.name, kind: c.kind });
+  const options = names.map((n) => ({ ...n, match: match(n.name) }));
+  return { options, confident: quote.speaker !== null && quote.confidence >= CONFIDENT_AT };
+}
+
+/** The suggestion as it would be accepted with another speaker. */
+export function withSpeaker<S extends Suggestion & { match: SourceMatch | null }>(
+  s: S,
+  option: SpeakerOption,
+): S {
+  return { ...s, quote: { ...s.quote, speaker: option.name, speakerKind: option.kind }, match: option.match };
+}

@@ -1,6 +1,13 @@
 // Results cross a transport as an envelope so an error keeps its code and message.
 export type ErrorCode =
-  "bad-input" | "not-found" | "conflict" | "refused" | "library-unreadable" | "internal";
+  | "bad-input"
+  | "not-found"
+  | "conflict"
+  | "refused"
+  | "library-unreadable"
+  | "internal"
+  /** A search answered without running: a newer one from the same box replaced it. */
+  | "superseded";
 
 export interface ApiError {
   code: ErrorCode;

@@ -220,7 +220,12 @@ export function candidateRows(ctx: RankingContext, site: QuoteSite): Row[] {
     const item = ctx.named[i];
     if (item.m.start > site.markEnd + REACH_AFTER) break;
     if (item.m.start >= site.markStart && item.m.start < site.markEnd) continue;
-    if (item.m.start > site.markEnd && item.sentence > site.sentence + 1) break;
+    // After the quote, only its own paragraph: the next paragraph's name is the next speaker.
+    if (
+      item.m.start > site.markEnd &&
+      (item.sentence > site.endSentence + 1 || item.paragraph !== site.paragraph)
+    )
+      break;
     if (item.s.kind === "person" && item.m.start < site.markStart) nearestPerson = item.s.name;
     if (item.s.kind === "person" && item.paragraph === site.paragraph && paraFirst === null)
       paraFirst = item.s.name;

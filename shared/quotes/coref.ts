@@ -12,6 +12,7 @@ import {
 } from "./lexicon.ts";
 import { adjectiveFor, countryFor, opensApposition, type Gender, type Mention } from "./mentions.ts";
 import type { Span } from "./layout.ts";
+import { isFamilyFirst } from "../language/family-names.ts";
 
 // "ranked": the rules named no one and the fitted candidate ranking (candidates.ts) did.
 export type SpeakerVia = "named" | "surname" | "pronoun" | "body" | "role" | "group" | "inherited" | "ranked";
@@ -87,7 +88,12 @@ export interface Story {
   subjects: { at: number; speaker: Speaker; plural: boolean }[];
   /** Full names (two words or more) and named bodies, with their folded words, for look-ups. */
   fullNames: { m: Mention; words: string[] }[];
+  /** The same full names by their last word and by their first (looked up per mention). */
+  byLastWord: Map<string, { m: Mention; words: string[] }[]>;
+  byFirstWord: Map<string, { m: Mention; words: string[]; familyFirst: boolean }[]>;
   namedBodies: { m: Mention; words: string[] }[];
+  /** Every body mention with its folded words, in text order. */
+  bodies: { m: Mention; words: string[] }[];
   /** People and single names, for role look-ups. */
   people: Mention[];
 }
@@ -101,9 +107,18 @@ export function createStory(text: string, mentions: Mention[], sentences: Span[]
     genders: new Map(),
     subjects: [],
     fullNames: mentions.filter((x) => x.kind === "person" && /\s/.test(x.name)).map(words),
+    byLastWord: new Map(),
+    byFirstWord: new Map(),
     namedBodies: mentions.filter((x) => x.kind === "body" && !x.place && x.head === null).map(words),
+    bodies: mentions.filter((x) => x.kind === "body").map(words),
     people: mentions.filter((x) => x.kind === "person" || x.kind === "single"),
   };
+  for (const p of story.fullNames) {
+    const last = p.words[p.words.length - 1];
+    story.byLastWord.set(last, [...(story.byLastWord.get(last) ?? []), p]);
+    const first = { ...p, familyFirst: isFamilyFirst(p.words) };
+    story.byFirstWord.set(p.words[0], [...(story.byFirstWord.get(p.words[0]) ?? []), first]);
+  }
   // Each sentence's subjects, in order, so "it" and "she" can look back to who last did something.
   let from = 0;
   for (const s of sentences) {
@@ -237,9 +252,13 @@ function spokespersonFor(story: Story, m: Mention): Speaker | null {
 function fullerPerson(story: Story, m: Mention): Speaker | null {
   const word = fold(m.name);
   const byGiven = m.title === "sir" || m.title === "dame" || m.title === "lord" || m.title === "lady";
-  let fitting = story.fullNames.filter(
-    (p) => p.m !== m && (p.words[p.words.length - 1] === word || (byGiven && p.words[0] === word)),
+  // "Kim" for Kim Min-jun: a family-first name goes by its first word.
+  const byFirst = (story.byFirstWord.get(word) ?? []).filter(
+    (p) => (byGiven || p.familyFirst) && p.words[p.words.length - 1] !== word,
   );
+  let fitting = [...(story.byLastWord.get(word) ?? []), ...byFirst]
+    .filter((p) => p.m !== m)
+    .sort((a, b) => a.m.start - b.m.start);
   // "Shri Rao" after "Ms. Ananya Rao" and "Shri K. Venkatesh Rao": a title's sex rules out relatives.
   if (m.gender) {
     const sexOf = (p: { m: Mention; words: string[] }): Gender =>
@@ -387,15 +406,13 @@ function resolveBody(story: Story, m: Mention): Speaker | null {
     );
   // "the union" after "The IG Metall union"; "the federation" after "the Federation of Motor Dealers".
   const mods = m.modifiers.map(fold);
-  const fuller = story.mentions
-    .filter((x) => x.kind === "body" && x.start < m.start && x !== m)
-    .filter((x) => {
-      const words = fold(x.name).split(/\s+/);
-      return (
-        words.includes(m.head ?? "") && mods.every((w) => words.includes(w)) && x.name.length > m.name.length
-      );
-    })
-    .pop();
+  let fuller: Mention | undefined;
+  for (let i = story.bodies.length - 1; i >= 0 && !fuller; i--) {
+    const { m: x, words } = story.bodies[i];
+    if (x.start >= m.start || x === m) continue;
+    if (words.includes(m.head ?? "") && mods.every((w) => words.includes(w)) && x.name.length > m.name.length)
+      fuller = x;
+  }
   // "TriMet, which runs the buses, said … the agency said", after "the regional transit agency"
   // earlier: a body named as subject since that fuller phrase is the one meant.
   const generic = GENERIC_ORG_HEADS.has(m.head) && m.modifiers.length === 0;

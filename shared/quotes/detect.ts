@@ -26,31 +26,23 @@ export interface DetectOptions {
   onCandidates?: (quote: number, rows: Row[]) => void;
 }
 
-/** Blanks out quoted words (keeping line breaks and a final . ! ?) so the writer's own text remains. */
+/**
+ * Blanks out quoted words (keeping line breaks and a final . ! ?) so the writer's own text remains.
+ * Built from slices in one pass (offsets stay UTF-16 units); spans may touch or overlap.
+ */
 function maskQuotes(text: string, quotes: QuoteSpan[]): string {
-  const chars = [...text];
-  // Spread on a string splits by code point; keep offsets in UTF-16 units instead.
-  if (chars.length !== text.length) return maskByIndex(text, quotes);
-  for (const q of quotes) {
-    for (let i = q.start; i < q.end; i++) if (chars[i] !== "\n") chars[i] = " ";
-    const lastReal = text.slice(q.start, q.end).trimEnd();
-    if (/[.!?]$/.test(lastReal)) chars[q.start + lastReal.length - 1] = lastReal[lastReal.length - 1];
-  }
-  return chars.join("");
-}
-
-function maskByIndex(text: string, quotes: QuoteSpan[]): string {
   let out = "";
   let from = 0;
-  for (const q of quotes) {
-    out += text.slice(from, q.start);
-    const inner = text.slice(q.start, q.end);
-    const lastReal = inner.trimEnd();
+  for (const q of [...quotes].sort((a, b) => a.start - b.start)) {
+    const start = Math.max(q.start, from);
+    if (q.end <= start) continue;
+    out += text.slice(from, start);
+    const inner = text.slice(start, q.end);
+    const lastReal = text.slice(q.start, q.end).trimEnd();
     let blanked = inner.replace(/[^\n]/g, " ");
-    if (/[.!?]$/.test(lastReal)) {
-      const at = lastReal.length - 1;
-      blanked = blanked.slice(0, at) + lastReal[at] + blanked.slice(at + 1);
-    }
+    const at = q.start + lastReal.length - 1 - start;
+    if (/[.!?]$/.test(lastReal) && at >= 0)
+      blanked = blanked.slice(0, at) + lastReal[lastReal.length - 1] + blanked.slice(at + 1);
     out += blanked;
     from = q.end;
   }
@@ -82,9 +74,11 @@ export function detectQuotes(text: string, options: DetectOptions = {}): Detecte
   const sentences = paragraphs.flatMap((p) => sentenceSpans(masked, p));
   const tokens = tokenize(masked);
   const sentenceStarts = new Set<number>();
+  // Sentences and tokens are both in text order: one moving index, not a search per sentence.
+  let k = 0;
   for (const s of sentences) {
-    const first = tokens.find((t) => t.start >= s.start);
-    if (first && first.start < s.end) sentenceStarts.add(first.start);
+    while (k < tokens.length && tokens[k].start < s.start) k++;
+    if (k < tokens.length && tokens[k].start < s.end) sentenceStarts.add(tokens[k].start);
   }
   // A headline's capitals say nothing ("Late Moreno header settles derby"): its words name no one.
   const headline = isHeadline(text, paragraphs) ? paragraphs[0] : null;
@@ -100,6 +94,7 @@ export function detectQuotes(text: string, options: DetectOptions = {}): Detecte
 
   const out: DetectedQuote[] = [];
   let lastSpeaker: { speaker: Speaker; paragraph: number } | null = null;
+  let p = 0; // the paragraph of the quote, moving forward with the quotes
   for (let n = 0; n < quotes.length; n++) {
     const q = quotes[n];
     const sentence = containing(sentences, q.markStart) ?? { start: q.markStart, end: q.markEnd };
@@ -114,7 +109,8 @@ export function detectQuotes(text: string, options: DetectOptions = {}): Detecte
     );
     const after = { start: q.markEnd, end: Math.max(q.markEnd, afterEnd) };
     const quoteText = text.slice(q.start, q.end);
-    const paragraph = paragraphs.findIndex((p) => q.markStart >= p.start && q.markStart < p.end);
+    while (p < paragraphs.length && paragraphs[p].end <= q.markStart) p++;
+    const paragraph = p < paragraphs.length && q.markStart >= paragraphs[p].start ? p : -1;
 
     let cue = findCue(ctx, quoteText, before, after);
     // "the bureau said Tandem's "pay-in-four" plans had become "a debt trap"": the label before

@@ -19,6 +19,7 @@ import {
   ROLE_NOUNS,
   TITLE_WORDS,
 } from "./lexicon.ts";
+import { FAMILY_FIRST_SURNAMES, isFamilyFirst } from "../language/family-names.ts";
 
 export interface Token {
   text: string;
@@ -209,6 +210,15 @@ export function tokenize(text: string): Token[] {
 }
 
 export const isGivenName = (w: string): boolean => FEMALE_NAMES.has(w) || MALE_NAMES.has(w);
+
+/**
+ * "Park Ji-won", and "Park" alone: a family-first name or its family name, though "park" is also a
+ * place word. Not "Central Park" or "Song Park": the last word may be a place word only alone.
+ */
+function familyFirstName(words: string[]): boolean {
+  if (words.length === 1) return FAMILY_FIRST_SURNAMES.has(words[0].toLowerCase());
+  return isFamilyFirst(words) && !PLACE_WORDS.has(words[words.length - 1].toLowerCase());
+}
 
 function genderFrom(words: string[]): Gender {
   for (const w of words) {
@@ -421,7 +431,9 @@ export function findMentions(masked: string, tokens: Token[], sentenceStarts: Se
       m.kind = "body";
       m.name = hadThe || shadowed ? "the " + name : name;
     } else if (
-      (lowers.some((w) => PLACE_WORDS.has(w) || ADJECTIVES.has(w)) && !isGivenName(lowers[0])) ||
+      (lowers.some((w) => PLACE_WORDS.has(w) || ADJECTIVES.has(w)) &&
+        !isGivenName(lowers[0]) &&
+        !familyFirstName(core.map((t) => t.word))) ||
       shadowed
     ) {
       continue; // places and things ("Alder Valley", "the Clashing Tides"): never speakers

@@ -3,6 +3,9 @@ import { migration001 } from "./001-articles.ts";
 import { migration002 } from "./002-settings.ts";
 import { migration003 } from "./003-sources-and-quotes.ts";
 import { migration004 } from "./004-review-sign-offs.ts";
+import { migration010 } from "./010-search-in-edit-order.ts";
+import { migration011 } from "./011-first-screen-indexes.ts";
+import { migration012 } from "./012-compressed-revisions.ts";
 import { migration015 } from "./015-house-style.ts";
 import { migration016 } from "./016-length-targets.ts";
 import { migration017 } from "./017-corrections.ts";
@@ -13,6 +16,9 @@ export const MIGRATIONS: readonly Migration[] = [
   migration002,
   migration003,
   migration004,
+  migration010,
+  migration011,
+  migration012,
   migration015,
   migration016,
   migration017,

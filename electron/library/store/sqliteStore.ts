@@ -1,5 +1,6 @@
 // The library store on SQLite (better-sqlite3). Statements are prepared once; JSON
 // columns are parsed here so callers only see typed records.
+import { deflateRawSync, inflateRawSync } from "node:zlib";
 import type { ArticleStatus } from "../../../shared/article/status.ts";
 import type { ArticleSummary, Revision, RevisionSummary } from "../../../shared/api/schemas.ts";
 import type { ArticleBody } from "../../../shared/document/nodes.ts";
@@ -7,12 +8,11 @@ import { CopydeskError } from "../../../shared/api/envelope.ts";
 import { copyLibrary } from "../backup/copy.ts";
 import { openLibraryConnection, type OpenOptions } from "../database.ts";
 import { checkProblems } from "../libraryFile.ts";
-import { ftsQuery } from "./ftsQuery.ts";
+import { articleSearch, filterClause } from "./articleSearch.ts";
 import { sourceStore } from "./sourceStore.ts";
 import { correctionStore } from "./correctionStore.ts";
 import { lengthStore, styleStore } from "./styleStore.ts";
 import type {
-  ArticleFilter,
   ArticleRow,
   LibraryReader,
   LibraryStore,
@@ -43,10 +43,7 @@ interface ArticleRecord {
 type SummaryRecord = Omit<
   ArticleRecord,
   "body" | "tags" | "slug_custom" | "dateline" | "created_at" | "published_at"
-> & {
-  hl_headline?: string;
-  excerpt?: string;
-};
+>;
 
 interface RevisionRecord {
   id: string;
@@ -55,14 +52,13 @@ interface RevisionRecord {
   reason: string;
   metadata: string;
   body: string;
+  /** The body deflated (migration 012); older revisions have the text in body instead. */
+  body_deflated: Buffer | null;
   word_count: number;
 }
 
 const READ_ONLY_MESSAGE =
   "This library is damaged, so it is open read-only and nothing in it can be changed. Restore it from a backup (Library ▸ Restore…, or copydesk restore FILE), or export what can still be read.";
-
-/** How many of the newest matches a search ranks by relevance. */
-export const RANK_WINDOW = 2000;
 
 const SUMMARY_COLUMNS =
   "a.id, a.slug, a.headline, a.dek, a.byline, a.section, a.status, a.word_count, a.updated_at, a.deleted_at";
@@ -100,11 +96,11 @@ function toSummary(r: SummaryRecord): ArticleSummary {
     wordCount: r.word_count,
     updatedAt: r.updated_at,
     deletedAt: r.deleted_at,
-    match: r.hl_headline === undefined ? null : { headline: r.hl_headline, excerpt: r.excerpt ?? "" },
+    match: null,
   };
 }
 
-function toRevisionSummary(r: Omit<RevisionRecord, "body">): RevisionSummary {
+function toRevisionSummary(r: Omit<RevisionRecord, "body" | "body_deflated">): RevisionSummary {
   return {
     id: r.id,
     articleId: r.article_id,
@@ -115,21 +111,17 @@ function toRevisionSummary(r: Omit<RevisionRecord, "body">): RevisionSummary {
   };
 }
 
-function filterClause(filter: ArticleFilter, params: unknown[]): string {
-  const where = [filter.trash ? "a.deleted_at IS NOT NULL" : "a.deleted_at IS NULL"];
-  if (filter.status) {
-    where.push("a.status = ?");
-    params.push(filter.status);
-  }
-  if (filter.section) {
-    where.push("a.section = ?");
-    params.push(filter.section);
-  }
-  return where.join(" AND ");
+export interface StoreOptions extends OpenOptions {
+  /** Above this many matching articles a search is paged by edit date (tests lower it). */
+  searchCommonDocs?: number;
 }
 
-export function openSqliteStore(path: string, options?: OpenOptions): LibraryStore {
+export function openSqliteStore(path: string, options?: StoreOptions): LibraryStore {
   const { db, health } = openLibraryConnection(path, options);
+  // Revisions are kept deflated; level 1: most of the gain for a fraction of the time.
+  db.function("copydesk_deflate", { deterministic: true }, (text) =>
+    deflateRawSync(String(text), { level: 1 }),
+  );
 
   const stmt = {
     get: db.prepare<[string], ArticleRecord>("SELECT * FROM articles WHERE id = ?"),
@@ -145,12 +137,29 @@ export function openSqliteStore(path: string, options?: OpenOptions): LibrarySto
       dek = @dek, byline = @byline, dateline = @dateline, section = @section, tags = @tags, status = @status,
       body = @body, body_text = @body_text, word_count = @word_count, updated_at = @updated_at,
       published_at = @published_at, deleted_at = @deleted_at WHERE id = @id`),
-    ftsDelete: db.prepare("DELETE FROM articles_fts WHERE rowid = (SELECT rowid FROM articles WHERE id = ?)"),
+    // The index's rowid is the article's place in edit order (migration 010): a reindex
+    // gives it the next number, so the newest-edited article has the highest rowid.
+    ftsDelete: db.prepare(
+      "DELETE FROM articles_fts WHERE rowid = (SELECT seq FROM article_search WHERE article_id = ?)",
+    ),
+    searchDelete: db.prepare("DELETE FROM article_search WHERE article_id = ?"),
+    searchInsert: db.prepare("INSERT INTO article_search (article_id) VALUES (?)"),
     ftsInsert: db.prepare(`INSERT INTO articles_fts (rowid, headline, dek, body, byline, sources)
-      SELECT rowid, headline, dek, body_text, byline,
-        (SELECT coalesce(group_concat(DISTINCT s.name), '') FROM quotes q JOIN sources s ON s.id = q.source_id
-          WHERE q.article_id = articles.id)
-      FROM articles WHERE id = ?`),
+      SELECT s.seq, a.headline, a.dek, a.body_text, a.byline,
+        (SELECT coalesce(group_concat(DISTINCT src.name), '') FROM quotes q JOIN sources src ON src.id = q.source_id
+          WHERE q.article_id = a.id)
+      FROM article_search s JOIN articles a ON a.id = s.article_id WHERE s.article_id = ?`),
+    // What the search entry and the quote rows are made from, to skip rewriting them unchanged.
+    indexed: db.prepare<[string], { headline: string; dek: string; byline: string; body_text: string }>(
+      "SELECT headline, dek, byline, body_text FROM articles WHERE id = ?",
+    ),
+    quotes: db.prepare<
+      [string],
+      { quoteId: string; sourceId: string | null; text: string; kind: string; status: string }
+    >(
+      `SELECT quote_id AS quoteId, source_id AS sourceId, text, kind, status FROM quotes
+       WHERE article_id = ? ORDER BY position`,
+    ),
     setDeleted: db.prepare("UPDATE articles SET deleted_at = ? WHERE id = ?"),
     trashIds: db.prepare<[], { id: string }>("SELECT id FROM articles WHERE deleted_at IS NOT NULL"),
     deleteArticle: db.prepare("DELETE FROM articles WHERE id = ?"),
@@ -158,17 +167,17 @@ export function openSqliteStore(path: string, options?: OpenOptions): LibrarySto
       "SELECT DISTINCT section FROM articles WHERE section <> '' AND deleted_at IS NULL ORDER BY section",
     ),
     count: db.prepare<[], { n: number }>("SELECT count(*) AS n FROM articles WHERE deleted_at IS NULL"),
-    revisions: db.prepare<[string], Omit<RevisionRecord, "body">>(
+    revisions: db.prepare<[string], Omit<RevisionRecord, "body" | "body_deflated">>(
       `SELECT id, article_id, created_at, reason, metadata, word_count FROM revisions
        WHERE article_id = ? ORDER BY created_at DESC, rowid DESC`,
     ),
     revision: db.prepare<[string], RevisionRecord>("SELECT * FROM revisions WHERE id = ?"),
-    insertRevision:
-      db.prepare(`INSERT INTO revisions (id, article_id, created_at, reason, metadata, body, word_count)
+    insertRevision: db.prepare(`INSERT INTO revisions
+        (id, article_id, created_at, reason, metadata, body, body_deflated, word_count)
       SELECT @id, id, @created_at, @reason,
         json_object('headline', headline, 'dek', dek, 'byline', byline, 'dateline', dateline, 'slug', slug,
                     'section', section, 'tags', json(tags), 'status', status),
-        body, word_count FROM articles WHERE id = @article_id`),
+        '', copydesk_deflate(body), word_count FROM articles WHERE id = @article_id`),
     getSetting: db.prepare<[string], { value: string }>("SELECT value FROM settings WHERE key = ?"),
     setSetting: db.prepare(
       "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -195,10 +204,16 @@ export function openSqliteStore(path: string, options?: OpenOptions): LibrarySto
     deleted_at: row.deletedAt,
   });
 
-  const reindex = (id: string) => {
+  const unindex = (id: string) => {
     stmt.ftsDelete.run(id);
+    stmt.searchDelete.run(id);
+  };
+  const reindex = (id: string) => {
+    unindex(id);
+    stmt.searchInsert.run(id);
     stmt.ftsInsert.run(id);
   };
+  const search = articleSearch(db, options?.searchCommonDocs);
 
   const sources = sourceStore(db);
   const style = styleStore(db);
@@ -221,34 +236,7 @@ export function openSqliteStore(path: string, options?: OpenOptions): LibrarySto
       const sql = `SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE ${where} ORDER BY a.updated_at DESC LIMIT ? OFFSET ?`;
       return (db.prepare(sql).all(...params) as SummaryRecord[]).map(toSummary);
     },
-    searchArticles: (query, filter) => {
-      const match = ftsQuery(query);
-      if (!match) return [];
-      // Ranking (bm25) costs about a millisecond per thousand matching rows, so a common
-      // word in a big library would be slow: rank only the newest RANK_WINDOW matches.
-      // Excerpts and highlights are made for the page of results alone.
-      const floorParams: unknown[] = [match];
-      const floorSql = `SELECT articles_fts.rowid AS rowid FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-        WHERE articles_fts MATCH ? AND ${filterClause(filter, floorParams)}
-        ORDER BY articles_fts.rowid DESC LIMIT 1 OFFSET ?`;
-      const floorRow = db.prepare(floorSql).get(...floorParams, RANK_WINDOW - 1) as
-        { rowid: number } | undefined;
-      const floor = floorRow?.rowid ?? 0;
-      const params: unknown[] = [match, floor];
-      const where = filterClause(filter, params);
-      params.push(filter.limit, match);
-      const sql = `WITH page AS MATERIALIZED (
-          SELECT articles_fts.rowid AS id, rank AS score FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-          WHERE articles_fts MATCH ? AND articles_fts.rowid >= ? AND ${where}
-          ORDER BY rank LIMIT ?)
-        SELECT ${SUMMARY_COLUMNS},
-          highlight(articles_fts, 0, char(2), char(3)) AS hl_headline,
-          snippet(articles_fts, 2, char(2), char(3), '…', 24) AS excerpt
-        FROM page CROSS JOIN articles_fts ON articles_fts.rowid = page.id JOIN articles a ON a.rowid = page.id
-        WHERE articles_fts MATCH ?
-        ORDER BY page.score`;
-      return (db.prepare(sql).all(...params) as SummaryRecord[]).map(toSummary);
-    },
+    searchArticles: search,
     sections: () => stmt.sections.all().map((r) => r.section),
     countArticles: () => stmt.count.get()!.n,
     listRevisions: (articleId) => stmt.revisions.all(articleId).map(toRevisionSummary),
@@ -258,7 +246,9 @@ export function openSqliteStore(path: string, options?: OpenOptions): LibrarySto
       return {
         ...toRevisionSummary(r),
         metadata: JSON.parse(r.metadata) as Revision["metadata"],
-        body: JSON.parse(r.body) as ArticleBody,
+        body: JSON.parse(
+          r.body_deflated ? inflateRawSync(r.body_deflated).toString("utf8") : r.body,
+        ) as ArticleBody,
       };
     },
     latestRevision: (articleId) => {
@@ -281,10 +271,32 @@ export function openSqliteStore(path: string, options?: OpenOptions): LibrarySto
       sources.writer.replaceQuotes(row.id, row.quotes);
       reindex(row.id);
     },
+    // An autosave often changes nothing the index or the quote rows hold (a status, a
+    // setting, a save with the same words): rewriting 350 quote rows and re-tokenizing a
+    // 10,000-word story for nothing was most of such a save.
     updateArticle: (row) => {
+      const before = stmt.indexed.get(row.id);
+      const quotesBefore = JSON.stringify(stmt.quotes.all(row.id));
       stmt.update.run(record(row));
-      sources.writer.replaceQuotes(row.id, row.quotes);
-      reindex(row.id);
+      const quotesSame =
+        quotesBefore ===
+        JSON.stringify(
+          row.quotes.map(({ quoteId, sourceId, text, kind, status }) => ({
+            quoteId,
+            sourceId,
+            text,
+            kind,
+            status,
+          })),
+        );
+      if (!quotesSame) sources.writer.replaceQuotes(row.id, row.quotes);
+      const m = row.metadata;
+      const textSame =
+        before?.headline === m.headline &&
+        before.dek === m.dek &&
+        before.byline === m.byline &&
+        before.body_text === row.bodyText;
+      if (!textSame || !quotesSame) reindex(row.id);
     },
     setDeleted: (id, deletedAt) => {
       stmt.setDeleted.run(deletedAt, id);
@@ -292,7 +304,7 @@ export function openSqliteStore(path: string, options?: OpenOptions): LibrarySto
     purgeTrash: () => {
       const ids = stmt.trashIds.all().map((r) => r.id);
       for (const id of ids) {
-        stmt.ftsDelete.run(id);
+        unindex(id);
         stmt.deleteArticle.run(id);
       }
       return ids.length;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { reviewArticle } from "../index.ts";
 import { contextFor, quoteAt, source } from "../testing.ts";
+import { bodyFromText } from "../text-body.ts";
 import { sourceNameMismatch } from "./source-name-mismatch.ts";
 
 const person = { speakerKind: "person" as const };
@@ -46,5 +48,23 @@ describe("source-name-mismatch: paraphrase speakers", () => {
       quoteAt(text, "Not yet,", { speaker: "Katherine Doyle", speakerKind: "person" }),
     ]);
     expect(sourceNameMismatch.check(ctx).map((d) => text.slice(d.start, d.end))).toEqual(["Katharine Doyle"]);
+  });
+});
+
+describe("source-name-mismatch in a long story", () => {
+  // Every name unique in both parts, so none can pass for another: letters(i) spells i.
+  const letters = (i: number) =>
+    [2, 1, 0].map((k) => String.fromCharCode(97 + (Math.floor(i / 26 ** k) % 26))).join("");
+  const crowd = Array.from({ length: 400 }, (_, i) => `Ga${letters(i)} Su${letters(i)}`);
+
+  it("still finds the one name spelled two ways among hundreds of speakers and sources", () => {
+    const paragraphs = crowd.map((name) => `${name} said the plan was sound.`);
+    paragraphs.splice(10, 0, "Ruben Vardanyan said the road was open.");
+    paragraphs.push("Ruben Vardanian said the road had closed.", "Katherine Doyle said she got 200 emails.");
+    const sources = [...crowd, "Katharine Doyle"].map((name, i) => source({ id: `s${i}`, name }));
+    const found = reviewArticle({ body: bodyFromText(paragraphs.join("\n\n")), sources }).filter(
+      (f) => f.rule === "source-name-mismatch",
+    );
+    expect(found.map((f) => f.excerpt).sort()).toEqual(["Katherine Doyle", "Ruben Vardanian"]);
   });
 });

@@ -4,22 +4,7 @@
 // the quote module's matchSourceName, so the editor's "did you mean" and the review agree.
 import { namedSpeakers } from "../named-speakers.ts";
 import type { FindingDraft, ReviewContext, ReviewRule } from "../types.ts";
-
-function tokens(name: string): string[] {
-  return name
-    .toLowerCase()
-    .split(/[\s.]+/)
-    .filter(Boolean);
-}
-
-/** "Zakharova" for "Maria Zakharova": a shorter reference to the same spelling is not a mismatch. */
-function sameSpelling(a: string, b: string): boolean {
-  const ta = tokens(a);
-  const tb = tokens(b);
-  const inA = new Set(ta);
-  const inB = new Set(tb);
-  return ta.every((t) => inB.has(t)) || tb.every((t) => inA.has(t));
-}
+import { NameIndex, sameSpelling } from "./source-name-mismatch-index.ts";
 
 /** Offset of the first occurrence of a name, outside quoted words if possible. */
 function firstMention(context: ReviewContext, name: string): number {
@@ -38,10 +23,16 @@ export const sourceNameMismatch: ReviewRule = {
   description: "A speaker spelled differently from the source record or elsewhere in the story.",
   check(context: ReviewContext): FindingDraft[] {
     const drafts: FindingDraft[] = [];
-    const speakers = namedSpeakers(context);
+    const speakers = new NameIndex(namedSpeakers(context));
+    const sources = new NameIndex(context.sources.map((s) => s.name));
+    const mentions = new Map<string, number>();
+    const mentionOf = (name: string): number => {
+      if (!mentions.has(name)) mentions.set(name, firstMention(context, name));
+      return mentions.get(name)!;
+    };
     const flagged = new Set<string>();
     const flag = (name: string, message: string, replacement: string): void => {
-      const at = firstMention(context, name);
+      const at = mentionOf(name);
       if (at < 0 || flagged.has(name)) return;
       flagged.add(name);
       drafts.push({
@@ -52,33 +43,44 @@ export const sourceNameMismatch: ReviewRule = {
       });
     };
     // Against the library: the source record is the checked spelling.
-    for (const name of speakers) {
-      if (context.sources.some((s) => sameSpelling(name, s.name))) continue;
-      const match = context.matchSource(name);
+    for (const speaker of speakers.names) {
+      const name = speaker.name;
+      if (sources.hasSameSpelling(speaker)) continue;
+      // The same comparison as context.matchSource, over the sources that share a name part.
+      const near = sources.candidates(name).map((j) => context.sources[j]);
+      const match = near.length
+        ? context.matchName(
+            name,
+            near.map((s) => s.name),
+          )
+        : null;
       if (match && !match.exact) {
         flag(
           name,
-          `"${name}" nearly matches the source "${match.source.name}" on file: check the spelling.`,
-          match.source.name,
+          `"${name}" nearly matches the source "${match.name}" on file: check the spelling.`,
+          match.name,
         );
       }
     }
     // Within the story: two near-identical speakers are probably one person spelled two ways.
-    for (let i = 0; i < speakers.length; i++) {
-      const name = speakers[i];
-      if (flagged.has(name)) continue;
-      const others = speakers.filter((other, j) => j !== i && !sameSpelling(name, other));
+    speakers.names.forEach((speaker, i) => {
+      const name = speaker.name;
+      if (flagged.has(name)) return;
+      const others = speakers
+        .candidates(name)
+        .filter((j) => j !== i && !sameSpelling(speaker, speakers.names[j]))
+        .map((j) => speakers.names[j].name);
       const match = others.length ? context.matchName(name, others) : null;
-      if (!match || match.exact) continue;
+      if (!match || match.exact) return;
       // Flag the later spelling: the first one is usually the one the reporter checked.
-      const later = firstMention(context, name) > firstMention(context, match.name) ? name : match.name;
+      const later = mentionOf(name) > mentionOf(match.name) ? name : match.name;
       const earlier = later === name ? match.name : name;
       flag(
         later,
         `"${later}" and "${earlier}" look like one name spelled two ways: check which is right.`,
         earlier,
       );
-    }
+    });
     return drafts;
   },
 };
