@@ -75,6 +75,9 @@ describe("the default style sheet", () => {
         `It cost £${digit} and weighed ${digit}kg.`,
         `It has ${digit}${digit} rooms.`,
         `See page ${digit} of the report.`,
+        `Everton ${digit} Liverpool 2`,
+        `Hackers reached ${digit} million customers.`,
+        `LUSAKA, Feb ${digit} (Reuters) - Leaders met.`,
       ];
       for (const text of kept) expect(hits(`numeral-${word}`, text), text).toEqual([]);
     });
@@ -85,6 +88,8 @@ describe("the default style sheet", () => {
       "Jones met Patel and Okafor.",
     );
     expect(hits("courtesy-title", "Some viewers miss the old format.")).toEqual([]);
+    // A judge's title is not a courtesy title.
+    expect(hits("courtesy-title", "Mrs Justice Steyn said the claim failed.")).toEqual([]);
   });
 
   it("title-full-stop: no stop after Dr, St and Prof", () => {
