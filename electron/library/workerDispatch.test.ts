@@ -23,7 +23,8 @@ const value = <T>(envelope: Envelope<unknown>) => {
   return envelope.value as T;
 };
 
-describe("the library in a worker thread", () => {
+// Starting a worker loads the library code afresh: seconds on a busy machine.
+describe("the library in a worker thread", { timeout: 30_000 }, () => {
   it("saves on the writer and finds the save on the reader", async () => {
     library = await createWorkerDispatch(lib.path);
     const { dispatch } = library;
