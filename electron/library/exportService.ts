@@ -14,6 +14,7 @@ import {
   exportFragment,
   exportHtmlPage,
   exportNinjs,
+  type ExportArticle,
   type ExportOptions,
 } from "../../shared/export/index.ts";
 
@@ -24,7 +25,7 @@ export interface RenderedExport {
 }
 
 export function renderExport(
-  article: Article,
+  article: Article & Pick<ExportArticle, "corrections">,
   sources: Source[],
   format: ExportFormat,
   options: ExportOptions = {},

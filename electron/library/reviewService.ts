@@ -11,6 +11,7 @@ import {
   toReviewSource,
 } from "../../shared/review/index.ts";
 import type { Clock } from "./clock.ts";
+import { placeholderMarkers } from "./deskSettings.ts";
 import type { LibraryReader, LibraryWriter } from "./store/interface.ts";
 
 /** How many library sources a review checks names against (near-miss spellings). */
@@ -24,7 +25,12 @@ export function reviewSources(store: LibraryReader, articleId: string): Source[]
 }
 
 export function reviewStoredArticle(store: LibraryReader, articleId: string, body: ArticleBody): Finding[] {
-  return reviewArticle({ body, sources: reviewSources(store, articleId).map(toReviewSource) });
+  return reviewArticle({
+    body,
+    sources: reviewSources(store, articleId).map(toReviewSource),
+    houseStyle: store.styleSheet(),
+    placeholders: placeholderMarkers(store),
+  });
 }
 
 /** The review as the app shows it: every finding, each marked when an editor signed it off. */

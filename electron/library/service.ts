@@ -14,6 +14,9 @@ import { reviewHandlers } from "./handlers/review.ts";
 import { revisionHandlers } from "./handlers/revisions.ts";
 import { settingsHandlers } from "./handlers/settings.ts";
 import { sourceHandlers } from "./handlers/sources.ts";
+import { correctionHandlers } from "./handlers/corrections.ts";
+import { lengthHandlers } from "./handlers/length.ts";
+import { styleHandlers } from "./handlers/style.ts";
 import type { LibraryStore } from "./store/interface.ts";
 
 export type { Handlers } from "./handlers/context.ts";
@@ -40,5 +43,8 @@ export function createLibraryService(
     ...sourceHandlers(ctx),
     ...reviewHandlers(ctx),
     ...exportHandlers(ctx, exportFolders),
+    ...styleHandlers(ctx),
+    ...lengthHandlers(ctx),
+    ...correctionHandlers(ctx),
   };
 }

@@ -3,6 +3,7 @@
 import type { LexicalEditor } from "lexical";
 import { type KeyboardEvent, type RefObject, useRef } from "react";
 import type { ArticleMetadata } from "../../shared/api/schemas.ts";
+import { CharacterCounter } from "./length/CharacterCounter.tsx";
 
 export interface ArticleHeadProps {
   metadata: ArticleMetadata;
@@ -36,22 +37,26 @@ export function ArticleHead({ metadata, onChange, editorRef, autoFocus }: Articl
         className="headline-input"
         aria-label="Headline"
         placeholder="Headline"
+        spellCheck
         autoFocus={autoFocus}
         rows={1}
         value={metadata.headline}
         onKeyDown={onHeadlineKey}
         onChange={(e) => onChange({ headline: e.target.value.replace(/\n/g, " ") })}
       />
+      <CharacterCounter field="headline" text={metadata.headline} />
       <textarea
         ref={dekRef}
         className="dek-input"
         aria-label="Dek"
         placeholder="Dek (standfirst)"
+        spellCheck
         rows={1}
         value={metadata.dek}
         onKeyDown={onDekKey}
         onChange={(e) => onChange({ dek: e.target.value.replace(/\n/g, " ") })}
       />
+      <CharacterCounter field="dek" text={metadata.dek} />
     </div>
   );
 }

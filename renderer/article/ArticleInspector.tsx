@@ -1,9 +1,10 @@
-// The inspector's tabs for the open article: Details, Sources, Review, History.
+// The inspector's tabs for the open article: Details, Sources, Review, Style, History.
 import type { ReactNode } from "react";
 import type { Article, ArticleMetadata } from "../../shared/api/schemas.ts";
 import type { ArticleStatus } from "../../shared/article/status.ts";
 import { DetailsTab } from "../inspector/DetailsTab.tsx";
 import { HistoryTab } from "../inspector/HistoryTab.tsx";
+import { StyleTab } from "../inspector/style/StyleTab.tsx";
 import { Inspector } from "../inspector/Inspector.tsx";
 import { ReviewTab } from "../review/ReviewTab.tsx";
 import { ReviewTabLabel } from "../review/ReviewTabLabel.tsx";
@@ -44,6 +45,7 @@ export function ArticleInspector({ tab, onTab, toggle, saved, metadata, ...actio
         },
         { id: "sources", label: "Sources", render: () => <SourcesTab /> },
         { id: "review", label: <ReviewTabLabel />, render: () => <ReviewTab /> },
+        { id: "style", label: "Style", render: () => <StyleTab /> },
         {
           id: "history",
           label: "History",

@@ -7,6 +7,7 @@ import type { Article, ArticleMetadata } from "../../shared/api/schemas.ts";
 import type { OpenArticleHandle } from "../workspace/openArticleHandle.ts";
 import { Editor } from "../editor/Editor.tsx";
 import { SuggestionsFollowHistoryPlugin } from "../editor/plugins/SuggestionsFollowHistory/SuggestionsFollowHistoryPlugin.tsx";
+import { PlaceholderPlugin } from "../editor/plugins/placeholders/PlaceholderPlugin.tsx";
 import { ExportDialog } from "../export/ExportDialog.tsx";
 import { ReviewPlugin } from "../review/ReviewPlugin.tsx";
 import { usePublishGate } from "../review/usePublishGate.tsx";
@@ -127,6 +128,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
           <QuoteTaggingPlugin />
           <ReviewPlugin />
           <SuggestionsFollowHistoryPlugin />
+          <PlaceholderPlugin />
         </Editor>
         <StatusBar
           words={words}

@@ -2,6 +2,7 @@
 import type { SaveState } from "../workspace/articleSession.ts";
 import { MOD } from "../workspace/platform.ts";
 import { readingMinutes } from "../../shared/document/text.ts";
+import { WordTarget } from "./length/WordTarget.tsx";
 
 const SAVE_LABELS: Record<SaveState, string> = {
   saved: "Saved",
@@ -21,6 +22,7 @@ export function StatusBar({ words, saveState, error, onSaveVersion }: StatusBarP
   return (
     <footer className="status-bar" aria-label="Status">
       <span data-testid="word-count">{words} words</span>
+      <WordTarget words={words} />
       <span>{readingMinutes(words)} min read</span>
       <span className="spacer" />
       <button

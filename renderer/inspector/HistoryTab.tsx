@@ -7,6 +7,8 @@ import { BodyPreview } from "./BodyPreview.tsx";
 import { client } from "../client/index.ts";
 import { useLoad } from "../workspace/useAsync.ts";
 import { ReviewRecord } from "../review/ReviewRecord.tsx";
+import { Corrections } from "./Corrections.tsx";
+import { RevisionCompare } from "./RevisionCompare.tsx";
 
 export interface HistoryTabProps {
   articleId: string;
@@ -15,9 +17,11 @@ export interface HistoryTabProps {
 }
 
 export function HistoryTab({ articleId, version, onRestore }: HistoryTabProps) {
+  // A correction keeps the story as it stood as a revision: list it.
+  const [corrected, setCorrected] = useState(0);
   const [revisions, error] = useLoad<RevisionSummary[]>(
     () => client["revisions.list"]({ articleId }),
-    [articleId, version],
+    [articleId, version, corrected],
     [],
   );
   const [preview, setPreview] = useState<Revision | null>(null);
@@ -51,6 +55,7 @@ export function HistoryTab({ articleId, version, onRestore }: HistoryTabProps) {
   }
   return (
     <div className="history">
+      <Corrections articleId={articleId} version={version} onAdded={() => setCorrected((n) => n + 1)} />
       {error && (
         <p role="alert" className="error-text">
           {error}
@@ -68,6 +73,8 @@ export function HistoryTab({ articleId, version, onRestore }: HistoryTabProps) {
           </li>
         ))}
       </ol>
+      {/* Keyed by the list, so a new revision resets the pickers to the newest two. */}
+      <RevisionCompare key={revisions.map((r) => r.id).join()} revisions={revisions} />
       <ReviewRecord articleId={articleId} version={version} />
     </div>
   );

@@ -7,6 +7,7 @@ import { useWorkspace } from "../workspace/WorkspaceContext.tsx";
 import { markFlaggedQuotations } from "./editorActions.ts";
 import { signOffFor } from "./findings.ts";
 import { createReviewRunner } from "./reviewRunner.ts";
+import { deskRules, onHouseStyleChange } from "./houseStyle.ts";
 import { unknownSourceIds } from "./sourceIds.ts";
 import { loadReviewContext, useReviewStore } from "./useReview.ts";
 
@@ -40,7 +41,8 @@ export function ReviewPlugin() {
         if (!sources || unknownSourceIds(body, sources).length > 0)
           sources = await loadReviewContext(store, articleId);
         if (disposed) return;
-        const result = await runner.run({ generation: ++generation, body, sources });
+        const desk = { body, sources, ...deskRules(store.get().houseStyle) };
+        const result = await runner.run({ generation: ++generation, ...desk });
         if (disposed || result.generation !== generation) return;
         console.debug(`review: ${result.findings.length} findings in ${result.elapsed.toFixed(1)} ms`);
         store.update({ findings: result.findings, reviewedText: result.text, ready: true });
@@ -77,12 +79,15 @@ export function ReviewPlugin() {
     };
     const stopFlagging = store.subscribe(reflag);
 
+    const stopRestyling = onHouseStyleChange(store, () => void review()); // a Style tab edit
+
     void review();
     return () => {
       disposed = true;
       clearTimeout(timer);
       stopListening();
       stopFlagging();
+      stopRestyling();
       runner.dispose();
     };
   }, [editor, store, articleId]);

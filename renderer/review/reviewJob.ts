@@ -4,12 +4,16 @@
 import type { ArticleBody } from "../../shared/document/nodes.ts";
 import { bodyText } from "../../shared/document/text.ts";
 import { type Finding, type ReviewSource, reviewArticle } from "../../shared/review/index.ts";
+import type { StyleRule } from "../../shared/review/style/index.ts";
 
 export interface ReviewRequest {
   /** Increases with every request, so a late answer to an old one is dropped. */
   generation: number;
   body: ArticleBody;
   sources: ReviewSource[];
+  /** The library's house style and placeholder markers (issue 18). */
+  houseStyle?: StyleRule[];
+  placeholders?: string[];
 }
 
 export interface ReviewResult {
@@ -22,7 +26,8 @@ export interface ReviewResult {
 
 export function runReview(request: ReviewRequest): ReviewResult {
   const began = performance.now();
-  const findings = reviewArticle({ body: request.body, sources: request.sources });
+  const { body, sources, houseStyle, placeholders } = request;
+  const findings = reviewArticle({ body, sources, houseStyle, placeholders });
   return {
     generation: request.generation,
     findings,

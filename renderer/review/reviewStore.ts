@@ -2,6 +2,7 @@
 // the editor) and the tab that shows it (mounted only while open). Keyed by the workspace's
 // autosave session, which lives exactly as long as the open article.
 import type { SignOffRecord } from "../../shared/api/sourceSchemas.ts";
+import type { HouseStyle } from "../../shared/api/deskContract.ts";
 import type { Finding, ReviewSource } from "../../shared/review/index.ts";
 
 export interface ReviewState {
@@ -12,6 +13,8 @@ export interface ReviewState {
   signOffs: SignOffRecord[];
   /** Library sources the review checks names against; null until loaded. */
   sources: ReviewSource[] | null;
+  /** The library's house style sheet and placeholder markers; null until loaded. */
+  houseStyle: HouseStyle | null;
   /** The editor changed and a fresh review is due or running. */
   reviewing: boolean;
   /** At least one review has finished. */
@@ -24,6 +27,7 @@ const INITIAL: ReviewState = {
   reviewedText: "",
   signOffs: [],
   sources: null,
+  houseStyle: null,
   reviewing: true,
   ready: false,
   error: "",

@@ -8,9 +8,12 @@ import { toReviewSource } from "../../shared/review/index.ts";
 /** Fetch the sources and sign-offs into the store; returns the sources for a review to use. */
 export async function loadReviewContext(store: ReviewStore, articleId: string) {
   try {
-    const context = await client["review.context"]({ articleId });
+    const [context, houseStyle] = await Promise.all([
+      client["review.context"]({ articleId }),
+      client["style.sheet"]({}),
+    ]);
     const sources = context.sources.map(toReviewSource);
-    store.update({ sources, signOffs: context.signOffs });
+    store.update({ sources, signOffs: context.signOffs, houseStyle });
     return sources;
   } catch (error) {
     // Review without sources rather than not at all; say so in the tab.

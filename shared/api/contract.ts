@@ -23,6 +23,7 @@ import {
   restoreRequest,
   restoreResult,
 } from "./librarySchemas.ts";
+import { deskCalls } from "./deskContract.ts";
 import { quoteRecord, reviewedFinding, signOff, source, sourceFields } from "./sourceSchemas.ts";
 
 const exportOptions = z.object({
@@ -200,6 +201,8 @@ export const contract = {
   "revisions.list": call(z.object({ articleId: id }), z.array(revisionSummary)),
   "revisions.get": call(z.object({ id }), revision),
   "revisions.restore": call(z.object({ articleId: id, revisionId: id }), article),
+
+  ...deskCalls,
 } as const;
 
 export type Contract = typeof contract;

@@ -2,6 +2,7 @@
 // language sanitised. Formats render from this so HTML, JSON-LD and ninjs agree.
 import type { ArticleBody } from "../document/nodes.ts";
 import { bodyText, countWords } from "../document/text.ts";
+import { type PreparedCorrection, prepareCorrections } from "./corrections.ts";
 import { publishableDate } from "./dates.ts";
 import { renderBody } from "./render/body.ts";
 import { renderContext } from "./render/context.ts";
@@ -24,6 +25,7 @@ export interface PreparedArticle extends Pick<
   publishedAt: string | null;
   body: ArticleBody;
   wordCount: number;
+  corrections: PreparedCorrection[];
 }
 
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
@@ -56,6 +58,7 @@ export function prepareArticle(article: ExportArticle, options: ResolvedOptions)
     publishedAt: publishableDate(article.publishedAt),
     body,
     wordCount: storyWordCount(body),
+    corrections: prepareCorrections(article.corrections, clean),
   };
 }
 

@@ -1,6 +1,7 @@
 // What the exporter reads. The app adapts its stored article to these shapes; anything else on
 // the objects (review sign-offs, editor state, private notes) is never read, so it cannot leak.
 import type { ArticleBody } from "../document/nodes.ts";
+import type { ExportCorrection } from "./corrections.ts";
 
 export interface ExportArticle {
   id: string;
@@ -19,6 +20,8 @@ export interface ExportArticle {
   updatedAt: string;
   publishedAt: string | null;
   body: ArticleBody;
+  /** Corrections made after publication, oldest first. */
+  corrections?: readonly ExportCorrection[];
 }
 
 /** A person quoted in the story. `contactNotes` is private and is never exported. */

@@ -20,6 +20,11 @@ export { toReviewSource } from "./library-source.ts";
 export { isBlocker, openBlockers, reviewedFindings, signedOff } from "./sign-off.ts";
 export { bodyFromText } from "./text-body.ts";
 export { findingId } from "./finding-id.ts";
+export {
+  DEFAULT_PLACEHOLDER_MARKERS,
+  PLACEHOLDER_RULE_ID,
+  findPlaceholders,
+} from "./rules/placeholder-left.ts";
 export type {
   Finding,
   FindingFix,

@@ -4,6 +4,8 @@ import type { ArticleBody } from "../document/nodes.ts";
 import { buildContext } from "./context.ts";
 import { runRules } from "./engine.ts";
 import { RULES } from "./rules/index.ts";
+import { placeholderRule } from "./rules/placeholder-left.ts";
+import { styleReviewRules } from "./style/review-rules.ts";
 import { bodyFromText } from "./text-body.ts";
 import type { Finding, ReviewDependencies, ReviewInput, ReviewRule, ReviewSource } from "./types.ts";
 
@@ -12,7 +14,9 @@ export function reviewWith(
   input: ReviewInput,
   rules: readonly ReviewRule[] = RULES,
 ): Finding[] {
-  return runRules(buildContext(input.body, input.sources, deps, input.detected), rules);
+  // The desk's own rules run beside the attribution rules: placeholders, then house style.
+  const desk = [placeholderRule(input.placeholders), ...styleReviewRules(input.houseStyle ?? [])];
+  return runRules(buildContext(input.body, input.sources, deps, input.detected), [...rules, ...desk]);
 }
 
 export function reviewTextWith(

@@ -4,6 +4,7 @@
 import type { ArticleBody } from "../document/nodes.ts";
 import type { Attributed } from "../document/text.ts";
 import type { DetectedQuote } from "../quotes/types.ts";
+import type { StyleRule } from "./style/rule.ts";
 
 export type Severity = "blocker" | "warning" | "note";
 
@@ -32,6 +33,10 @@ export interface ReviewInput {
   sources: ReviewSource[];
   /** Quotes already detected in bodyText(body).text; detected afresh when absent. */
   detected?: DetectedQuote[];
+  /** The library's house style sheet; none when absent. */
+  houseStyle?: readonly StyleRule[];
+  /** Placeholder markers ("TK"); the default markers when absent. */
+  placeholders?: readonly string[];
 }
 
 export interface FindingFix {

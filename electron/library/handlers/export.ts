@@ -29,7 +29,11 @@ export function exportHandlers(
       );
     }
     return renderExport(
-      publicArticle(article),
+      {
+        ...publicArticle(article),
+        // The text and the date go out; who made a correction stays in the library.
+        corrections: store.corrections(article.id).map(({ text, correctedAt }) => ({ text, correctedAt })),
+      },
       store.articleSources(article.id),
       request.format,
       request.options,

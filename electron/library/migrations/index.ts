@@ -6,6 +6,9 @@ import { migration004 } from "./004-review-sign-offs.ts";
 import { migration010 } from "./010-search-in-edit-order.ts";
 import { migration011 } from "./011-first-screen-indexes.ts";
 import { migration012 } from "./012-compressed-revisions.ts";
+import { migration015 } from "./015-house-style.ts";
+import { migration016 } from "./016-length-targets.ts";
+import { migration017 } from "./017-corrections.ts";
 import { migration020 } from "./020-imported-files.ts";
 import type { Migration } from "./types.ts";
 
@@ -17,6 +20,9 @@ export const MIGRATIONS: readonly Migration[] = [
   migration010,
   migration011,
   migration012,
+  migration015,
+  migration016,
+  migration017,
   migration020,
 ];
 

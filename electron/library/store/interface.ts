@@ -16,6 +16,8 @@ import type { TaggedQuote } from "../../../shared/document/quotations.ts";
 import type { BackupResult, CopyOptions } from "../backup/copy.ts";
 import type { OpenedHealth } from "../database.ts";
 import type { QuoteRecord, SignOffRecord, Source, SourceFields } from "../../../shared/api/sourceSchemas.ts";
+import type { CorrectionReader, CorrectionWriter } from "./correctionStore.ts";
+import type { LengthReader, LengthWriter, StyleReader, StyleWriter } from "./styleStore.ts";
 
 export interface ArticleFilter {
   status?: ArticleStatus;
@@ -83,10 +85,21 @@ export interface ArticleWriter {
 }
 
 /** Everything that can be read. */
-export type LibraryReader = ArticleReader & SourceReader & ImportReader;
+export type LibraryReader = ArticleReader &
+  SourceReader &
+  ImportReader &
+  StyleReader &
+  LengthReader &
+  CorrectionReader;
 
 /** Everything that can be written; it reads too, and sees its own uncommitted writes. */
-export type LibraryWriter = LibraryReader & ArticleWriter & SourceWriter & ImportWriter;
+export type LibraryWriter = LibraryReader &
+  ArticleWriter &
+  SourceWriter &
+  ImportWriter &
+  StyleWriter &
+  LengthWriter &
+  CorrectionWriter;
 
 /** An open library: reads at any time, writes only inside a transaction. */
 export interface LibraryStore extends LibraryReader {

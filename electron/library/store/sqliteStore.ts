@@ -11,6 +11,8 @@ import { checkProblems } from "../libraryFile.ts";
 import { articleSearch, filterClause } from "./articleSearch.ts";
 import { importStore } from "./importStore.ts";
 import { sourceStore } from "./sourceStore.ts";
+import { correctionStore } from "./correctionStore.ts";
+import { lengthStore, styleStore } from "./styleStore.ts";
 import type {
   ArticleRow,
   LibraryReader,
@@ -221,9 +223,15 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
 
   const sources = sourceStore(db);
   const imports = importStore(db);
+  const style = styleStore(db);
+  const length = lengthStore(db);
+  const corrections = correctionStore(db);
   const reader: LibraryReader = {
     ...sources.reader,
     ...imports.reader,
+    ...style.reader,
+    ...length.reader,
+    ...corrections.reader,
     getArticle: (id) => {
       const r = stmt.get.get(id);
       return r && toArticle(r);
@@ -263,6 +271,9 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
     ...reader,
     ...sources.writer,
     ...imports.writer,
+    ...style.writer,
+    ...length.writer,
+    ...corrections.writer,
     reindex,
     insertArticle: (row) => {
       stmt.insert.run(record(row));

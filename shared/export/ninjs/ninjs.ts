@@ -1,6 +1,7 @@
 // IPTC ninjs 1.5 (News in JSON, generation 1) for wire and CMS hand-off. Generation 1 is the one
 // with `body_html`, `headline` and `byline` as plain properties, which is what partner systems
 // expect; see ninjs-schema-1.5-subset.json for the part of the schema Copydesk writes.
+import { correctionEdnote, renderCorrections } from "../corrections.ts";
 import { prepareExport } from "../prepare.ts";
 import type { ExportArticle, ExportOptions, ExportSource } from "../types.ts";
 import { absoluteHttpUrl } from "../url.ts";
@@ -26,6 +27,7 @@ export interface NinjsItem {
   byline?: string;
   located?: string;
   description_text?: string;
+  ednote?: string;
   body_html: string;
   wordcount: number;
   firstcreated?: string;
@@ -55,13 +57,16 @@ export function exportNinjs(
     pubstatus: prepared.publishedAt ? "usable" : "withheld",
     language: prepared.language,
     headline: prepared.headline,
-    body_html: bodyHtml,
+    body_html: [bodyHtml, renderCorrections(prepared.corrections, prepared.language)]
+      .filter(Boolean)
+      .join("\n"),
     wordcount: prepared.wordCount,
   };
   if (prepared.slug.trim()) item.slugline = prepared.slug.trim();
   if (prepared.byline) item.byline = prepared.byline;
   if (prepared.dateline) item.located = prepared.dateline;
   if (prepared.dek) item.description_text = prepared.dek;
+  if (prepared.corrections.length > 0) item.ednote = correctionEdnote(prepared.corrections);
   if (prepared.createdAt) item.firstcreated = prepared.createdAt;
   if (prepared.updatedAt) item.versioncreated = prepared.updatedAt;
   if (prepared.createdAt) item.contentcreated = prepared.createdAt;

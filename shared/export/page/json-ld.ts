@@ -1,6 +1,7 @@
 // schema.org NewsArticle for search engines and aggregators, optionally with the story's
 // confirmed quotations as Quotation parts attributed to their speakers.
 import { authorNames } from "../byline.ts";
+import { correctionJsonLd } from "../corrections.ts";
 import type { PreparedArticle } from "../prepare.ts";
 import { publishedQuotations } from "../quotations.ts";
 import type { ExportSource } from "../types.ts";
@@ -49,6 +50,7 @@ export function newsArticleJsonLd(
   set("url", url);
   set("mainEntityOfPage", url);
   set("image", image);
+  set("correction", correctionJsonLd(article.corrections));
   if (options.quotationJsonLd) {
     set(
       "hasPart",

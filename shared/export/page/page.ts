@@ -1,5 +1,6 @@
 // The standalone HTML5 page: head metadata, stylesheet, JSON-LD, and the article.
 import { escapeAttr, scriptJson } from "../escape.ts";
+import { renderCorrections } from "../corrections.ts";
 import { prepareExport } from "../prepare.ts";
 import type { ExportArticle, ExportOptions, ExportSource } from "../types.ts";
 import { renderHeadMeta } from "./head-meta.ts";
@@ -29,6 +30,7 @@ export function exportHtmlPage(
     "<article>",
     renderHeader(prepared),
     body ? `<div class="story-body">\n${body}\n</div>` : "",
+    renderCorrections(prepared.corrections, prepared.language),
     "</article>",
     "</main>",
     "</body>",

@@ -10,6 +10,7 @@ h1 { font-size: 2.25rem; margin: 0.25rem 0 0.75rem; }
 .dek { font-size: 1.3rem; color: #333; margin: 0 0 1rem; }
 .byline, .dateline, .timestamps { font: 0.9rem/1.4 Arial, sans-serif; margin: 0.2rem 0; }
 .dateline { text-transform: uppercase; }
+.correction { border-top: 1px solid #999; margin-top: 2rem; font: 0.95rem/1.5 Arial, sans-serif; }
 blockquote { margin: 1.5rem 0; padding-left: 1rem; border-left: 3px solid #999; }
 .pullquote { margin: 2rem 0; font-size: 1.5rem; font-style: italic; text-align: center; }
 .pullquote footer { font: normal 0.9rem Arial, sans-serif; }
