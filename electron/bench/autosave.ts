@@ -60,6 +60,12 @@ export function benchReview(runs = 10): Timing[] {
     const text = plainText(body);
     const w = words.toLocaleString("en");
     out.push(time(`quote detection alone, ${w} words`, runs, () => detectQuotes(text)));
+    const detected = detectQuotes(text);
+    out.push(
+      time(`review alone (detection given), ${w} words`, runs, () =>
+        reviewArticle({ body, sources: [], detected }),
+      ),
+    );
     out.push(
       time(`quote detection + review, ${w} words`, runs, () => reviewArticle({ body, sources: [] }), budget),
     );

@@ -67,6 +67,12 @@ describe("copydesk holds to the API's limits", () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/huge\.txt: articles\.importText: .*5000000.*\(text\); skipped\./);
     expect(await app("articles.list", {})).toEqual([]);
+    // Reading a story for quotes or a review holds to the same limit.
+    for (const command of ["quotes", "review"]) {
+      const read = copydesk(command, file);
+      expect(read.code).toBe(1);
+      expect(read.stderr).toContain("longer than 5,000,000 characters, the most a story may hold.");
+    }
   }, 60_000);
 
   it("says which flag it does not know, and which formats there are", async () => {

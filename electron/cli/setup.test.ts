@@ -18,7 +18,7 @@ const userEnv = (): NodeJS.ProcessEnv => {
 };
 
 const run = (command: string, args: string[], cwd: string) => {
-  const result = spawnSync(command, args, { cwd, env: userEnv(), encoding: "utf8", timeout: 170_000 });
+  const result = spawnSync(command, args, { cwd, env: userEnv(), encoding: "utf8", timeout: 290_000 });
   return { code: result.status, stdout: result.stdout ?? "", stderr: result.stderr ?? "" };
 };
 
@@ -26,7 +26,8 @@ let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "copydesk-setup-"));
 });
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+// A fresh install leaves hundreds of packages to remove: seconds on a busy machine.
+afterEach(() => rmSync(dir, { recursive: true, force: true }), 120_000);
 
 describe("setting up", () => {
   it("a fresh npm install leaves package-lock.json as committed", () => {
@@ -47,7 +48,7 @@ describe("setting up", () => {
     );
     expect(result.code, result.stderr).toBe(0);
     expect(readFileSync(join(dir, "package-lock.json"), "utf8")).toBe(committed);
-  }, 180_000);
+  }, 300_000);
 
   it("npx copydesk prints no engine warnings before its answer", () => {
     const result = run("npx", ["--no-install", "copydesk", "list", "--library", join(dir, "l.db")], root);

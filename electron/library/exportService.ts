@@ -8,6 +8,7 @@ import { basename, join } from "node:path";
 import { CopydeskError } from "../../shared/api/envelope.ts";
 import type { Article } from "../../shared/api/schemas.ts";
 import type { Source } from "../../shared/api/sourceSchemas.ts";
+import type { ExportFormat } from "../../shared/export/format.ts";
 import { bounded, refuse } from "./exportFolders.ts";
 import {
   exportFragment,
@@ -15,8 +16,6 @@ import {
   exportNinjs,
   type ExportOptions,
 } from "../../shared/export/index.ts";
-
-export type ExportFormat = "html" | "fragment" | "ninjs";
 
 export interface RenderedExport {
   content: string;

@@ -1,7 +1,7 @@
 // Search as an editor meets it, on a real library file: phrases, prefixes, highlights, and
 // the two orders (ranked for selective words, newest-edited first for common ones).
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { body, paragraph } from "../../shared/document/build.ts";
+import { body, paragraph, quotation } from "../../shared/document/build.ts";
 import { plainText } from "../../shared/document/text.ts";
 import { openLibraryDatabase } from "./database.ts";
 import { MIGRATIONS } from "./migrations/index.ts";
@@ -133,5 +133,35 @@ describe("a library from before the edit-order index", () => {
     service["articles.update"]({ id: a.id, changes: { body: story("The water rates fall.") } });
     const saved = service["articles.checkpoint"]({ id: a.id });
     expect(plainText(service["revisions.get"]({ id: saved.id }).body)).toBe("The water rates fall.");
+  });
+});
+
+describe("saves that change nothing searchable", () => {
+  it("leave the search entry and quote rows alone, and a changed text is reindexed", () => {
+    const a = service["articles.create"]({
+      headline: "Harbour",
+      body: body([paragraph([quotation("We will dredge", { quoteId: "q1" })])]),
+    });
+    service["articles.create"]({ headline: "Other" });
+    const peek = () => {
+      const db = openLibraryDatabase(lib.path);
+      try {
+        const seq = db.prepare("SELECT seq FROM article_search WHERE article_id = ?").pluck().get(a.id);
+        const quoteRows = db.prepare("SELECT rowid FROM quotes WHERE article_id = ?").pluck().all(a.id);
+        return { seq, quoteRows };
+      } finally {
+        db.close();
+      }
+    };
+    const before = peek();
+    service["articles.update"]({
+      id: a.id,
+      changes: { status: "in-edit", body: service["articles.get"]({ id: a.id }).body },
+    });
+    expect(peek()).toEqual(before);
+    service["articles.update"]({ id: a.id, changes: { body: story("Dredging starts in May.") } });
+    expect(peek().seq).toBeGreaterThan(before.seq as number);
+    expect(headlines("dredging")).toEqual(["Harbour"]);
+    expect(headlines("dredge")).toEqual([]);
   });
 });

@@ -15,28 +15,35 @@ export interface WorkerStart {
   path: string;
   /** The web host's export root: export.toFolder writes only under it. */
   exportRoot?: string;
+  /** Load, then wait for "open": the reader opens once the writer has brought the schema up to date. */
+  waitToOpen?: boolean;
 }
 
 const start = workerData as WorkerStart;
 const port = parentPort!;
-try {
-  const library = openLibrary(start.path, {
-    exportFolders: start.exportRoot ? exportRoot(start.exportRoot) : undefined,
-  });
-  port.on("message", async (call: WorkerCall | "close") => {
-    if (call === "close") {
-      library.close();
-      port.close();
-      return;
-    }
-    port.postMessage({ id: call.id, envelope: await library.dispatch(call.name, call.input) });
-  });
-  port.postMessage({ ready: true });
-} catch (error) {
-  // Opening failed (a file of a newer version, not a library…): say why, then stop.
-  const e = error as { code?: string; message?: string };
-  port.postMessage({
-    ready: false,
-    error: { code: e.code ?? "library-unreadable", message: String(e.message) },
-  });
+function openAndServe(): void {
+  try {
+    const library = openLibrary(start.path, {
+      exportFolders: start.exportRoot ? exportRoot(start.exportRoot) : undefined,
+    });
+    port.on("message", async (call: WorkerCall | "close") => {
+      if (call === "close") {
+        library.close();
+        port.close();
+        return;
+      }
+      port.postMessage({ id: call.id, envelope: await library.dispatch(call.name, call.input) });
+    });
+    port.postMessage({ ready: true });
+  } catch (error) {
+    // Opening failed (a file of a newer version, not a library…): say why, then stop.
+    const e = error as { code?: string; message?: string };
+    port.postMessage({
+      ready: false,
+      error: { code: e.code ?? "library-unreadable", message: String(e.message) },
+    });
+  }
 }
+
+if (start.waitToOpen) port.once("message", () => openAndServe());
+else openAndServe();

@@ -36,6 +36,8 @@ class Lane {
   private nextId = 1;
 
   private readonly start: WorkerStart;
+  private spawned: Worker | null = null;
+  private released = false;
 
   constructor(start: WorkerStart) {
     this.start = start;
@@ -44,6 +46,8 @@ class Lane {
   open(): Promise<Worker> {
     this.worker ??= new Promise((resolve, reject) => {
       const worker = new Worker(WORKER_URL, { workerData: this.start });
+      this.spawned = worker;
+      if (this.released) worker.postMessage("open");
       worker.on(
         "message",
         (
@@ -74,6 +78,17 @@ class Lane {
       });
     });
     return this.worker;
+  }
+
+  /** Stop the thread at once, opened or not (the writer failed to open the file). */
+  async stop(): Promise<void> {
+    await this.spawned?.terminate();
+  }
+
+  /** Let a lane started with waitToOpen open the file (now, and whenever it restarts). */
+  release(): void {
+    this.released = true;
+    this.spawned?.postMessage("open");
   }
 
   async call(name: string, input: unknown): Promise<Envelope<unknown>> {
@@ -113,11 +128,20 @@ export async function createWorkerDispatch(
   options: { exportRoot?: string } = {},
 ): Promise<WorkerLibrary> {
   const writer = new Lane({ path, ...options });
-  const reader = new Lane({ path, ...options });
+  const reader = new Lane({ path, ...options, waitToOpen: true });
   ensureParentFolder(path);
-  // The writer opens first: it alone may bring the file's schema up to date.
-  await writer.open();
-  await reader.open();
+  // Both threads load the code at once, but the writer opens the file first: it alone may
+  // bring the file's schema up to date.
+  const readerReady = reader.open();
+  readerReady.catch(() => {});
+  try {
+    await writer.open();
+  } catch (error) {
+    await reader.stop();
+    throw error;
+  }
+  reader.release();
+  await readerReady;
 
   let searching = false;
   let waiting: { input: unknown; answer: (envelope: Envelope<unknown>) => void } | null = null;

@@ -1,8 +1,9 @@
 // What the export dialog lets the editor choose, and which choices mean something for
 // which format. Pure, so the rules are unit-tested without a DOM.
 import { CopydeskError } from "../../shared/api/envelope.ts";
+import type { ExportFormat } from "../../shared/export/format.ts";
 
-export type ExportFormat = "html" | "fragment" | "ninjs";
+export type { ExportFormat };
 
 export interface ExportChoices {
   typography: boolean;

@@ -1,6 +1,6 @@
 // Articles: list and search, read, create, update (autosave), Trash.
 import { CopydeskError } from "../../../shared/api/envelope.ts";
-import type { ArticleMetadata } from "../../../shared/api/schemas.ts";
+import type { Article, ArticleMetadata } from "../../../shared/api/schemas.ts";
 import {
   articleRow,
   chooseSlug,
@@ -10,7 +10,10 @@ import {
   publicArticle,
   snapshot,
 } from "../articleRecords.ts";
-import { openBlockersOf, passPublishGate } from "../reviewService.ts";
+import { isBlocker, openBlockers, type Finding } from "../../../shared/review/index.ts";
+import { passPublishGate, reviewStoredArticle } from "../reviewService.ts";
+import type { ArticleBody } from "../../../shared/document/nodes.ts";
+import type { ArticleRow, LibraryReader } from "../store/interface.ts";
 import type { HandlerContext, HandlerGroup, Handlers } from "./context.ts";
 
 /** Autosaves closer together than this update the article without a new revision. */
@@ -26,10 +29,33 @@ type ArticleCalls =
   | "articles.restore"
   | "articles.emptyTrash";
 
+/** The article as just written, without reading and parsing the stored body back. */
+function writtenArticle(row: ArticleRow): Article {
+  const { id, metadata, body, wordCount, createdAt, updatedAt, publishedAt, deletedAt } = row;
+  return { id, ...metadata, body, wordCount, createdAt, updatedAt, publishedAt, deletedAt };
+}
+
 function updateArticle(ctx: HandlerContext): Handlers["articles.update"] {
   const { store, clock } = ctx;
-  return ({ id, changes, override, baseUpdatedAt }) =>
-    store.transaction((writer) => {
+  // The blockers found in each ready story as last saved (signed off or not), so a save
+  // reviews its new body only, not the old one again. Keyed by updatedAt: any other write
+  // to the story makes the entry stale, and the old body is reviewed as before.
+  const lastBlockers = new Map<string, { updatedAt: string; ids: Set<string> }>();
+  const blockers = (reader: LibraryReader, id: string, body: ArticleBody) =>
+    reviewStoredArticle(reader, id, body).filter(isBlocker);
+
+  /** New open blockers: the edit goes back to the desk (the gate judged the story as it was). */
+  const judge = (reader: LibraryReader, id: string, before: Set<string>, after: Finding[]) => ({
+    after: new Set(after.map((f) => f.id)),
+    backToDesk: openBlockers(after, reader.signOffs(id)).some((f) => !before.has(f.id)),
+  });
+
+  return ({ id, changes, override, baseUpdatedAt }) => {
+    // The review is the slow part of a ready story's save: for a story saved ready before,
+    // run it before the write transaction; it is redone inside only if a write came between.
+    const known = changes.body && (changes.status ?? "ready") === "ready" ? lastBlockers.get(id) : undefined;
+    const early = known && { ...known, after: blockers(store, id, changes.body!) };
+    return store.transaction((writer) => {
       const current = mustGetArticle(writer, id);
       if (current.deletedAt)
         throw new CopydeskError("refused", "This article is in the Trash; restore it first.");
@@ -43,11 +69,12 @@ function updateArticle(ctx: HandlerContext): Handlers["articles.update"] {
           override,
         });
       }
-      // A story marked ready that gains a new review blocker goes back to the desk: the
-      // gate (or its override) judged the story as it was, not as it is now.
+      let review: ReturnType<typeof judge> | undefined;
       if (newBody && merged.status === "ready" && current.status === "ready") {
-        const before = new Set(openBlockersOf(writer, id, current.body).map((f) => f.id));
-        if (openBlockersOf(writer, id, newBody).some((f) => !before.has(f.id))) merged.status = "in-edit";
+        const reviewed = early?.updatedAt === current.updatedAt ? early : undefined;
+        const before = reviewed?.ids ?? new Set(blockers(writer, id, current.body).map((f) => f.id));
+        review = judge(writer, id, before, reviewed?.after ?? blockers(writer, id, newBody));
+        if (review.backToDesk) merged.status = "in-edit";
       }
       const { slug, slugCustom } = chooseSlug(writer, id, metadataChanges.slug, merged.headline, current);
       // Another window saved since this writer last looked: keep that version in history
@@ -58,22 +85,24 @@ function updateArticle(ctx: HandlerContext): Handlers["articles.update"] {
       const now = clock.now();
       const statusChanged = merged.status !== current.status;
       const publishedAt = current.publishedAt ?? (merged.status === "published" ? now : null);
-      writer.updateArticle(
-        articleRow(id, { ...merged, slug }, slugCustom, newBody ?? current.body, {
-          createdAt: current.createdAt,
-          updatedAt: now,
-          publishedAt,
-          deletedAt: null,
-        }),
-      );
+      const row = articleRow(id, { ...merged, slug }, slugCustom, newBody ?? current.body, {
+        createdAt: current.createdAt,
+        updatedAt: now,
+        publishedAt,
+        deletedAt: null,
+      });
+      writer.updateArticle(row);
+      if (review && merged.status === "ready") lastBlockers.set(id, { updatedAt: now, ids: review.after });
+      else lastBlockers.delete(id);
       // Keep history without a revision per keystroke: one on a status change, and one
       // when the newest is older than the interval.
       const latest = writer.latestRevision(id);
       const stale = !latest || Date.parse(now) - Date.parse(latest.createdAt) >= REVISION_INTERVAL_MS;
       if (statusChanged) snapshot(writer, clock, id, `Status: ${merged.status}`);
       else if (stale) snapshot(writer, clock, id, "Autosave");
-      return publicArticle(mustGetArticle(writer, id));
+      return writtenArticle(row);
     });
+  };
 }
 
 export function articleHandlers(ctx: HandlerContext): HandlerGroup<ArticleCalls> {

@@ -147,6 +147,17 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
         (SELECT coalesce(group_concat(DISTINCT src.name), '') FROM quotes q JOIN sources src ON src.id = q.source_id
           WHERE q.article_id = a.id)
       FROM article_search s JOIN articles a ON a.id = s.article_id WHERE s.article_id = ?`),
+    // What the search entry and the quote rows are made from, to skip rewriting them unchanged.
+    indexed: db.prepare<[string], { headline: string; dek: string; byline: string; body_text: string }>(
+      "SELECT headline, dek, byline, body_text FROM articles WHERE id = ?",
+    ),
+    quotes: db.prepare<
+      [string],
+      { quoteId: string; sourceId: string | null; text: string; kind: string; status: string }
+    >(
+      `SELECT quote_id AS quoteId, source_id AS sourceId, text, kind, status FROM quotes
+       WHERE article_id = ? ORDER BY position`,
+    ),
     setDeleted: db.prepare("UPDATE articles SET deleted_at = ? WHERE id = ?"),
     trashIds: db.prepare<[], { id: string }>("SELECT id FROM articles WHERE deleted_at IS NOT NULL"),
     deleteArticle: db.prepare("DELETE FROM articles WHERE id = ?"),
@@ -249,10 +260,32 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
       sources.writer.replaceQuotes(row.id, row.quotes);
       reindex(row.id);
     },
+    // An autosave often changes nothing the index or the quote rows hold (a status, a
+    // setting, a save with the same words): rewriting 350 quote rows and re-tokenizing a
+    // 10,000-word story for nothing was most of such a save.
     updateArticle: (row) => {
+      const before = stmt.indexed.get(row.id);
+      const quotesBefore = JSON.stringify(stmt.quotes.all(row.id));
       stmt.update.run(record(row));
-      sources.writer.replaceQuotes(row.id, row.quotes);
-      reindex(row.id);
+      const quotesSame =
+        quotesBefore ===
+        JSON.stringify(
+          row.quotes.map(({ quoteId, sourceId, text, kind, status }) => ({
+            quoteId,
+            sourceId,
+            text,
+            kind,
+            status,
+          })),
+        );
+      if (!quotesSame) sources.writer.replaceQuotes(row.id, row.quotes);
+      const m = row.metadata;
+      const textSame =
+        before?.headline === m.headline &&
+        before.dek === m.dek &&
+        before.byline === m.byline &&
+        before.body_text === row.bodyText;
+      if (!textSame || !quotesSame) reindex(row.id);
     },
     setDeleted: (id, deletedAt) => {
       stmt.setDeleted.run(deletedAt, id);

@@ -13,10 +13,10 @@ import {
   type SerializedElementNode,
   type Spread,
 } from "lexical";
-import type { QuotationStatus } from "../../../shared/document/nodes.ts";
+import type { QuotationStatus, QuoteKind } from "../../../shared/document/nodes.ts";
 
 /** A full-sentence quotation or a fragment; undefined lets readers infer it from the words. */
-export type QuotationKind = "full" | "partial";
+export type QuotationKind = QuoteKind;
 
 export type SerializedQuotationNode = Spread<
   { quoteId: string; sourceId: string | null; status: QuotationStatus; kind?: QuotationKind },
