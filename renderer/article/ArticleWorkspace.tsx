@@ -76,6 +76,18 @@ function useEditedArticle(props: ArticleWorkspaceProps, editorRef: RefObject<Lex
   return { ...sessionParts, metadata, changeMetadata, onBodyChange };
 }
 
+/** The newsroom plugins that ride on the body editor. */
+function StoryPlugins() {
+  return (
+    <>
+      <QuoteTaggingPlugin />
+      <ReviewPlugin />
+      <SuggestionsFollowHistoryPlugin />
+      <PlaceholderPlugin />
+    </>
+  );
+}
+
 export function ArticleWorkspace(props: ArticleWorkspaceProps) {
   const { article, onSaved, notify } = props;
   const editorRef = useRef<LexicalEditor | null>(null);
@@ -125,10 +137,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
           onWordCount={setWords}
           toolbarExtra={<QuoteTagButton />}
         >
-          <QuoteTaggingPlugin />
-          <ReviewPlugin />
-          <SuggestionsFollowHistoryPlugin />
-          <PlaceholderPlugin />
+          <StoryPlugins />
         </Editor>
         <StatusBar
           words={words}
