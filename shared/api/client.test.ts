@@ -83,10 +83,42 @@ async function workingDay(c: CopydeskClient) {
   await c["articles.restore"]({ id: imported.id });
   await c["articles.trash"]({ id: imported.id });
   await c["articles.emptyTrash"]({});
+  await deskDay(c, story.id);
   const backup = await c["library.backup"]({});
   await c["library.backups"]({});
   return backup;
 }
+
+/** The desk's own calls: export choices, house style, length, corrections, Word import. */
+async function deskDay(c: CopydeskClient, storyId: string) {
+  await c["settings.exportChoices"]({});
+  await c["settings.setExportChoices"]({
+    format: "html",
+    typography: true,
+    quoteAttributes: false,
+    quotationJsonLd: false,
+    includePeople: false,
+  });
+  const { rules } = await c["style.sheet"]({});
+  await c["style.saveRule"]({ rule: { ...rules[0], id: "desk-test" } });
+  await c["style.deleteRule"]({ id: "desk-test" });
+  const { csv } = await c["style.exportCsv"]({});
+  await c["style.importCsv"]({ csv, mode: "merge" });
+  await c["style.setPlaceholders"]({ markers: ["TK"] });
+  await c["length.get"]({ articleId: storyId });
+  await c["length.setTarget"]({ articleId: storyId, words: 600 });
+  await c["length.setLimits"]({ articleId: storyId, headline: 70, dek: 160 });
+  const empty = await c["articles.create"]({});
+  await c["articles.discardUntouched"]({ id: empty.id });
+  const notice = await c["articles.create"]({ headline: "Library hours", body: noticeBody });
+  await c["articles.update"]({ id: notice.id, changes: { status: "published" } });
+  await c["corrections.add"]({ articleId: notice.id, text: "The library opens at nine, not ten." });
+  await c["corrections.list"]({ articleId: notice.id });
+  const text = Buffer.from("Harbour fees rise\n\nFees go up in May.").toString("base64");
+  await c["articles.importFile"]({ fileName: "harbour.txt", data: text });
+}
+
+const noticeBody = body([paragraph([textNode("The library opens at nine on weekdays.")])]);
 
 describe("the client", () => {
   it("accepts every answer a working day gets from a real library", async () => {
