@@ -1,6 +1,7 @@
 // Entry point of the `copydesk` command line.
 import { parseArgs } from "./args.ts";
 import { COMMANDS, describeError, type Output } from "./commands.ts";
+import { LIBRARY_FILE_COMMANDS } from "./libraryFileCommands.ts";
 
 const io: Output = {
   out: (line) => process.stdout.write(`${line}\n`),
@@ -8,7 +9,9 @@ const io: Output = {
 };
 
 function usage(): string {
-  const lines = Object.values(COMMANDS).map((c) => `  copydesk ${c.usage}`);
+  const lines = [...Object.values(COMMANDS), ...Object.values(LIBRARY_FILE_COMMANDS)].map(
+    (c) => `  copydesk ${c.usage}`,
+  );
   return ["usage:", ...lines, "", "  --library PATH   the library file (or set COPYDESK_LIBRARY)"].join("\n");
 }
 
@@ -19,6 +22,13 @@ async function main(argv: string[]): Promise<number> {
     return name ? 0 : 2;
   }
   const command = COMMANDS[name];
+  const fileCommand = Object.hasOwn(LIBRARY_FILE_COMMANDS, name) ? LIBRARY_FILE_COMMANDS[name] : undefined;
+  if (fileCommand) {
+    return fileCommand.run(rest, io, process.env).catch((error: unknown) => {
+      io.err(`copydesk ${name}: ${describeError(error)}`);
+      return 1;
+    });
+  }
   if (!command) {
     io.err(`copydesk: unknown command "${name}"\n${usage()}`);
     return 2;
