@@ -47,7 +47,17 @@ function electronBinary(): string | null {
 function startWebHost(libraryPath: string): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(
     process.execPath,
-    [join(root, "electron/cli/copydesk.js"), "serve", "--port", "0", "--library", libraryPath],
+    // The specs make their export folders under the system's temp folder.
+    [
+      join(root, "electron/cli/copydesk.js"),
+      "serve",
+      "--port",
+      "0",
+      "--library",
+      libraryPath,
+      "--export-root",
+      tmpdir(),
+    ],
     {
       cwd: root,
       stdio: ["ignore", "pipe", "pipe"],
@@ -58,7 +68,8 @@ function startWebHost(libraryPath: string): Promise<{ url: string; child: ChildP
     const timer = setTimeout(() => reject(new Error(`web host did not start:\n${output}`)), 20_000);
     const read = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /served at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
+      // The printed address carries the one-time token that signs this browser in.
+      const match = /served at (http:\/\/127\.0\.0\.1:\d+\/\S*)\r?\n/.exec(output);
       if (match) {
         clearTimeout(timer);
         resolveUrl({ url: match[1], child });
@@ -131,6 +142,10 @@ export const test = base.extend<{ copydesk: CopydeskApp }>({
         });
         const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
         await page.goto(host.url);
+        // Opening the printed address leaves a clean one and a cookie the page cannot read.
+        const landed = new URL(page.url());
+        if (landed.search !== "" || (await page.evaluate(() => document.cookie)) !== "")
+          throw new Error(`the web host's sign-in left a token in reach: ${page.url()}`);
         const saveFile = async (trigger: () => Promise<void>) => {
           const [download] = await Promise.all([page.waitForEvent("download"), trigger()]);
           return {

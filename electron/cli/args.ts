@@ -4,7 +4,7 @@ export interface Args {
   flags: Map<string, string | true>;
 }
 
-const VALUE_FLAGS = new Set(["library", "format", "out", "port"]);
+const VALUE_FLAGS = new Set(["library", "format", "out", "port", "export-root"]);
 
 export function parseArgs(argv: readonly string[]): Args {
   const positional: string[] = [];

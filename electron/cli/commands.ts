@@ -1,9 +1,11 @@
 // The CLI's commands. Each gets the parsed arguments and an output sink, and returns
 // the process exit code. They run the same service as the app.
 import { readFileSync } from "node:fs";
+import { homedir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CopydeskError } from "../../shared/api/envelope.ts";
+import { exportRoot } from "../library/exportFolders.ts";
 import { startWebHost } from "../web/server.ts";
 import { type Args, flagString } from "./args.ts";
 import { withLibrary } from "./library.ts";
@@ -68,7 +70,9 @@ const listCommand: Command = (args, io, env) => {
 };
 
 const serveCommand: Command = async (args, io, env) => {
-  const library = withLibrary(args, env);
+  // The browser names export folders as text, so only folders under one root are taken.
+  const exports = exportRoot(flagString(args, "export-root") ?? join(homedir(), "Copydesk Exports"));
+  const library = withLibrary(args, env, { exportFolders: exports });
   const rendererDir = join(projectRoot, "out", "renderer");
   try {
     readFileSync(join(rendererDir, "index.html"));
@@ -87,8 +91,9 @@ const serveCommand: Command = async (args, io, env) => {
       return startWebHost({ dispatch: library.dispatch, rendererDir, port: 0 });
     },
   );
-  io.out(`Copydesk is served at ${host.url}`);
+  io.out(`Copydesk is served at ${host.launchUrl}`);
   io.out(`Library: ${library.store.path}`);
+  io.out(`Exports go under: ${exports.root}`);
   io.out("Press Ctrl+C to stop.");
   await new Promise<void>((resolve) => {
     process.once("SIGINT", resolve);
@@ -102,7 +107,10 @@ const serveCommand: Command = async (args, io, env) => {
 export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   import: { run: importCommand, usage: "import FILE...            import plain-text stories" },
   list: { run: listCommand, usage: "list [--json] [--trash]   list the library's articles" },
-  serve: { run: serveCommand, usage: "serve [--port N]          serve the app on 127.0.0.1 for a browser" },
+  serve: {
+    run: serveCommand,
+    usage: "serve [--port N] [--export-root DIR]  serve the app on 127.0.0.1 for a browser",
+  },
   quotes: {
     run: quotesCommand,
     usage: "quotes FILE [--json]      the quotations in a story and who said them",
@@ -114,7 +122,7 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   export: {
     run: exportCommand,
     usage:
-      "export ID|FILE --format html|fragment|ninjs [--out PATH] [--publish-ready]\n  copydesk export --all --format html --out DIR",
+      "export ID|FILE --format html|fragment|ninjs [--out PATH] [--publish-ready] [--overwrite]\n  copydesk export --all --format html --out DIR [--overwrite]",
   },
 };
 

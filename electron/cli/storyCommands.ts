@@ -6,6 +6,7 @@ import type { Article } from "../../shared/api/schemas.ts";
 import { importPlainText } from "../../shared/import/plainText.ts";
 import { detectQuotes } from "../../shared/quotes/index.ts";
 import { bodyFromText, isBlocker, reviewArticle, reviewText } from "../../shared/review/index.ts";
+import { exportRoot, realFolder } from "../library/exportFolders.ts";
 import { renderExport, writeExport, type ExportFormat } from "../library/exportService.ts";
 import { openBlockersOf, reviewStoredArticle } from "../library/reviewService.ts";
 import { flagString } from "./args.ts";
@@ -111,7 +112,7 @@ function articleFromFile(path: string): Article {
 
 const FORMATS: ExportFormat[] = ["html", "fragment", "ninjs"];
 
-export const exportCommand: Command = (args, io, env) => {
+export const exportCommand: Command = async (args, io, env) => {
   const format = (flagString(args, "format") ?? "html") as ExportFormat;
   if (!FORMATS.includes(format))
     throw new CopydeskError("bad-input", `--format must be one of ${FORMATS.join(", ")}.`);
@@ -121,10 +122,13 @@ export const exportCommand: Command = (args, io, env) => {
     quoteAttributes: args.flags.has("quote-attributes"),
   };
   const publishReady = args.flags.has("publish-ready");
+  // An existing file is replaced only when the user says so.
+  const overwrite = args.flags.has("overwrite");
 
   if (args.flags.has("all")) {
     if (!out) throw new CopydeskError("bad-input", "export --all needs --out DIR.");
-    const library = withLibrary(args, env);
+    // The folder named on the command line is the one export root this run may write under.
+    const library = withLibrary(args, env, { exportFolders: exportRoot(resolve(out)) });
     try {
       // Every article, however many (the API pages at 1,000; the CLI reads the store directly).
       const articles = library.store.listArticles({ limit: Number.MAX_SAFE_INTEGER });
@@ -132,11 +136,12 @@ export const exportCommand: Command = (args, io, env) => {
       for (const a of articles) {
         // One refused article (the publish gate) is reported; the rest still go out.
         try {
-          const written = library.service["export.toFolder"]({
+          const written = await library.service["export.toFolder"]({
             articleId: a.id,
             format,
             options,
             publishReady,
+            overwrite,
             folder: resolve(out),
           });
           io.out(written.path);
@@ -174,9 +179,14 @@ export const exportCommand: Command = (args, io, env) => {
     // An existing folder gets the file under its slug name; anything else is the file itself.
     const path = resolve(out);
     const isFolder = existsSync(path) && statSync(path).isDirectory();
-    io.err(
-      `Wrote ${isFolder ? writeExport(path, rendered) : writeExport(dirname(path), { ...rendered, fileName: basename(path) })}`,
-    );
+    const written = isFolder
+      ? await writeExport(await realFolder(path), rendered, { overwrite })
+      : await writeExport(
+          await realFolder(dirname(path)),
+          { ...rendered, fileName: basename(path) },
+          { overwrite },
+        );
+    io.err(`Wrote ${written}`);
   } else io.out(rendered.content);
   return 0;
 };

@@ -7,6 +7,7 @@ import { type BackupPolicy, type FileOps, libraryFileOps } from "./backup/operat
 import { type BackupSchedule, scheduleBackups } from "./backup/schedule.ts";
 import { systemClock } from "./clock.ts";
 import { createDispatch, type Dispatch } from "./dispatch.ts";
+import type { ExportFolders } from "./exportFolders.ts";
 import type { Handlers } from "./handlers/context.ts";
 import { ensureParentFolder } from "./location.ts";
 import { createLibraryService } from "./service.ts";
@@ -27,6 +28,8 @@ export interface OpenLibrary {
 export interface LibraryOptions extends BackupPolicy {
   /** Scheduled backups while the library is open (see backup/schedule.ts); false for none. */
   schedule?: BackupSchedule | false;
+  /** Where export.toFolder may write (the user's chosen folders); none by default. */
+  exportFolders?: ExportFolders;
 }
 
 export function openLibrary(path: string, options: LibraryOptions = {}): OpenLibrary {
@@ -43,13 +46,13 @@ export function openLibrary(path: string, options: LibraryOptions = {}): OpenLib
           await work();
         } finally {
           store = openSqliteStore(path);
-          current = createLibraryService(store, systemClock, file);
+          current = createLibraryService(store, systemClock, file, options.exportFolders);
         }
       },
     },
     options,
   );
-  let current = createLibraryService(store, systemClock, file);
+  let current = createLibraryService(store, systemClock, file, options.exportFolders);
   // Every call looks the service up when it is made, so it reaches the library as open now.
   const service = Object.fromEntries(
     CALL_NAMES.map((name) => [

@@ -4,6 +4,7 @@
 // newsroom answers its calls in its own module under handlers/.
 import { libraryFileOps } from "./backup/operations.ts";
 import { type Clock, systemClock } from "./clock.ts";
+import { type ExportFolders, noFolders } from "./exportFolders.ts";
 import { articleHandlers } from "./handlers/articles.ts";
 import { handlerContext, type Handlers, type LibraryFileOps } from "./handlers/context.ts";
 import { exportHandlers } from "./handlers/export.ts";
@@ -21,11 +22,13 @@ export { REVISION_INTERVAL_MS } from "./handlers/articles.ts";
 /**
  * The service over an open store. `file` comes from whoever opened the library
  * (openLibrary); a bare store can back up but not restore, which needs a reopen.
+ * `exportFolders`: where export.toFolder may write (the folders the user chose); none by default.
  */
 export function createLibraryService(
   store: LibraryStore,
   clock: Clock = systemClock,
   file: LibraryFileOps = libraryFileOps({ path: store.path, store: () => store }),
+  exportFolders: ExportFolders = noFolders,
 ): Handlers {
   const ctx = handlerContext(store, clock, file);
   return {
@@ -36,6 +39,6 @@ export function createLibraryService(
     ...revisionHandlers(ctx),
     ...sourceHandlers(ctx),
     ...reviewHandlers(ctx),
-    ...exportHandlers(ctx),
+    ...exportHandlers(ctx, exportFolders),
   };
 }

@@ -1,22 +1,33 @@
 // Copydesk's Electron main process: one instance, one window, the library service
 // behind IPC. Everything else lives in electron/library so it runs on plain Node too.
-import { app, BrowserWindow, dialog, Menu, nativeTheme, session, shell } from "electron";
+import { app, BrowserWindow, dialog, Menu, nativeTheme } from "electron";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { chosenFolders } from "../library/exportFolders.ts";
 import { libraryPathFrom, openLibrary, type OpenLibrary } from "../library/index.ts";
+import { guardAllContents, guardPermissions, registerAppScheme, serveRenderer } from "./guards.ts";
 import { registerFileDialogs, registerIpc } from "./ipc.ts";
 import { buildMenu } from "./menu.ts";
+import { rendererEntry } from "./policy.ts";
+import { mainWindowPreferences } from "./windowOptions.ts";
 import { loadBounds, trackBounds } from "./windowState.ts";
 
-const rendererIndex = join(import.meta.dirname, "../renderer/index.html");
-const rendererUrl = () => process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(rendererIndex).href;
+const rendererDir = join(import.meta.dirname, "../renderer");
+/** app://copydesk/index.html; a dev server's address only in an unpackaged app. */
+const entry = rendererEntry(app.isPackaged, process.env.ELECTRON_RENDERER_URL);
+const rendererUrl = () => entry;
+
+// Before ready: the scheme's privileges, and the guard every web contents gets.
+registerAppScheme();
+guardAllContents(rendererUrl);
 
 let mainWindow: BrowserWindow | null = null;
 let library: OpenLibrary | null = null;
+/** The folders the user picked in the system dialog: the only ones export.toFolder writes to. */
+const exportFolders = chosenFolders();
 
 function openLibraryOrExplain(path: string): OpenLibrary | null {
   try {
-    return openLibrary(path);
+    return openLibrary(path, { exportFolders });
   } catch (error) {
     dialog.showErrorBox("Copydesk cannot open this library", (error as Error).message);
     return null;
@@ -32,32 +43,16 @@ function createWindow(): void {
     show: false,
     title: "Copydesk",
     backgroundColor: nativeTheme.shouldUseDarkColors ? "#1b1c1e" : "#f7f6f3",
-    webPreferences: {
-      preload: join(import.meta.dirname, "../preload/index.cjs"),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: true,
-    },
+    // Tested in policy.test.ts; electronegativity cannot read them here (see packaging/audit.ts).
+    webPreferences: mainWindowPreferences(join(import.meta.dirname, "../preload/index.cjs"), app.isPackaged),
   });
   if (bounds.maximized) mainWindow.maximize();
   trackBounds(mainWindow, app.getPath("userData"));
   mainWindow.once("ready-to-show", () => mainWindow?.show());
   mainWindow.on("closed", () => (mainWindow = null));
 
-  // The window only ever shows Copydesk: no navigation away, no new windows; links in
-  // a story open in the system browser when they are web or mail links.
-  mainWindow.webContents.on("will-navigate", (event, url) => {
-    if (!url.startsWith(rendererUrl())) event.preventDefault();
-  });
-  mainWindow.webContents.setWindowOpenHandler(({ url }) => {
-    if (/^(https?|mailto):/i.test(url)) void shell.openExternal(url);
-    return { action: "deny" };
-  });
-
-  if (process.env.ELECTRON_RENDERER_URL) void mainWindow.loadURL(process.env.ELECTRON_RENDERER_URL);
-  else void mainWindow.loadFile(rendererIndex);
+  // Navigation, new windows and links are ruled by the app-wide guard (guards.ts).
+  void mainWindow.loadURL(entry);
 }
 
 async function chooseLibrary(): Promise<void> {
@@ -100,8 +95,9 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.whenReady().then(() => {
-    // Deny every permission request (camera, notifications…): an editor needs none.
-    session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+    // Every permission asked or checked is denied (camera, notifications…), but Copy's clipboard write.
+    guardPermissions(rendererUrl);
+    serveRenderer(rendererDir);
     nativeTheme.themeSource = "system";
 
     library = openLibraryOrExplain(libraryPathFrom(process.argv, process.env, app.getPath("userData")));
@@ -110,7 +106,7 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     registerIpc((name, input) => library!.dispatch(name, input), rendererUrl);
-    registerFileDialogs(rendererUrl);
+    registerFileDialogs(rendererUrl, exportFolders);
     Menu.setApplicationMenu(buildMenu(() => mainWindow, { openLibrary: chooseLibrary, backUpLibrary }));
     createWindow();
     app.on("activate", () => {

@@ -6,11 +6,14 @@ import { basename } from "node:path";
 import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from "electron";
 import type { Dispatch } from "../library/dispatch.ts";
 import { CALL_CHANNEL, CHOOSE_FOLDER_CHANNEL, SAVE_FILE_CHANNEL } from "./channels.ts";
+import { isTrustedSenderFrame } from "./policy.ts";
 
 export function isTrustedSender(event: IpcMainInvokeEvent, rendererUrl: string): boolean {
   const frame = event.senderFrame;
-  if (!frame || frame !== event.sender.mainFrame) return false;
-  return frame.url.startsWith(rendererUrl);
+  return isTrustedSenderFrame(
+    frame ? { url: frame.url, isMainFrame: frame === event.sender.mainFrame } : null,
+    rendererUrl,
+  );
 }
 
 export function registerIpc(dispatch: Dispatch, rendererUrl: () => string): void {
@@ -25,7 +28,10 @@ export function registerIpc(dispatch: Dispatch, rendererUrl: () => string): void
 }
 
 /** Files leave the app only through a dialog the user answers: the renderer never names a path. */
-export function registerFileDialogs(rendererUrl: () => string): void {
+export function registerFileDialogs(
+  rendererUrl: () => string,
+  exportFolders: { allow(folder: string): void },
+): void {
   ipcMain.handle(SAVE_FILE_CHANNEL, async (event, suggestedName: unknown, content: unknown) => {
     if (!isTrustedSender(event, rendererUrl())) return null;
     if (typeof suggestedName !== "string" || typeof content !== "string") return null;
@@ -45,6 +51,9 @@ export function registerFileDialogs(rendererUrl: () => string): void {
     const result = window
       ? await dialog.showOpenDialog(window, options)
       : await dialog.showOpenDialog(options);
-    return result.canceled ? null : (result.filePaths[0] ?? null);
+    const chosen = result.canceled ? null : (result.filePaths[0] ?? null);
+    // The answer stays in this process: export.toFolder writes only into folders picked here.
+    if (chosen) exportFolders.allow(chosen);
+    return chosen;
   });
 }

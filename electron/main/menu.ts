@@ -1,6 +1,7 @@
 // The application menu, with the platform's standard roles and accelerators.
 import { app, Menu, type BrowserWindow, type MenuItemConstructorOptions, shell } from "electron";
 import { MENU_CHANNEL } from "./channels.ts";
+import { viewMenuItems } from "./viewMenu.ts";
 
 export interface MenuActions {
   openLibrary(): void;
@@ -43,22 +44,14 @@ export function buildMenu(window: () => BrowserWindow | null, actions: MenuActio
     },
     {
       label: "&View",
-      submenu: [
-        { role: "reload" },
-        { role: "toggleDevTools" },
-        { type: "separator" },
-        { role: "resetZoom" },
-        { role: "zoomIn" },
-        { role: "zoomOut" },
-        { type: "separator" },
-        { role: "togglefullscreen" },
-      ],
+      submenu: viewMenuItems(app.isPackaged),
     },
     {
       role: "help",
       submenu: [
         {
           label: `About Copydesk ${app.getVersion()}`,
+          // A fixed address (a literal, so electronegativity sees it is not page-supplied).
           click: () => void shell.openExternal("https://github.com/copydesk/copydesk#readme"),
         },
       ],

@@ -1,23 +1,37 @@
-// The loopback web host: the built renderer and the library service over HTTP, for any
-// browser on this machine. Calls are POST /api/<call name> with a JSON body and answer
-// with the same envelope the Electron bridge uses.
+// The loopback web host: the built renderer and the library service over HTTP, for the
+// browser that opened this launch's printed address. Like a notebook server, the address
+// carries a one-time token; opening it trades the token for an HttpOnly, SameSite=Strict
+// session cookie and redirects to the clean address. Every request without that cookie
+// (the page, its assets and the API alike) is refused, and the token is never served.
+// Calls are POST /api/<call name> with a JSON body and answer with the envelope the
+// Electron bridge uses, under a status code that says whose mistake an error was.
 import { readFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, sep } from "node:path";
 import type { Dispatch } from "../library/dispatch.ts";
-import { CONTENT_SECURITY_POLICY, callAllowed, hostAllowed, newToken } from "./security.ts";
+import { HTML, JSON_TYPE, readBody, send, sendError, TEXT } from "./http.ts";
+import {
+  hostAllowed,
+  LAUNCH_TOKEN_PARAM,
+  newSecret,
+  originAllowed,
+  sameSecret,
+  sessionCookie,
+  sessionFrom,
+} from "./security.ts";
 
-const MAX_BODY_BYTES = 32 * 1024 * 1024;
+/** Above the contract's own limits (a long story with its body as JSON), far below harm. */
+export const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 const CONTENT_TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
+  ".html": HTML,
   ".js": "text/javascript; charset=utf-8",
   ".css": "text/css; charset=utf-8",
   ".svg": "image/svg+xml",
   ".png": "image/png",
   ".woff2": "font/woff2",
-  ".json": "application/json",
+  ".json": JSON_TYPE,
 };
 
 export interface WebHostOptions {
@@ -28,97 +42,128 @@ export interface WebHostOptions {
 }
 
 export interface WebHost {
+  /** The clean address, which answers only a browser holding the session cookie. */
   url: string;
-  token: string;
+  /** The address to print: it carries the one-time launch token. */
+  launchUrl: string;
   close(): Promise<void>;
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
-  res.writeHead(status, {
-    "content-type": type,
-    "content-security-policy": CONTENT_SECURITY_POLICY,
-    "x-content-type-options": "nosniff",
-    "referrer-policy": "no-referrer",
-    "cache-control": "no-store",
-  });
-  res.end(body);
+const SIGN_IN_PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Copydesk</title>
+<p>This Copydesk needs the address that <code>copydesk serve</code> printed when it started.
+That address works once; to open Copydesk in another browser, start <code>copydesk serve</code> again.</p></html>`;
+
+/** The launch token and the session it opens; the token is spent on first use. */
+function createGate(port: () => number) {
+  let launchToken: string | null = newSecret();
+  const printedToken = launchToken;
+  const session = newSecret();
+  return {
+    printedToken,
+    hasSession: (req: IncomingMessage) => sameSecret(sessionFrom(req, port()), session),
+    /** Trade the launch token for the session cookie; null when the token is wrong or spent. */
+    redeem(given: string): string | null {
+      if (launchToken === null || !sameSecret(given, launchToken)) return null;
+      launchToken = null;
+      return sessionCookie(port(), session);
+    },
+  };
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error("too large"));
-        req.destroy();
-      } else chunks.push(chunk);
-    });
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    req.on("error", reject);
-  });
+/** The path the request names, decoded; null for a malformed %-escape. */
+function decodedPath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
 }
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
-  const token = newToken();
   let port = 0;
-  const indexHtml = async () =>
-    (await readFile(join(options.rendererDir, "index.html"), "utf8")).replace(
-      '<meta name="copydesk-token" content="" />',
-      `<meta name="copydesk-token" content="${token}" />`,
-    );
+  const gate = createGate(() => port);
 
   const handleCall = async (req: IncomingMessage, res: ServerResponse, name: string) => {
-    if (!callAllowed(req, port, token)) {
-      send(
-        res,
-        403,
-        "application/json",
-        JSON.stringify({ ok: false, error: { code: "refused", message: "Forbidden" } }),
-      );
+    if (!originAllowed(req, port)) {
+      sendError(res, { code: "refused", message: "Calls are only taken from Copydesk's own page." });
+      return;
+    }
+    const body = await readBody(req, MAX_BODY_BYTES);
+    if (!body.ok) {
+      const message = `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`;
+      send(res, 413, JSON_TYPE, JSON.stringify({ ok: false, error: { code: "bad-input", message } }), {
+        connection: "close",
+      });
       return;
     }
     let input: unknown;
     try {
-      const text = await readBody(req);
-      input = text ? JSON.parse(text) : {};
+      input = body.text ? JSON.parse(body.text) : {};
     } catch {
-      const error = { code: "bad-input", message: "The request was not valid JSON or was too large." };
-      send(res, 400, "application/json", JSON.stringify({ ok: false, error }));
+      sendError(res, { code: "bad-input", message: "The request was not valid JSON." });
       return;
     }
-    send(res, 200, "application/json", JSON.stringify(options.dispatch(name, input)));
+    const envelope = await options.dispatch(name, input);
+    if (envelope.ok) send(res, 200, JSON_TYPE, JSON.stringify(envelope));
+    else sendError(res, envelope.error);
   };
 
-  const handleFile = async (res: ServerResponse, urlPath: string) => {
-    const relative = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, "");
+  const handleFile = async (res: ServerResponse, path: string) => {
+    const relative = normalize(path).replace(/^([/\\])+/, "");
     const file = join(options.rendererDir, relative);
-    if (!file.startsWith(options.rendererDir + sep) || relative === "" || relative === "index.html") {
-      send(res, 200, CONTENT_TYPES[".html"], await indexHtml());
+    const inside = file.startsWith(options.rendererDir + sep) && relative !== "";
+    const target = inside ? file : join(options.rendererDir, "index.html");
+    try {
+      send(res, 200, CONTENT_TYPES[extname(target)] ?? "application/octet-stream", await readFile(target));
+    } catch {
+      send(res, 404, TEXT, "Not found");
+    }
+  };
+
+  const route = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
+    const given = url.searchParams.get(LAUNCH_TOKEN_PARAM);
+    if (req.method === "GET" && given !== null) {
+      const cookie = gate.redeem(given);
+      // Already signed in (the printed link opened twice): just drop the token from the bar.
+      if (cookie || gate.hasSession(req)) {
+        const headers: Record<string, string> = { location: url.pathname };
+        if (cookie) headers["set-cookie"] = cookie;
+        send(res, 303, TEXT, "", headers);
+      } else send(res, 401, HTML, SIGN_IN_PAGE);
       return;
     }
-    try {
-      send(res, 200, CONTENT_TYPES[extname(file)] ?? "application/octet-stream", await readFile(file));
-    } catch {
-      send(res, 404, "text/plain; charset=utf-8", "Not found");
+    const isCall = url.pathname.startsWith("/api/");
+    if (!gate.hasSession(req)) {
+      if (isCall)
+        sendError(res, { code: "refused", message: "Open the address copydesk serve printed." }, 401);
+      else send(res, 401, HTML, SIGN_IN_PAGE);
+      return;
     }
+    const path = decodedPath(url.pathname);
+    if (path === null) {
+      send(res, 400, TEXT, "Malformed address");
+    } else if (isCall) {
+      if (req.method === "POST") await handleCall(req, res, path.slice("/api/".length));
+      else send(res, 405, TEXT, "Method not allowed", { allow: "POST" });
+    } else if (req.method === "GET") {
+      await handleFile(res, path);
+    } else send(res, 405, TEXT, "Method not allowed", { allow: "GET" });
   };
 
   const server = createServer((req, res) => {
     if (!hostAllowed(req, port)) {
-      send(res, 421, "text/plain; charset=utf-8", "Wrong host");
+      send(res, 421, TEXT, "Wrong host");
       return;
     }
-    const url = new URL(req.url ?? "/", "http://127.0.0.1");
-    const work =
-      req.method === "POST" && url.pathname.startsWith("/api/")
-        ? handleCall(req, res, url.pathname.slice("/api/".length))
-        : req.method === "GET"
-          ? handleFile(res, url.pathname)
-          : Promise.resolve(send(res, 405, "text/plain; charset=utf-8", "Method not allowed"));
-    work.catch(() => {
-      if (!res.headersSent) send(res, 500, "text/plain; charset=utf-8", "Internal error");
+    let url: URL;
+    try {
+      url = new URL(req.url ?? "/", "http://127.0.0.1");
+    } catch {
+      send(res, 400, TEXT, "Malformed address");
+      return;
+    }
+    route(req, res, url).catch(() => {
+      if (!res.headersSent) send(res, 500, TEXT, "Internal error");
     });
   });
 
@@ -127,9 +172,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     server.listen(options.port ?? 0, "127.0.0.1", () => resolve());
   });
   port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}/`;
   return {
-    url: `http://127.0.0.1:${port}/`,
-    token,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    url,
+    launchUrl: `${url}?${LAUNCH_TOKEN_PARAM}=${gate.printedToken}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -21,13 +21,18 @@ declare global {
   }
 }
 
+/**
+ * The web host's door. The session is an HttpOnly cookie the browser earned by opening the
+ * printed address: the page never holds a token, and same-origin fetches carry the cookie.
+ * Every answer, error or not, is an envelope (the status code is for other HTTP clients).
+ */
 function webSend(): Send {
-  const token = document.querySelector<HTMLMetaElement>('meta[name="copydesk-token"]')?.content ?? "";
   return async (name, input) => {
     try {
       const response = await fetch(`/api/${name}`, {
         method: "POST",
-        headers: { "content-type": "application/json", "x-copydesk-token": token },
+        credentials: "same-origin",
+        headers: { "content-type": "application/json" },
         body: JSON.stringify(input ?? {}),
       });
       return (await response.json()) as Envelope<unknown>;

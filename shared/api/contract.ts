@@ -154,7 +154,11 @@ export const contract = {
   ),
   /** Write one article's export into a folder (batch export calls this per article). */
   "export.toFolder": call(
-    exportRequest.extend({ folder: z.string().min(1).max(4096) }),
+    exportRequest.extend({
+      folder: z.string().min(1).max(4096),
+      /** Replace a file of the same name; without it an existing file is a conflict. */
+      overwrite: z.boolean().optional(),
+    }),
     z.object({ path: z.string() }),
   ),
 

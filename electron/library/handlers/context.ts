@@ -6,8 +6,8 @@ import type { z } from "zod";
 import type { Clock } from "../clock.ts";
 import type { LibraryStore } from "../store/interface.ts";
 
-/** Calls that do long file work answer later, so the others are not held up meanwhile. */
-export type AsyncCall = "library.backup" | "library.restore";
+/** Calls that do file work answer later (async fs), so the others are not held up meanwhile. */
+export type AsyncCall = "export.toFolder" | "library.backup" | "library.restore";
 
 /** One function per contract call; inputs arrive already parsed by the contract's schemas. */
 export type Handlers = {

@@ -3,13 +3,17 @@
 import type { z } from "zod";
 import type { contract } from "../../../shared/api/contract.ts";
 import { mustGetArticle, publicArticle } from "../articleRecords.ts";
+import type { ExportFolders } from "../exportFolders.ts";
 import { type RenderedExport, renderExport, writeExport } from "../exportService.ts";
 import { openBlockersOf, passPublishGate } from "../reviewService.ts";
 import type { HandlerContext, HandlerGroup } from "./context.ts";
 
 type ExportRequest = z.output<(typeof contract)["export.render"]["input"]>;
 
-export function exportHandlers(ctx: HandlerContext): HandlerGroup<"export.render" | "export.toFolder"> {
+export function exportHandlers(
+  ctx: HandlerContext,
+  exportFolders: ExportFolders,
+): HandlerGroup<"export.render" | "export.toFolder"> {
   const { store, clock } = ctx;
   const exportArticle = (request: ExportRequest): RenderedExport => {
     const article = mustGetArticle(store, request.articleId);
@@ -34,6 +38,10 @@ export function exportHandlers(ctx: HandlerContext): HandlerGroup<"export.render
   };
   return {
     "export.render": (request) => exportArticle(request),
-    "export.toFolder": ({ folder, ...request }) => ({ path: writeExport(folder, exportArticle(request)) }),
+    // Only into a folder the user chose (exportFolders.ts), never over a file unless told to.
+    "export.toFolder": async ({ folder, overwrite, ...request }) => {
+      const rendered = exportArticle(request);
+      return { path: await writeExport(await exportFolders.resolve(folder), rendered, { overwrite }) };
+    },
   };
 }
