@@ -4,6 +4,7 @@ import type { Command, Output } from "./command.ts";
 import { exportCommand } from "./exportCommand.ts";
 import { importCommand } from "./importCommand.ts";
 import { listCommand, serveCommand } from "./libraryCommands.ts";
+import { LIBRARY_FILE_COMMANDS } from "./libraryFileCommands.ts";
 import { quotesCommand, reviewCommand } from "./storyCommands.ts";
 
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
@@ -30,6 +31,8 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
     usage:
       "export ID|FILE --format html|fragment|ninjs [--out PATH] [--overwrite] [--publish-ready [--override-reason TEXT]]\n  copydesk export --all --format html --out DIR [--overwrite]",
   },
+  // backup, restore, check: the library file's own commands.
+  ...LIBRARY_FILE_COMMANDS,
 };
 
 const io: Output = {

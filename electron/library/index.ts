@@ -4,6 +4,7 @@
 import { CALL_NAMES } from "../../shared/api/contract.ts";
 import { CopydeskError } from "../../shared/api/envelope.ts";
 import { type BackupPolicy, type FileOps, libraryFileOps } from "./backup/operations.ts";
+import { type BackupSchedule, scheduleBackups } from "./backup/schedule.ts";
 import { systemClock } from "./clock.ts";
 import { createDispatch, type Dispatch } from "./dispatch.ts";
 import type { ExportFolders } from "./exportFolders.ts";
@@ -25,6 +26,8 @@ export interface OpenLibrary {
 }
 
 export interface LibraryOptions extends BackupPolicy {
+  /** Scheduled backups while the library is open (see backup/schedule.ts); false for none. */
+  schedule?: BackupSchedule | false;
   /** Where export.toFolder may write (the user's chosen folders); none by default. */
   exportFolders?: ExportFolders;
 }
@@ -32,24 +35,18 @@ export interface LibraryOptions extends BackupPolicy {
 export function openLibrary(path: string, options: LibraryOptions = {}): OpenLibrary {
   ensureParentFolder(path);
   let store = openSqliteStore(path);
-  let restoring = false;
   const file = libraryFileOps(
     {
       path,
       store: () => store,
       reopenAround: async (prepare, work) => {
-        restoring = true;
+        await prepare();
+        store.close();
         try {
-          await prepare();
-          store.close();
-          try {
-            await work();
-          } finally {
-            store = openSqliteStore(path);
-            current = createLibraryService(store, systemClock, file, options.exportFolders);
-          }
+          await work();
         } finally {
-          restoring = false;
+          store = openSqliteStore(path);
+          current = createLibraryService(store, systemClock, file, options.exportFolders);
         }
       },
     },
@@ -61,12 +58,14 @@ export function openLibrary(path: string, options: LibraryOptions = {}): OpenLib
     CALL_NAMES.map((name) => [
       name,
       (input: unknown) => {
-        if (restoring)
+        if (file.restoring())
           throw new CopydeskError("refused", "The library is being restored; try again in a moment.");
         return (current[name] as (input: unknown) => unknown)(input);
       },
     ]),
   ) as Handlers;
+  const stopSchedule =
+    options.schedule === false ? () => {} : scheduleBackups({ path, file }, options.schedule);
   return {
     path,
     get store() {
@@ -75,7 +74,10 @@ export function openLibrary(path: string, options: LibraryOptions = {}): OpenLib
     service,
     dispatch: createDispatch(service),
     file,
-    close: () => store.close(),
+    close: () => {
+      stopSchedule();
+      store.close();
+    },
   };
 }
 

@@ -7,6 +7,7 @@ import type { ArticleSummary } from "../../shared/api/schemas.ts";
 import { client } from "../client/index.ts";
 import { useDebounced, useLoad } from "../workspace/useAsync.ts";
 import { BatchExportButton } from "../export/BatchExport.tsx";
+import { BackupsButton } from "./BackupsDialog.tsx";
 import { Highlighted } from "./Highlighted.tsx";
 import { ImportButton } from "./ImportButton.tsx";
 
@@ -107,6 +108,7 @@ export function LibraryPanel({
             {trash ? "Back to library" : "Trash"}
           </button>
           {!trash && <BatchExportButton />}
+          {!trash && <BackupsButton />}
           {trash && articles.length > 0 && (
             <button type="button" className="danger" onClick={emptyTrash}>
               Empty Trash

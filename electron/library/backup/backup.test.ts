@@ -151,3 +151,32 @@ describe("restore", () => {
     expect(existsSync(backupFolderOf(lib.path))).toBe(false);
   });
 });
+
+describe("scheduled backups", () => {
+  const until = async (ready: () => boolean) => {
+    for (let i = 0; i < 200 && !ready(); i++) await new Promise((r) => setTimeout(r, 20));
+    return ready();
+  };
+
+  it("come on their own while the library is open, only when it changed", async () => {
+    library = openLibrary(lib.path, { schedule: { everyMs: 200, lookEveryMs: 20 } });
+    library.service["articles.create"]({ headline: "First story" });
+    expect(await until(() => listBackups(lib.path).length === 1)).toBe(true);
+    expect(listBackups(lib.path)[0].reason).toBe("scheduled");
+
+    // Unchanged since the backup: however long it stays open, no second copy of the same.
+    await new Promise((r) => setTimeout(r, 500));
+    expect(listBackups(lib.path)).toHaveLength(1);
+
+    library.service["articles.create"]({ headline: "Second story" });
+    expect(await until(() => listBackups(lib.path).length === 2)).toBe(true);
+    library.close();
+    const copy = openLibrary(listBackups(lib.path)[0].path, { schedule: false });
+    expect(
+      copy.service["articles.list"]({})
+        .map((a) => a.headline)
+        .sort(),
+    ).toEqual(["First story", "Second story"]);
+    copy.close();
+  });
+});

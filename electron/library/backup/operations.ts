@@ -24,7 +24,7 @@ export interface LibraryFileHost {
   path: string;
   store(): LibraryStore;
   /**
-   * Hold every other call off, run `prepare` with the library open, close it, run `work`
+   * Run `prepare` with the library open, close it, run `work`
    * on the closed file and open it again. Absent for a bare store.
    */
   reopenAround?: (prepare: () => Promise<void>, work: () => Promise<void>) => Promise<void>;
@@ -32,6 +32,8 @@ export interface LibraryFileHost {
 
 export type FileOps = LibraryFileOps & {
   backupNow(reason: BackupReason): ReturnType<LibraryFileOps["backup"]>;
+  /** True while a restore has the library closed. */
+  restoring(): boolean;
 };
 
 export const DEFAULT_KEEP = 10;
@@ -47,6 +49,7 @@ function damageMessage(host: LibraryFileHost, damage: string[]): string {
 export function libraryFileOps(host: LibraryFileHost, policy: BackupPolicy = {}): FileOps {
   const keep = policy.keep ?? DEFAULT_KEEP;
   const now = policy.now ?? (() => new Date());
+  let restoring = false;
 
   const backupNow = async (reason: BackupReason) => {
     const store = host.store();
@@ -81,6 +84,7 @@ export function libraryFileOps(host: LibraryFileHost, policy: BackupPolicy = {})
 
   return {
     backupNow,
+    restoring: () => restoring,
     health: () => {
       const { health } = host.store();
       const newest = listBackups(host.path)[0];
@@ -102,12 +106,17 @@ export function libraryFileOps(host: LibraryFileHost, policy: BackupPolicy = {})
       }
       checkBackupFile(file);
       let keptAs = "";
-      await reopenAround(
-        async () => {
-          keptAs = (await backupNow("before-restore")).path;
-        },
-        () => restoreFile(host.path, file),
-      );
+      restoring = true;
+      try {
+        await reopenAround(
+          async () => {
+            keptAs = (await backupNow("before-restore")).path;
+          },
+          () => restoreFile(host.path, file),
+        );
+      } finally {
+        restoring = false;
+      }
       return { restoredFrom: file, keptAs, articles: host.store().countArticles() };
     },
   };

@@ -5,7 +5,7 @@ import type { contract } from "../../../shared/api/contract.ts";
 import { mustGetArticle, publicArticle } from "../articleRecords.ts";
 import type { ExportFolders } from "../exportFolders.ts";
 import { type RenderedExport, renderExport, writeExport } from "../exportService.ts";
-import { passPublishGate } from "../reviewService.ts";
+import { openBlockersOf, passPublishGate } from "../reviewService.ts";
 import type { HandlerContext, HandlerGroup } from "./context.ts";
 
 type ExportRequest = z.output<(typeof contract)["export.render"]["input"]>;
@@ -17,8 +17,9 @@ export function exportHandlers(
   const { store, clock } = ctx;
   const exportArticle = (request: ExportRequest): RenderedExport => {
     const article = mustGetArticle(store, request.articleId);
-    if (request.publishReady) {
-      // An override is recorded as a sign-off, so the gate runs in a write transaction.
+    // Only a gate with blockers may write (an override is recorded as a sign-off), so a
+    // clean story exports from a library open read-only too.
+    if (request.publishReady && openBlockersOf(store, article.id, article.body).length > 0) {
       store.transaction((writer) =>
         passPublishGate(writer, clock, ctx.editorName(), {
           articleId: article.id,

@@ -1,0 +1,131 @@
+// `copydesk backup`, `copydesk restore FILE` and `copydesk check`: the library file's own
+// commands. Each is a contract call through dispatch, as the app and the web host make it.
+import { homedir } from "node:os";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import type { CallInput, CallName, CallOutput } from "../../shared/api/contract.ts";
+import { CopydeskError } from "../../shared/api/envelope.ts";
+import { openLibrary, type OpenLibrary } from "../library/index.ts";
+import { defaultLibraryDir, libraryPathFrom } from "../library/location.ts";
+
+interface Output {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+type FileCommand = (argv: readonly string[], io: Output, env: NodeJS.ProcessEnv) => Promise<number>;
+
+function flags(argv: readonly string[], list = false) {
+  try {
+    return parseArgs({
+      args: [...argv],
+      options: { library: { type: "string" }, ...(list ? { list: { type: "boolean" as const } } : {}) },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    throw new CopydeskError(
+      "bad-input",
+      (error as Error).message.replace(/\. To specify a positional.*$/s, "."),
+    );
+  }
+}
+
+async function withFileLibrary(
+  fromFlag: string | undefined,
+  env: NodeJS.ProcessEnv,
+  io: Output,
+  work: (library: OpenLibrary) => Promise<number>,
+): Promise<number> {
+  const path = libraryPathFrom(
+    fromFlag ? ["--library", fromFlag] : [],
+    env,
+    defaultLibraryDir(env, process.platform, homedir()),
+  );
+  let shown = -1;
+  const library = openLibrary(path, {
+    // From the command line a backup may be restored from any path the user names.
+    restoreFrom: "anywhere",
+    onBackupProgress: ({ copiedPages, totalPages }) => {
+      const percent = totalPages ? Math.floor((copiedPages / totalPages) * 100) : 100;
+      if (percent >= shown + 25 || (percent === 100 && shown < 100)) {
+        io.err(`Backing up… ${percent}%`);
+        shown = percent;
+      }
+    },
+  });
+  try {
+    return await work(library);
+  } finally {
+    library.close();
+  }
+}
+
+async function call<N extends CallName>(library: OpenLibrary, name: N, input: CallInput<N>) {
+  const result = await library.dispatch(name, input);
+  if (!result.ok) throw new CopydeskError(result.error.code, result.error.message);
+  return result.value as CallOutput<N>;
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
+
+const backupCommand: FileCommand = (argv, io, env) => {
+  const { values } = flags(argv, true);
+  return withFileLibrary(values.library, env, io, async (library) => {
+    if (values.list) {
+      const backups = await call(library, "library.backups", {});
+      if (backups.length === 0) io.out("There are no backups yet.");
+      for (const b of backups)
+        io.out(`${b.createdAt}  ${megabytes(b.bytes).padStart(9)}  ${b.reason.padEnd(14)}  ${b.path}`);
+      return 0;
+    }
+    const done = await call(library, "library.backup", {});
+    io.out(`Backed up to ${done.path} (${megabytes(done.bytes)}); the folder keeps the newest ${done.kept}.`);
+    return 0;
+  });
+};
+
+const restoreCommand: FileCommand = (argv, io, env) => {
+  const { values, positionals } = flags(argv);
+  if (positionals.length !== 1) {
+    io.err("usage: copydesk restore FILE   (a backup's path, or its name in the backup folder)");
+    return Promise.resolve(2);
+  }
+  const [named] = positionals;
+  return withFileLibrary(values.library, env, io, async (library) => {
+    const backups = await call(library, "library.backups", {});
+    const file = backups.some((b) => b.fileName === named) ? named : resolve(named);
+    const done = await call(library, "library.restore", { file });
+    io.out(`Restored ${done.restoredFrom} (${done.articles} articles).`);
+    io.out(`The library as it was is kept as ${done.keptAs}.`);
+    return 0;
+  });
+};
+
+const checkCommand: FileCommand = (argv, io, env) => {
+  const { values } = flags(argv);
+  return withFileLibrary(values.library, env, io, async (library) => {
+    const health = await call(library, "library.health", {});
+    if (health.problem) io.err(health.problem);
+    const check = await call(library, "library.check", {});
+    if (check.ok) {
+      io.out(`${library.path} is whole (integrity check passed).`);
+      return 0;
+    }
+    io.out(`${library.path} is damaged:`);
+    for (const problem of check.problems) io.out(`  ${problem}`);
+    return 1;
+  });
+};
+
+export const LIBRARY_FILE_COMMANDS: Record<string, { run: FileCommand; usage: string }> = {
+  backup: {
+    run: backupCommand,
+    usage: "backup [--list]           back up the library beside it (or list backups)",
+  },
+  restore: {
+    run: restoreCommand,
+    usage: "restore FILE              put a backup back (the library is kept first)",
+  },
+  check: { run: checkCommand, usage: "check                     run SQLite's full integrity check" },
+};
