@@ -1,63 +1,58 @@
-// Opening a library file: refuse what is not ours or is too new (without writing a
-// byte to it), then set the pragmas and bring the schema up to date.
+// Opening a library file: inspect it read-only first (libraryFile.ts), refuse what is not
+// ours or is too new without writing a byte to it, open a damaged one read-only, and
+// otherwise set the pragmas and bring the schema up to date.
 import Database from "better-sqlite3";
 import { existsSync, statSync } from "node:fs";
 import { CopydeskError } from "../../shared/api/envelope.ts";
+import { APPLICATION_ID, inspectLibraryFile, type LibraryDatabase, refuse } from "./libraryFile.ts";
 import { LATEST_VERSION, MIGRATIONS } from "./migrations/index.ts";
 import type { Migration } from "./migrations/types.ts";
 
-/** PRAGMA application_id marks a file as a Copydesk library ("CPDK"). */
-export const APPLICATION_ID = 0x4350444b;
+export { APPLICATION_ID, type LibraryDatabase };
 
-export type LibraryDatabase = Database.Database;
-
-function refuse(path: string, why: string): never {
-  throw new CopydeskError("library-unreadable", `${path} ${why} It was left untouched.`);
+/** How the library was opened: read-write, or read-only because quick_check found damage. */
+export interface OpenedHealth {
+  readOnly: boolean;
+  /** What quick_check reported (empty when the file is whole). */
+  damage: string[];
 }
 
-/** Check the file before anything can change it: its header, its id, its version. */
-function inspect(db: LibraryDatabase, path: string, latest: number): number {
-  let applicationId: number;
-  let version: number;
-  let tables: number;
-  try {
-    applicationId = db.pragma("application_id", { simple: true }) as number;
-    version = db.pragma("user_version", { simple: true }) as number;
-    tables = (db.prepare("SELECT count(*) AS n FROM sqlite_schema").get() as { n: number }).n;
-  } catch {
-    refuse(path, "is not a Copydesk library (it is not an SQLite database).");
-  }
-  const fresh = applicationId === 0 && version === 0 && tables === 0;
-  if (!fresh && applicationId !== APPLICATION_ID) {
-    refuse(path, "is not a Copydesk library (it is an SQLite database of another program).");
-  }
-  if (version > latest) {
-    refuse(
-      path,
-      `was written by a newer version of Copydesk (library format ${version}; this version reads up to ${latest}). Update Copydesk to open it.`,
-    );
-  }
-  return version;
+export interface OpenedDatabase {
+  db: LibraryDatabase;
+  health: OpenedHealth;
 }
 
 function setPragmas(db: LibraryDatabase): void {
+  // First, so every later statement waits for another process's lock instead of failing.
+  db.pragma("busy_timeout = 5000");
   db.pragma("journal_mode = WAL");
   // FULL: a committed autosave survives power loss too; at an editor's write rate the cost is small.
   db.pragma("synchronous = FULL");
   db.pragma("foreign_keys = ON");
-  db.pragma("busy_timeout = 5000");
 }
 
-function migrate(db: LibraryDatabase, from: number, migrations: readonly Migration[]): void {
-  const pending = migrations.filter((m) => m.version > from);
-  if (pending.length === 0) return;
+/**
+ * Bring the schema up to date in one IMMEDIATE transaction, reading user_version inside
+ * it: when several processes open a brand-new library at once, the first migrates and
+ * the others, waiting on the write lock, then see that there is nothing left to do.
+ */
+function migrate(db: LibraryDatabase, path: string, migrations: readonly Migration[]): void {
   db.transaction(() => {
-    if (from === 0) db.pragma(`application_id = ${APPLICATION_ID}`);
+    const version = db.pragma("user_version", { simple: true }) as number;
+    const pending = migrations.filter((m) => m.version > version);
+    if (pending.length === 0) return;
+    if (version === 0) {
+      const applicationId = db.pragma("application_id", { simple: true }) as number;
+      const tables = db.prepare("SELECT count(*) AS n FROM sqlite_schema").get() as { n: number };
+      // Another program filled the file between the look and the lock: leave it alone.
+      if (applicationId !== 0 || tables.n > 0) refuse(path, "is not a Copydesk library.");
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+    }
     for (const m of pending) {
       m.up(db);
       db.pragma(`user_version = ${m.version}`);
     }
-  })();
+  }).immediate();
 }
 
 export interface OpenOptions {
@@ -65,25 +60,38 @@ export interface OpenOptions {
   migrations?: readonly Migration[];
 }
 
-export function openLibraryDatabase(path: string, options: OpenOptions = {}): LibraryDatabase {
-  const migrations = options.migrations ?? MIGRATIONS;
-  const latest = migrations.length ? migrations[migrations.length - 1].version : 0;
-  if (existsSync(path) && statSync(path).isDirectory()) refuse(path, "is a folder, not a library file.");
-  let db: LibraryDatabase;
+function openFile(path: string, readonly: boolean): LibraryDatabase {
   try {
-    db = new Database(path);
+    return new Database(path, readonly ? { readonly: true, fileMustExist: true } : {});
   } catch (error) {
     throw new CopydeskError("library-unreadable", `Cannot open ${path}: ${(error as Error).message}`);
   }
+}
+
+export function openLibraryConnection(path: string, options: OpenOptions = {}): OpenedDatabase {
+  const migrations = options.migrations ?? MIGRATIONS;
+  if (existsSync(path) && statSync(path).isDirectory()) refuse(path, "is a folder, not a library file.");
+  const inspection = existsSync(path) ? inspectLibraryFile(path, migrations) : { kind: "fresh" as const };
+  const damage = inspection.kind === "library" ? inspection.damage : [];
+  if (damage.length > 0) {
+    // Damaged: open it read-only, so nothing more is lost and what can be read can be exported.
+    const db = openFile(path, true);
+    db.pragma("busy_timeout = 5000");
+    return { db, health: { readOnly: true, damage } };
+  }
+  const db = openFile(path, false);
   try {
-    const version = inspect(db, path, latest);
     setPragmas(db);
-    migrate(db, version, migrations);
-    return db;
+    migrate(db, path, migrations);
+    return { db, health: { readOnly: false, damage: [] } };
   } catch (error) {
     db.close();
     throw error;
   }
+}
+
+export function openLibraryDatabase(path: string, options: OpenOptions = {}): LibraryDatabase {
+  return openLibraryConnection(path, options).db;
 }
 
 export { LATEST_VERSION };

@@ -1,28 +1,82 @@
 // Open a library and get its service, for the Electron main process, the web host and the CLI.
+// The handle outlives the file's connection: a restore closes the library, puts the
+// backup in place and opens it again, and every call after that reaches the new one.
+import { CALL_NAMES } from "../../shared/api/contract.ts";
+import { CopydeskError } from "../../shared/api/envelope.ts";
+import { type BackupPolicy, type FileOps, libraryFileOps } from "./backup/operations.ts";
+import { systemClock } from "./clock.ts";
 import { createDispatch, type Dispatch } from "./dispatch.ts";
 import type { ExportFolders } from "./exportFolders.ts";
+import type { Handlers } from "./handlers/context.ts";
 import { ensureParentFolder } from "./location.ts";
-import { createLibraryService, type Handlers } from "./service.ts";
-import { openSqliteStore } from "./store/sqliteStore.ts";
+import { createLibraryService } from "./service.ts";
 import type { LibraryStore } from "./store/interface.ts";
+import { openSqliteStore } from "./store/sqliteStore.ts";
 
 export interface OpenLibrary {
-  store: LibraryStore;
-  service: Handlers;
-  dispatch: Dispatch;
+  readonly path: string;
+  /** The store as open now (a restore replaces it). */
+  readonly store: LibraryStore;
+  readonly service: Handlers;
+  readonly dispatch: Dispatch;
+  /** Backups, restore and health, for the hosts (scheduled backups, the menu). */
+  readonly file: FileOps;
   close(): void;
 }
 
-export interface LibraryOptions {
+export interface LibraryOptions extends BackupPolicy {
   /** Where export.toFolder may write (the user's chosen folders); none by default. */
   exportFolders?: ExportFolders;
 }
 
 export function openLibrary(path: string, options: LibraryOptions = {}): OpenLibrary {
   ensureParentFolder(path);
-  const store = openSqliteStore(path);
-  const service = createLibraryService(store, undefined, options.exportFolders);
-  return { store, service, dispatch: createDispatch(service), close: () => store.close() };
+  let store = openSqliteStore(path);
+  let restoring = false;
+  const file = libraryFileOps(
+    {
+      path,
+      store: () => store,
+      reopenAround: async (prepare, work) => {
+        restoring = true;
+        try {
+          await prepare();
+          store.close();
+          try {
+            await work();
+          } finally {
+            store = openSqliteStore(path);
+            current = createLibraryService(store, systemClock, file, options.exportFolders);
+          }
+        } finally {
+          restoring = false;
+        }
+      },
+    },
+    options,
+  );
+  let current = createLibraryService(store, systemClock, file, options.exportFolders);
+  // Every call looks the service up when it is made, so it reaches the library as open now.
+  const service = Object.fromEntries(
+    CALL_NAMES.map((name) => [
+      name,
+      (input: unknown) => {
+        if (restoring)
+          throw new CopydeskError("refused", "The library is being restored; try again in a moment.");
+        return (current[name] as (input: unknown) => unknown)(input);
+      },
+    ]),
+  ) as Handlers;
+  return {
+    path,
+    get store() {
+      return store;
+    },
+    service,
+    dispatch: createDispatch(service),
+    file,
+    close: () => store.close(),
+  };
 }
 
 export { libraryPathFrom } from "./location.ts";

@@ -13,6 +13,14 @@ import {
   revision,
   revisionSummary,
 } from "./schemas.ts";
+import {
+  backupFile,
+  backupResult,
+  libraryCheck,
+  libraryHealth,
+  restoreRequest,
+  restoreResult,
+} from "./librarySchemas.ts";
 import { quoteRecord, signOff, source, sourceFields } from "./sourceSchemas.ts";
 
 export const EXPORT_FORMATS = ["html", "fragment", "ninjs"] as const;
@@ -40,6 +48,15 @@ const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => 
 export const contract = {
   "library.info": call(z.object({}), libraryInfo),
   "settings.setEditorName": call(z.object({ name: z.string().min(1).max(200) }), libraryInfo),
+  /** Whether the library opened read-only (found damaged), and where its backups are. */
+  "library.health": call(z.object({}), libraryHealth),
+  /** PRAGMA integrity_check over the whole library (slow on a big one). */
+  "library.check": call(z.object({}), libraryCheck),
+  "library.backups": call(z.object({}), z.array(backupFile)),
+  /** Back up into the folder beside the library now, keeping the newest few. */
+  "library.backup": call(z.object({}), backupResult),
+  /** Put a backup back; the library it replaces is kept as a backup first. */
+  "library.restore": call(restoreRequest, restoreResult),
 
   "articles.list": call(
     z.object({

@@ -12,6 +12,8 @@ import type {
   RevisionSummary,
 } from "../../../shared/api/schemas.ts";
 import type { ArticleBody } from "../../../shared/document/nodes.ts";
+import type { BackupResult, CopyOptions } from "../backup/copy.ts";
+import type { OpenedHealth } from "../database.ts";
 import type { QuoteRecord, SignOffRecord, Source, SourceFields } from "../../../shared/api/sourceSchemas.ts";
 
 export interface ArticleFilter {
@@ -90,9 +92,13 @@ export interface LibraryStore extends LibraryReader {
    * trip over each other halfway through.
    */
   transaction<T>(work: (writer: LibraryWriter) => T): T;
+  /** Read-only when quick_check found damage on open; writes are then refused. */
+  health: OpenedHealth;
   close(): void;
-  /** A consistent copy of the whole library, taken while it stays open. */
-  backup(destination: string): Promise<void>;
+  /** A consistent copy of the whole library, taken while it stays open and in use. */
+  backup(destination: string, options?: CopyOptions): Promise<BackupResult>;
+  /** PRAGMA integrity_check's findings; empty when the library is whole. */
+  check(): string[];
 }
 
 export interface StoredQuote {

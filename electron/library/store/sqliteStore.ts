@@ -3,7 +3,10 @@
 import type { ArticleStatus } from "../../../shared/article/status.ts";
 import type { ArticleSummary, Revision, RevisionSummary } from "../../../shared/api/schemas.ts";
 import type { ArticleBody } from "../../../shared/document/nodes.ts";
-import { type LibraryDatabase, openLibraryDatabase, type OpenOptions } from "../database.ts";
+import { CopydeskError } from "../../../shared/api/envelope.ts";
+import { copyLibrary } from "../backup/copy.ts";
+import { openLibraryConnection, type OpenOptions } from "../database.ts";
+import { checkProblems } from "../libraryFile.ts";
 import { ftsQuery } from "./ftsQuery.ts";
 import { sourceStore } from "./sourceStore.ts";
 import type {
@@ -52,6 +55,9 @@ interface RevisionRecord {
   body: string;
   word_count: number;
 }
+
+const READ_ONLY_MESSAGE =
+  "This library is damaged, so it is open read-only and nothing in it can be changed. Restore it from a backup (Library ▸ Restore…, or copydesk restore FILE), or export what can still be read.";
 
 /** How many of the newest matches a search ranks by relevance. */
 export const RANK_WINDOW = 2000;
@@ -121,7 +127,7 @@ function filterClause(filter: ArticleFilter, params: unknown[]): string {
 }
 
 export function openSqliteStore(path: string, options?: OpenOptions): LibraryStore {
-  const db: LibraryDatabase = openLibraryDatabase(path, options);
+  const { db, health } = openLibraryConnection(path, options);
 
   const stmt = {
     get: db.prepare<[string], ArticleRecord>("SELECT * FROM articles WHERE id = ?"),
@@ -296,12 +302,15 @@ export function openSqliteStore(path: string, options?: OpenOptions): LibrarySto
   return {
     ...reader,
     path,
+    health,
     close: () => db.close(),
-    backup: async (destination) => {
-      await db.backup(destination);
-    },
+    backup: (destination, copyOptions) => copyLibrary(db, destination, copyOptions),
+    check: () => checkProblems(db, "integrity_check"),
     // IMMEDIATE: take the write lock up front, so a CLI import and the app never trip over
     // each other halfway through a transaction.
-    transaction: (work) => db.transaction(() => work(writer)).immediate(),
+    transaction: (work) => {
+      if (health.readOnly) throw new CopydeskError("refused", READ_ONLY_MESSAGE);
+      return db.transaction(() => work(writer)).immediate();
+    },
   };
 }

@@ -1,0 +1,110 @@
+// Looking at a file before Copydesk opens it for writing: is it a Copydesk library, of a
+// version this build reads, whole (every table), and undamaged (PRAGMA quick_check)? All
+// of it through a READ-ONLY connection, so a file that is not ours keeps every byte of
+// itself and of its -wal (a read-only connection never checkpoints or deletes a WAL).
+import Database from "better-sqlite3";
+import { CopydeskError } from "../../shared/api/envelope.ts";
+import type { Migration } from "./migrations/types.ts";
+
+/** PRAGMA application_id marks a file as a Copydesk library ("CPDK"). */
+export const APPLICATION_ID = 0x4350444b;
+
+export type LibraryDatabase = Database.Database;
+
+export function refuse(path: string, why: string): never {
+  throw new CopydeskError("library-unreadable", `${path} ${why} It was left untouched.`);
+}
+
+/** What a look at the file found: nothing there yet, or a library of this version. */
+export type Inspection =
+  | { kind: "fresh" }
+  | {
+      kind: "library";
+      version: number;
+      /** quick_check's findings; empty when the file is whole. */
+      damage: string[];
+    };
+
+/** The problems an integrity or quick check reports; empty when the database is whole. */
+export function checkProblems(db: LibraryDatabase, pragma: "quick_check" | "integrity_check"): string[] {
+  try {
+    const rows = db.pragma(`${pragma}(20)`) as Record<string, string>[];
+    const problems = rows.map((row) => Object.values(row)[0]);
+    return problems.length === 1 && problems[0] === "ok" ? [] : problems;
+  } catch (error) {
+    return [(error as Error).message];
+  }
+}
+
+const expectedByList = new WeakMap<readonly Migration[], Map<number, string[]>>();
+
+/** The tables a library at `version` holds: the migrations up to it, run on an empty database. */
+export function expectedTables(migrations: readonly Migration[], version: number): string[] {
+  const known = expectedByList.get(migrations) ?? new Map<number, string[]>();
+  expectedByList.set(migrations, known);
+  const cached = known.get(version);
+  if (cached) return cached;
+  const scratch = new Database(":memory:");
+  try {
+    for (const m of migrations) if (m.version <= version) m.up(scratch);
+    const tables = tableNames(scratch);
+    known.set(version, tables);
+    return tables;
+  } finally {
+    scratch.close();
+  }
+}
+
+function tableNames(db: LibraryDatabase): string[] {
+  const rows = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all();
+  return (rows as { name: string }[]).map((r) => r.name);
+}
+
+function openReadOnly(path: string): LibraryDatabase {
+  try {
+    return new Database(path, { readonly: true, fileMustExist: true });
+  } catch (error) {
+    refuse(path, `cannot be read (${(error as Error).message}).`);
+  }
+}
+
+/** Check the file before anything can change it: its id, its version, its tables, its pages. */
+export function inspectLibraryFile(path: string, migrations: readonly Migration[]): Inspection {
+  const latest = migrations.length ? migrations[migrations.length - 1].version : 0;
+  const db = openReadOnly(path);
+  try {
+    let applicationId: number;
+    let version: number;
+    let tables: string[];
+    try {
+      applicationId = db.pragma("application_id", { simple: true }) as number;
+      version = db.pragma("user_version", { simple: true }) as number;
+      tables = tableNames(db);
+    } catch (error) {
+      if ((error as { code?: string }).code === "SQLITE_CORRUPT") {
+        refuse(path, "is damaged beyond reading. Restore it from a backup.");
+      }
+      refuse(path, "is not a Copydesk library (it is not an SQLite database).");
+    }
+    if (applicationId === 0 && version === 0 && tables.length === 0) return { kind: "fresh" };
+    if (applicationId !== APPLICATION_ID) {
+      refuse(path, "is not a Copydesk library (it is an SQLite database of another program).");
+    }
+    if (version > latest) {
+      refuse(
+        path,
+        `was written by a newer version of Copydesk (library format ${version}; this version reads up to ${latest}). Update Copydesk to open it.`,
+      );
+    }
+    const missing = expectedTables(migrations, version).filter((t) => !tables.includes(t));
+    if (missing.length > 0) {
+      refuse(
+        path,
+        `is a Copydesk library with part of it missing (the table${missing.length > 1 ? "s" : ""} ${missing.join(", ")}). Restore it from a backup.`,
+      );
+    }
+    return { kind: "library", version, damage: checkProblems(db, "quick_check") };
+  } finally {
+    db.close();
+  }
+}
