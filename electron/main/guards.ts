@@ -4,6 +4,7 @@
 import { readFile } from "node:fs/promises";
 import { app, protocol, session, shell, type WebContents } from "electron";
 import { contentTypeFor } from "../web/contentTypes.ts";
+import { CONTENT_SECURITY_POLICY } from "../web/security.ts";
 import {
   APP_SCHEME,
   externalLinkToOpen,
@@ -31,8 +32,10 @@ export function serveRenderer(rendererDir: string): void {
     try {
       const body = await readFile(file);
       return new Response(body, {
+        // The same policy as the web host's (the page also carries it in a meta tag).
         headers: {
           "content-type": contentTypeFor(file),
+          "content-security-policy": CONTENT_SECURITY_POLICY,
           "x-content-type-options": "nosniff",
         },
       });
