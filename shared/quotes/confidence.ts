@@ -14,6 +14,7 @@ export function scoreConfidence(
   if (!speaker)
     c = cue ? 0.3 : 0.2; // a cue with no antecedent ("They said") or a scare quote
   else if (speaker.via === "inherited") c = 0.65;
+  else if (speaker.via === "ranked") c = 0.5;
   else if (!speaker.certain) c = 0.4;
   else if (speaker.via === "named") c = 0.92;
   else if (speaker.via === "surname") c = 0.85;

@@ -13,7 +13,8 @@ import {
 import { adjectiveFor, countryFor, opensApposition, type Gender, type Mention } from "./mentions.ts";
 import type { Span } from "./layout.ts";
 
-export type SpeakerVia = "named" | "surname" | "pronoun" | "body" | "role" | "group" | "inherited";
+// "ranked": the rules named no one and the fitted candidate ranking (candidates.ts) did.
+export type SpeakerVia = "named" | "surname" | "pronoun" | "body" | "role" | "group" | "inherited" | "ranked";
 
 export interface Speaker {
   name: string;

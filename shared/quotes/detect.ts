@@ -17,6 +17,14 @@ import {
 } from "./coref.ts";
 import { classifyKind } from "./kind.ts";
 import { scoreConfidence } from "./confidence.ts";
+import { createRanking, candidateRows, noteSource, rankCandidates, type Row } from "./candidates.ts";
+import { pickSpeaker, withChosen } from "./pick.ts";
+import type { SpeakerCandidate } from "./types.ts";
+
+export interface DetectOptions {
+  /** Sees each quotation's candidate rows (for fitting the ranking weights). */
+  onCandidates?: (quote: number, rows: Row[]) => void;
+}
 
 /** Blanks out quoted words (keeping line breaks and a final . ! ?) so the writer's own text remains. */
 function maskQuotes(text: string, quotes: QuoteSpan[]): string {
@@ -61,7 +69,7 @@ function containing(spans: Span[], at: number): Span | undefined {
   return lo > 0 ? spans[lo - 1] : undefined;
 }
 
-export function detectQuotes(text: string): DetectedQuote[] {
+export function detectQuotes(text: string, options: DetectOptions = {}): DetectedQuote[] {
   const spans = findQuoteSpans(text);
   const quotes = spans.filter((q) => !isNickname(text, q));
   if (quotes.length === 0) return [];
@@ -87,6 +95,7 @@ export function detectQuotes(text: string): DetectedQuote[] {
     sentenceStarts,
   ).filter((m) => !headline || m.start >= headline.end);
   const story = createStory(masked, mentions, sentences);
+  const ranking = createRanking(story, paragraphs);
   const ctx = { text: masked, tokens, mentions };
 
   const out: DetectedQuote[] = [];
@@ -133,8 +142,37 @@ export function detectQuotes(text: string): DetectedQuote[] {
       speaker = headlineSpeaker(story, masked.slice(headline.start, headline.end), headline.end);
     // "a spreadsheet labelled "petty cash"": a label, nobody's words.
     const lead = masked.slice(before.start, before.end);
-    if (LABELLED.test(lead) || SCARE.test(lead) || namesAThing(lead, quoteText, masked.slice(after.start)))
-      speaker = null;
+    const label =
+      LABELLED.test(lead) || SCARE.test(lead) || namesAThing(lead, quoteText, masked.slice(after.start));
+    if (label) speaker = null;
+    const previousOut = prevInSentence ? out[out.length - 1] : null;
+    const kind: QuoteKind = classifyKind({
+      quote: quoteText,
+      before: masked.slice(before.start, before.end),
+      after: masked.slice(after.start, after.end),
+      cue,
+      previous: previousOut ? { kind: previousOut.kind, quote: previousOut.text } : null,
+    });
+    let candidates: SpeakerCandidate[] = [];
+    if (!label) {
+      const site = {
+        markStart: q.markStart,
+        markEnd: q.markEnd,
+        sentence: indexOf(sentences, sentence),
+        endSentence: indexOf(sentences, endSentence),
+        paragraph,
+        cue,
+        rule: speaker,
+        last: lastSpeaker,
+      };
+      const rows = candidateRows(ranking, site);
+      options.onCandidates?.(n, rows);
+      candidates = rankCandidates(ranking, site, rows);
+      speaker = pickSpeaker(speaker, cue, candidates, rows, ranking.story, {
+        kind,
+        opensParagraph: !!para && q.markStart === para.start,
+      });
+    }
     if (speaker && speaker.kind === "body" && speaker.via !== "inherited") {
       speaker = { ...speaker, name: fullestBodyName(speaker, quoteText) };
     }
@@ -146,18 +184,28 @@ export function detectQuotes(text: string): DetectedQuote[] {
       story.subjects.splice(at, 0, { at: cue.cueStart, speaker, plural: cue.subject?.kind === "group" });
     }
 
-    const previousOut = prevInSentence ? out[out.length - 1] : null;
-    const kind: QuoteKind = classifyKind({
-      quote: quoteText,
-      before: masked.slice(before.start, before.end),
-      after: masked.slice(after.start, after.end),
-      cue,
-      previous: previousOut ? { kind: previousOut.kind, quote: previousOut.text } : null,
+    if (speaker) {
+      lastSpeaker = { speaker, paragraph };
+      noteSource(ranking, speaker.name);
+    }
+    out.push({
+      ...toDetected(text, q, quoteText, kind, cue, speaker),
+      candidates: withChosen(candidates, speaker),
     });
-    if (speaker) lastSpeaker = { speaker, paragraph };
-    out.push(toDetected(text, q, quoteText, kind, cue, speaker));
   }
   return out;
+}
+
+/** Index of a sentence span in the list (found by its start), or -1 for a stand-in span. */
+function indexOf(sentences: Span[], s: Span): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return sentences[lo]?.start === s.start ? lo : Math.max(0, lo - 1);
 }
 
 /**

@@ -11,9 +11,9 @@
 //
 // Measured on its one run, after the fourth speaker pass (112 quotes): precision 99%, recall 99%,
 // speaker 88% (98/111; per story 78–100%), kind 100%. The floors are those figures minus a margin.
-import { describeHeldoutSet } from "./heldout-set.test.helper.ts";
+import { describeAnnotatedSet } from "./annotated-set.test.helper.ts";
 
-describeHeldoutSet("held-out 4", new URL("./fixtures/heldout4/", import.meta.url), 6, {
+describeAnnotatedSet("held-out 4", new URL("./fixtures/heldout4/", import.meta.url), 6, {
   found: { all: 0.95, story: 0.9 },
   speaker: { all: 0.8, story: 0.7 },
   kind: 0.92,

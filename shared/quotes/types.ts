@@ -6,6 +6,12 @@ export type QuoteKind = "full" | "partial";
 /** Who the detector thinks spoke: a person or a body (ministry, company, country). */
 export type SpeakerKind = "person" | "body";
 
+export interface SpeakerCandidate {
+  name: string;
+  kind: SpeakerKind;
+  score: number;
+}
+
 export interface DetectedQuote {
   /** The quoted words without the enclosing marks; always text.slice(start, end). */
   text: string;
@@ -20,6 +26,11 @@ export interface DetectedQuote {
   /** The fullest name or body the story gives for the speaker, or null when none fits. */
   speaker: string | null;
   speakerKind: SpeakerKind | null;
+  /**
+   * Who else may have said it, best first (the first is `speaker` when there is one), each with
+   * a 0..1 score: what the editor's one-click choice offers.
+   */
+  candidates?: SpeakerCandidate[];
   /** The attribution words that tie the quote to its speaker ("she said", "according to"). */
   cue: string | null;
   /** Span of the cue in the text, when there is one. */

@@ -27,6 +27,15 @@ describe("loaded-attribution-verb", () => {
     expect(findings('"We did nothing wrong," the minister said.', ["We did nothing wrong,"])).toEqual([]);
   });
 
+  it("flags a loaded verb in the sentence that carries the quotation, and the attributing-only ones there", () => {
+    const text = 'Moreno mocked his rival as "the little senator" on Tuesday.';
+    expect(findings(text, ["the little senator"]).map((f) => text.slice(f.start, f.end))).toEqual(["mocked"]);
+    const asserted = "The mayor asserted that the plan had failed.";
+    expect(findings(asserted).map((f) => asserted.slice(f.start, f.end))).toEqual(["asserted"]);
+    expect(findings("He slammed the door and left.")).toEqual([]);
+    expect(findings("Crews maintained the road. She touted the budget.")).toEqual([]);
+  });
+
   it("maps forms to said/says/say", () => {
     expect([neutralFor("Claimed"), neutralFor("insists"), neutralFor("admit")]).toEqual([
       "Said",

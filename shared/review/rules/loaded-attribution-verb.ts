@@ -3,13 +3,9 @@
 // mark, or after a person-like subject with a clause following ("He admitted that ...").
 import { matchCase, matchesOutsideQuotes } from "../matching.ts";
 import type { FindingDraft, ReviewContext, ReviewRule } from "../types.ts";
+import { LOADED_VERBS, LOADED_WHEN_ATTRIBUTING } from "../../language/loaded-verbs.ts";
 
-const FORMS =
-  "claimed|claims|claim|admitted|admits|admit|insisted|insists|insist|conceded|concedes|concede|revealed|" +
-  "reveals|reveal|confessed|confesses|confess|alleged|alleges|allege|boasted|boasts|boast|bragged|brags|" +
-  "opined|opines|snapped|ranted|sneered|gloated|whined|scoffed|fumed";
-
-const LOADED = new RegExp(String.raw`\b(${FORMS})\b`, "gi");
+const LOADED = new RegExp(String.raw`\b(${LOADED_VERBS})\b`, "gi");
 
 /** Person-like subjects: pronouns, or a capitalised name that is not a determiner. */
 const SUBJECT_BEFORE =
@@ -19,6 +15,23 @@ const CLAUSE_AFTER =
   /^(?:\s+(?:that|to\s+(?:reporters|journalists|the|a|an|[A-Z])|on\b|in\b|he|she|they|it|we|I|his|her|the|a|[a-z]+ed\b)|\s*[,:]\s*["“]|\s*,)/;
 /** Passive and adjectival uses are not attribution: "was admitted to hospital", "the alleged attacker". */
 const NOT_ATTRIBUTION_BEFORE = /\b(?:was|were|is|are|be|been|being|the|an?|its|his|her|their|our|to)\s+$/i;
+/** "his claim", "Russia's claim", "an explosive claim": a noun, not an attribution verb. */
+const NOUN_FORMS = new Set([
+  "claim",
+  "claims",
+  "boast",
+  "boasts",
+  "blasts",
+  "slams",
+  "laments",
+  "retort",
+  "retorts",
+  "quips",
+  "mocks",
+  "reveal",
+]);
+const NOUN_BEFORE =
+  /(?:\b(?:the|a|an|his|her|their|its|this|that|our|my|your|whose)|['’]s)\s+(?:\p{Ll}+\s+)?$/iu;
 /** Right after closing quote mark and comma: '," he claimed' — or just before an opening one. */
 const NEXT_TO_QUOTE_BEFORE = /["”][,.]?\s*(?:\S+\s+){0,3}$/;
 
@@ -45,7 +58,24 @@ export const loadedAttributionVerb: ReviewRule = {
       const inCue = cues.some((q) => (q.cueStart as number) <= start && end <= (q.cueEnd as number));
       const byQuote = NEXT_TO_QUOTE_BEFORE.test(before) || /^\s*,?\s*["“]/.test(after);
       const bySubject = SUBJECT_BEFORE.test(before) && CLAUSE_AFTER.test(after);
-      if (!inCue && !byQuote && !bySubject) continue;
+      // "Trump mocked Rubio as "Little Marco"": a verb in the sentence that carries a quotation.
+      const noun = NOUN_FORMS.has(m[0].toLowerCase()) && NOUN_BEFORE.test(before);
+      const sentence = context.sentenceAt(start);
+      const inQuoteSentence =
+        !noun && context.detected.some((q) => q.markStart >= sentence.start && q.markStart < sentence.end);
+      // "The mayor asserted that …": a that-clause of reported speech follows.
+      const byThat = /^\s+that\b/.test(after) && !noun;
+      if (!inCue && !byQuote && !bySubject && !inQuoteSentence && !byThat) continue;
+      // "slammed the door", "touted the plan": these judge only when words follow as speech.
+      const word = m[0].toLowerCase();
+      if (
+        LOADED_WHEN_ATTRIBUTING.has(word) &&
+        !inCue &&
+        !byQuote &&
+        !inQuoteSentence &&
+        !/^\s+that\b/.test(after)
+      )
+        continue;
       const said = neutralFor(m[0]);
       drafts.push({
         start,

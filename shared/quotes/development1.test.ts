@@ -4,10 +4,15 @@
 // Measured when the set was added (71 quotes): precision 97%, recall 99%, speaker 46%, kind 97%;
 // once after the first speaker pass (fixed on other stories): 100%, 100%, 86%, 97%. It has since
 // been used as development material (speaker 97%), so its figures are no forecast.
-import { describeHeldoutSet } from "./heldout-set.test.helper.ts";
+import { describeAnnotatedSet } from "./annotated-set.test.helper.ts";
 
-describeHeldoutSet("held-out 1", new URL("./fixtures/heldout/", import.meta.url), 5, {
-  found: { all: 0.93, story: 0.88 },
-  speaker: { all: 0.9, story: 0.8 },
-  kind: 0.88,
-});
+describeAnnotatedSet(
+  "development set 1 (once held-out 1)",
+  new URL("./fixtures/development1/", import.meta.url),
+  5,
+  {
+    found: { all: 0.93, story: 0.88 },
+    speaker: { all: 0.9, story: 0.8 },
+    kind: 0.88,
+  },
+);
