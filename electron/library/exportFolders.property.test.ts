@@ -40,11 +40,7 @@ it("never resolves a folder outside the root or through a link", async () => {
       }
       expect(resolved === root || resolved.startsWith(root + sep), `${asked} -> ${resolved}`).toBe(true);
       expect(realpathSync(resolved)).toBe(resolved);
-      await writeExport(
-        resolved,
-        { fileName: "probe.html", content: "x", mimeType: "text/html" },
-        { overwrite: true },
-      );
+      await writeExport(resolved, { fileName: "probe.html", content: "x" }, { overwrite: true });
     }),
     { numRuns: 400 },
   );
