@@ -75,7 +75,7 @@ export interface WriteOptions {
  */
 export async function writeExport(
   folder: string,
-  rendered: RenderedExport,
+  rendered: Pick<RenderedExport, "fileName" | "content">,
   options: WriteOptions = {},
 ): Promise<string> {
   const name = rendered.fileName;

@@ -2,8 +2,9 @@
 // (the window, a devtools page, anything a future feature adds), the permission handlers,
 // and the app:// protocol that serves the built renderer.
 import { readFile } from "node:fs/promises";
-import { extname } from "node:path";
 import { app, protocol, session, shell, type WebContents } from "electron";
+import { contentTypeFor } from "../web/contentTypes.ts";
+import { CONTENT_SECURITY_POLICY } from "../web/security.ts";
 import {
   APP_SCHEME,
   externalLinkToOpen,
@@ -12,16 +13,6 @@ import {
   permissionAllowed,
   rendererFileFor,
 } from "./policy.ts";
-
-const CONTENT_TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".woff2": "font/woff2",
-  ".json": "application/json",
-};
 
 /** Must run before the app is ready: app:// behaves like https (secure, standard, fetchable). */
 export function registerAppScheme(): void {
@@ -41,8 +32,10 @@ export function serveRenderer(rendererDir: string): void {
     try {
       const body = await readFile(file);
       return new Response(body, {
+        // The same policy as the web host's (the page also carries it in a meta tag).
         headers: {
-          "content-type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream",
+          "content-type": contentTypeFor(file),
+          "content-security-policy": CONTENT_SECURITY_POLICY,
           "x-content-type-options": "nosniff",
         },
       });

@@ -1,10 +1,11 @@
 // The Electron transport of the API contract: one handler that checks the sender is
 // our own window's top frame, then hands the call to the library's dispatch (which
 // parses the input with the contract's schema and returns the envelope).
-import { writeFile } from "node:fs/promises";
-import { basename } from "node:path";
+import { basename, dirname } from "node:path";
 import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from "electron";
 import type { Dispatch } from "../library/dispatch.ts";
+import { realFolder } from "../library/exportFolders.ts";
+import { writeExport } from "../library/exportService.ts";
 import { CALL_CHANNEL, CHOOSE_FOLDER_CHANNEL, SAVE_FILE_CHANNEL } from "./channels.ts";
 import { isTrustedSenderFrame } from "./policy.ts";
 
@@ -41,8 +42,10 @@ export function registerFileDialogs(
       ? await dialog.showSaveDialog(window, options)
       : await dialog.showSaveDialog(options);
     if (result.canceled || !result.filePath) return null;
-    await writeFile(result.filePath, content);
-    return result.filePath;
+    // The system dialog has already asked before replacing a file: the user said so. The
+    // writer still never writes through a link, a FIFO or a device, and never half a file.
+    const folder = await realFolder(dirname(result.filePath));
+    return writeExport(folder, { fileName: basename(result.filePath), content }, { overwrite: true });
   });
   ipcMain.handle(CHOOSE_FOLDER_CHANNEL, async (event) => {
     if (!isTrustedSender(event, rendererUrl())) return null;

@@ -48,6 +48,11 @@ describe("the web host lets in only the browser that opened the printed address"
     expect(page.headers["content-security-policy"]).toContain("default-src 'none'");
     expect((await t.send("/assets/app.js", { headers: { cookie } })).body).toBe("console.log('app')");
 
+    // Opened again in the same browser: just the clean address, no new cookie.
+    const reopened = await t.send(launchPath(), { headers: { cookie } });
+    expect(reopened.status).toBe(303);
+    expect(reopened.headers["set-cookie"]).toBeUndefined();
+
     // Spent: the same address lets no second browser in, and the page never holds a token.
     const again = await t.send(launchPath());
     expect(again.status).toBe(401);

@@ -8,8 +8,9 @@
 import { readFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { extname, join, normalize, sep } from "node:path";
+import { join, normalize, sep } from "node:path";
 import type { Dispatch } from "../library/dispatch.ts";
+import { contentTypeFor } from "./contentTypes.ts";
 import { HTML, JSON_TYPE, readBody, send, sendError, TEXT } from "./http.ts";
 import {
   hostAllowed,
@@ -23,16 +24,6 @@ import {
 
 /** Above the contract's own limits (a long story with its body as JSON), far below harm. */
 export const MAX_BODY_BYTES = 32 * 1024 * 1024;
-
-const CONTENT_TYPES: Record<string, string> = {
-  ".html": HTML,
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".woff2": "font/woff2",
-  ".json": JSON_TYPE,
-};
 
 export interface WebHostOptions {
   dispatch: Dispatch;
@@ -114,7 +105,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const inside = file.startsWith(options.rendererDir + sep) && relative !== "";
     const target = inside ? file : join(options.rendererDir, "index.html");
     try {
-      send(res, 200, CONTENT_TYPES[extname(target)] ?? "application/octet-stream", await readFile(target));
+      send(res, 200, contentTypeFor(target), await readFile(target));
     } catch {
       send(res, 404, TEXT, "Not found");
     }

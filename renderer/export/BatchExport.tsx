@@ -47,6 +47,7 @@ function BatchExportDialog({
   const [format, setFormat] = useState<ExportFormat>("html");
   const [typography, setTypography] = useState(true);
   const [publishReady, setPublishReady] = useState(false);
+  const [overwrite, setOverwrite] = useState(false);
   const [folder, setFolder] = useState("");
   const [progress, setProgress] = useState<BatchProgress | null>(null);
   const [outcome, setOutcome] = useState<BatchOutcome | null>(null);
@@ -96,7 +97,14 @@ function BatchExportDialog({
     const result = await runBatch({
       items,
       exportOne: (articleId) =>
-        client["export.toFolder"]({ articleId, format, options, publishReady, folder: folder.trim() }),
+        client["export.toFolder"]({
+          articleId,
+          format,
+          options,
+          publishReady,
+          overwrite,
+          folder: folder.trim(),
+        }),
       onProgress: setProgress,
       cancelled: () => cancelRef.current,
       pause: nextTurn,
@@ -166,6 +174,10 @@ function BatchExportDialog({
               onChange={(e) => setPublishReady(e.target.checked)}
             />
             Publish-ready (articles with open review blockers are reported, not written)
+          </label>
+          <label>
+            <input type="checkbox" checked={overwrite} onChange={(e) => setOverwrite(e.target.checked)} />
+            Replace files already in the folder
           </label>
           {bridge ? (
             <div className="batch-folder">

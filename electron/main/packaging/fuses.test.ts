@@ -21,6 +21,15 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+/** What electron-builder hands the hook for a Linux build into `dir` (the parts it reads). */
+const linuxBuild = () =>
+  ({
+    appOutDir: dir,
+    electronPlatformName: "linux",
+    arch: Arch.x64,
+    packager: { appInfo: { productFilename: "Copydesk" }, executableName: "copydesk" },
+  }) as unknown as AfterPackContext;
+
 function fakeElectron(path: string) {
   const wire = Buffer.from([1, DEFAULT_WIRE.length, ...DEFAULT_WIRE]);
   writeFileSync(
@@ -33,13 +42,7 @@ describe("the release fuses", () => {
   it("are flipped in the packed Linux binary by the afterPack hook", async () => {
     const binary = join(dir, "copydesk");
     fakeElectron(binary);
-    const context = {
-      appOutDir: dir,
-      electronPlatformName: "linux",
-      arch: Arch.x64,
-      packager: { appInfo: { productFilename: "Copydesk" }, executableName: "copydesk" },
-    } as unknown as AfterPackContext;
-    await afterPack(context);
+    await afterPack(linuxBuild());
     const wire = await getCurrentFuseWire(binary);
     const on = (fuse: FuseV1Options) => wire[fuse] === ENABLED;
     expect(on(FuseV1Options.RunAsNode)).toBe(false);
@@ -56,13 +59,7 @@ describe("the release fuses", () => {
     const binary = join(dir, "copydesk");
     const wire = Buffer.from([1, 10, ...DEFAULT_WIRE, ENABLED]);
     writeFileSync(binary, Buffer.concat([Buffer.from(SENTINEL), wire]));
-    const context = {
-      appOutDir: dir,
-      electronPlatformName: "linux",
-      arch: Arch.x64,
-      packager: { appInfo: { productFilename: "Copydesk" }, executableName: "copydesk" },
-    } as unknown as AfterPackContext;
-    await expect(afterPack(context)).rejects.toThrow(/strictlyRequireAllFuses/);
+    await expect(afterPack(linuxBuild())).rejects.toThrow(/strictlyRequireAllFuses/);
   });
 
   it("find the binary on each platform", () => {
