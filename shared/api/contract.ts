@@ -58,7 +58,10 @@ const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => 
 
 export const contract = {
   "library.info": call(z.object({}), libraryInfo),
-  "settings.setEditorName": call(z.object({ name: z.string().min(1).max(200) }), libraryInfo),
+  "settings.setEditorName": call(
+    z.object({ name: z.string().min(1).max(200), initials: z.string().max(8).optional() }),
+    libraryInfo,
+  ),
   "settings.exportChoices": call(z.object({}), savedExportChoices.nullable()),
   "settings.setExportChoices": call(savedExportChoices, savedExportChoices),
   /** Whether the library opened read-only (found damaged), and where its backups are. */

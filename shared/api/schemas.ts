@@ -77,6 +77,8 @@ export const libraryInfo = z.object({
   articles: z.number().int(),
   schemaVersion: z.number().int(),
   editorName: z.string(),
+  /** Shown on suggestions, comments, sign-offs and revisions: set by hand or from the name. */
+  editorInitials: z.string(),
 });
 
 export type Article = z.infer<typeof article>;

@@ -1,6 +1,7 @@
 // The library itself and its settings: where it is, how big, whose name signs off, and
 // the export dialog's last choices.
 import { type SavedExportChoices, savedExportChoices } from "../../../shared/api/contract.ts";
+import { editorInitials } from "../../../shared/article/editor.ts";
 import type { HandlerContext, HandlerGroup } from "./context.ts";
 
 /** Export choices as stored; a value from another version that no longer parses is forgotten. */
@@ -24,11 +25,15 @@ export function settingsHandlers(
     articles: store.countArticles(),
     schemaVersion: store.schemaVersion(),
     editorName: ctx.editorName(),
+    editorInitials: editorInitials(ctx.editorName(), store.getSetting("editorInitials")),
   });
   return {
     "library.info": () => libraryInfo(),
-    "settings.setEditorName": ({ name }) => {
-      store.transaction((writer) => writer.setSetting("editorName", name.trim()));
+    "settings.setEditorName": ({ name, initials }) => {
+      store.transaction((writer) => {
+        writer.setSetting("editorName", name.trim());
+        if (initials !== undefined) writer.setSetting("editorInitials", initials.trim());
+      });
       return libraryInfo();
     },
     "settings.exportChoices": () => storedExportChoices(store.getSetting("exportChoices")),
