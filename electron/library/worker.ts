@@ -28,7 +28,9 @@ function openAndServe(): void {
       exportFolders: start.exportRoot ? exportRoot(start.exportRoot) : undefined,
       // The writer looks at the file (and checks its pages in the background); the reader,
       // opening after it, leaves that to the writer.
-      ...(start.waitToOpen ? { check: "never" as const } : { backgroundCheckAfterMs: BACKGROUND_CHECK_DELAY_MS }),
+      ...(start.waitToOpen
+        ? { check: "never" as const }
+        : { backgroundCheckAfterMs: BACKGROUND_CHECK_DELAY_MS }),
     });
     port.on("message", async (call: WorkerCall | "close") => {
       if (call === "close") {
