@@ -31,6 +31,16 @@ const story = (...paragraphs: string[]) => body(paragraphs.map((p) => paragraph(
 const headlines = (query: string) => service["articles.list"]({ query }).map((a) => a.headline);
 
 describe("phrases", () => {
+  it("lists a phrase in many stories newest first, only where its words stand together", () => {
+    for (let i = 0; i < COMMON; i++)
+      service["articles.create"]({ headline: `Rates ${i}`, body: story("The water rates rise.") });
+    service["articles.create"]({ headline: "Apart", body: story("Water bills and interest rates rise.") });
+    const hits = headlines('"water rates"');
+    expect(hits).toHaveLength(COMMON);
+    expect(hits[0]).toBe(`Rates ${COMMON - 1}`);
+    expect(hits).not.toContain("Apart");
+  });
+
   it("finds a quoted phrase only where its words stand together", () => {
     service["articles.create"]({ headline: "Together", body: story("The water rates rise in May.") });
     service["articles.create"]({ headline: "Apart", body: story("Water bills and interest rates rise.") });
@@ -79,6 +89,25 @@ describe("common words", () => {
       `Council item ${COMMON * 3 - 4}`,
     ]);
     expect(hits[0].match?.excerpt).toContain("\u0002council\u0003");
+  });
+
+  it("finds every word a long prefix starts, newest first, with the words before it", () => {
+    const words = ["council", "county", "counter", "country", "counsel"];
+    for (let i = 0; i < COMMON * 3; i++) {
+      const word = words[i % words.length];
+      service["articles.create"]({ headline: `Item ${i}`, body: story(`The ${word} met on the water.`) });
+    }
+    service["articles.create"]({ headline: "Dry", body: story("The county met.") });
+    service["articles.create"]({ headline: "Not a match", body: story("The cough was bad; water.") });
+    const all = service["articles.list"]({ query: "coun", limit: 100 }).map((a) => a.headline);
+    expect(all).toHaveLength(COMMON * 3 + 1);
+    expect(all[0]).toBe("Dry");
+    expect(all[1]).toBe(`Item ${COMMON * 3 - 1}`);
+    const withWater = service["articles.list"]({ query: "water coun", limit: 100 }).map((a) => a.headline);
+    expect(withWater).toHaveLength(COMMON * 3);
+    expect(withWater).not.toContain("Dry");
+    const [hit] = service["articles.list"]({ query: "water coun", limit: 1 });
+    expect(hit.match?.excerpt).toMatch(/\u0002coun\w*\u0003|\u0002water\u0003/);
   });
 
   it("still ranks a rare word within common ones by relevance", () => {
