@@ -10,6 +10,7 @@ import { openLibraryConnection, type OpenOptions } from "../database.ts";
 import { checkProblems } from "../libraryFile.ts";
 import { articleSearch, filterClause } from "./articleSearch.ts";
 import { importStore } from "./importStore.ts";
+import { pendingIndex } from "./pendingIndex.ts";
 import { sourceStore } from "./sourceStore.ts";
 import { correctionStore } from "./correctionStore.ts";
 import { lengthStore, styleStore } from "./styleStore.ts";
@@ -215,6 +216,7 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
     stmt.ftsInsert.run(id);
   };
   const search = articleSearch(db, options?.searchCommonDocs);
+  const pending = pendingIndex(db, reindex, health);
 
   const deleteArticle = (id: string) => {
     unindex(id);
@@ -244,7 +246,10 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
       const sql = `SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE ${where} ORDER BY a.updated_at DESC LIMIT ? OFFSET ?`;
       return (db.prepare(sql).all(...params) as SummaryRecord[]).map(toSummary);
     },
-    searchArticles: search,
+    searchArticles: (query, filter) => {
+      pending.flush();
+      return search(query, filter);
+    },
     sections: () => stmt.sections.all().map((r) => r.section),
     countArticles: () => stmt.count.get()!.n,
     listRevisions: (articleId) => stmt.revisions.all(articleId).map(toRevisionSummary),
@@ -305,7 +310,7 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
         before.dek === m.dek &&
         before.byline === m.byline &&
         before.body_text === row.bodyText;
-      if (!textSame || !quotesSame) reindex(row.id);
+      if (!textSame || !quotesSame) pending.mark(row.id);
     },
     setDeleted: (id, deletedAt) => {
       stmt.setDeleted.run(deletedAt, id);
@@ -333,7 +338,14 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
     ...reader,
     path,
     health,
-    close: () => db.close(),
+    close: () => {
+      pending.stop();
+      try {
+        pending.flush();
+      } finally {
+        db.close();
+      }
+    },
     backup: (destination, copyOptions) => copyLibrary(db, destination, copyOptions),
     check: () => checkProblems(db, "integrity_check"),
     // IMMEDIATE: take the write lock up front, so a CLI import and the app never trip over
