@@ -21,6 +21,7 @@ import type {
   LibraryWriter,
   NewRevision,
   StoredArticle,
+  StoredArticleHead,
 } from "./interface.ts";
 
 interface ArticleRecord {
@@ -66,6 +67,10 @@ const SUMMARY_COLUMNS =
   "a.id, a.slug, a.headline, a.dek, a.byline, a.section, a.status, a.word_count, a.updated_at, a.deleted_at";
 
 function toArticle(r: ArticleRecord): StoredArticle {
+  return { ...toArticleHead(r), body: JSON.parse(r.body) as ArticleBody };
+}
+
+function toArticleHead(r: Omit<ArticleRecord, "body">): StoredArticleHead {
   return {
     id: r.id,
     slug: r.slug,
@@ -77,7 +82,6 @@ function toArticle(r: ArticleRecord): StoredArticle {
     section: r.section,
     tags: JSON.parse(r.tags) as string[],
     status: r.status,
-    body: JSON.parse(r.body) as ArticleBody,
     wordCount: r.word_count,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
@@ -127,6 +131,10 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
 
   const stmt = {
     get: db.prepare<[string], ArticleRecord>("SELECT * FROM articles WHERE id = ?"),
+    getHead: db.prepare<[string], Omit<ArticleRecord, "body">>(
+      `SELECT id, slug, slug_custom, headline, dek, byline, dateline, section, tags, status, word_count,
+         created_at, updated_at, published_at, deleted_at FROM articles WHERE id = ?`,
+    ),
     slugTaken: db.prepare<[string, string], { one: number }>(
       "SELECT 1 AS one FROM articles WHERE slug = ? AND id <> ?",
     ),
@@ -237,6 +245,10 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
     getArticle: (id) => {
       const r = stmt.get.get(id);
       return r && toArticle(r);
+    },
+    getArticleHead: (id) => {
+      const r = stmt.getHead.get(id);
+      return r && toArticleHead(r);
     },
     slugTaken: (slug, exceptId = "") => stmt.slugTaken.get(slug, exceptId) !== undefined,
     listArticles: (filter) => {
