@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { CopydeskError } from "../../shared/api/envelope.ts";
 import { notTextMessage, sniffBytes } from "../../shared/import/sniff.ts";
+import { decodeStoryBytes } from "../library/import/decodeText.ts";
 import { call } from "./call.ts";
 import type { Command } from "./command.ts";
 import { readFlags } from "./flags.ts";
@@ -65,7 +66,7 @@ export const importCommand: Command = async (argv, io, env) => {
           : {
               article: await call(library, "articles.importText", {
                 fileName,
-                text: read.bytes.toString("utf8"),
+                text: decodeStoryBytes(read.bytes),
                 allowDuplicate,
               }),
               notes: [] as string[],
