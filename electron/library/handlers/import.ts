@@ -14,6 +14,7 @@ import { importPlainText } from "../../../shared/import/plainText.ts";
 import { parseTree } from "../../../shared/import/html/dom.ts";
 import { notTextMessage, sniffBytes, sniffText } from "../../../shared/import/sniff.ts";
 import { readWordHtml } from "../../../shared/import/word/readWordHtml.ts";
+import { takeStoryLines } from "../../../shared/import/bodyStoryLines.ts";
 import type { ArticleBody } from "../../../shared/document/nodes.ts";
 import { createArticle } from "../articleRecords.ts";
 import { decodeStoryBytes } from "../import/decodeText.ts";
@@ -140,8 +141,9 @@ async function importWordFile(
     );
   });
   const word = readWordHtml(parseTree(converted.html, parseHtml));
+  const { byline, dateline, body } = takeStoryLines(word.body);
   const made = importOnce(ctx, { fileName, hash, allowDuplicate }, () =>
-    createImported(ctx, fileName, { headline: word.headline, dek: word.dek, body: word.body }),
+    createImported(ctx, fileName, { headline: word.headline, dek: word.dek, byline, dateline, body }),
   );
   return { article: made.article, notes: [...converted.notes, ...made.notes] };
 }
