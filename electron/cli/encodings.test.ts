@@ -38,9 +38,7 @@ function utf16be(text: string): Buffer {
 
 /** The Windows-1252 bytes of the story (its curly quotes and dash are single bytes 0x91-0x97). */
 const windows1252 = (text: string) =>
-  Buffer.from(
-    [...text].map((c) => ({ "“": 0x93, "”": 0x94, "’": 0x92, "—": 0x97 })[c] ?? c.charCodeAt(0)),
-  );
+  Buffer.from([...text].map((c) => ({ "“": 0x93, "”": 0x94, "’": 0x92, "—": 0x97 })[c] ?? c.charCodeAt(0)));
 
 type Imported = { results: { file: string; imported?: { id: string; headline: string } }[] };
 

@@ -64,30 +64,37 @@ async function wordFile(headline: string, pictures: string[]): Promise<string> {
 }
 
 describe("pictures in the library", () => {
-  it("keeps a Word file's photo once, however many figures and files show it", { timeout: 30_000 }, async () => {
-    const first = await library.service["articles.importFile"]({
-      fileName: "ferry.docx",
-      data: await wordFile("Ferry aground off the point", ["The ferry at low tide", "The hull from the air"]),
-    });
-    const second = await library.service["articles.importFile"]({
-      fileName: "ferry-2.docx",
-      data: await wordFile("Ferry refloated", ["The ferry refloated"]),
-    });
-    const figures = [...figuresOf(first.article.body), ...figuresOf(second.article.body)];
-    expect(figures.map((f) => f.alt)).toEqual([
-      "The ferry at low tide",
-      "The hull from the air",
-      "The ferry refloated",
-    ]);
-    expect(figures[0].caption).toBe("The ferry at low tide. Photo: Coastguard");
-    const kept = keptPictures();
-    expect(kept).toHaveLength(1);
-    expect(kept[0]).toMatchObject({ width: 400, height: 300, size: PHOTO.length });
-    for (const figure of figures)
-      expect(figure).toMatchObject({ src: "", image: kept[0].hash, width: 400, height: 300 });
-    // The body holds the name, not the bytes.
-    expect(JSON.stringify(first.article.body).length).toBeLessThan(10_000);
-  });
+  it(
+    "keeps a Word file's photo once, however many figures and files show it",
+    { timeout: 30_000 },
+    async () => {
+      const first = await library.service["articles.importFile"]({
+        fileName: "ferry.docx",
+        data: await wordFile("Ferry aground off the point", [
+          "The ferry at low tide",
+          "The hull from the air",
+        ]),
+      });
+      const second = await library.service["articles.importFile"]({
+        fileName: "ferry-2.docx",
+        data: await wordFile("Ferry refloated", ["The ferry refloated"]),
+      });
+      const figures = [...figuresOf(first.article.body), ...figuresOf(second.article.body)];
+      expect(figures.map((f) => f.alt)).toEqual([
+        "The ferry at low tide",
+        "The hull from the air",
+        "The ferry refloated",
+      ]);
+      expect(figures[0].caption).toBe("The ferry at low tide. Photo: Coastguard");
+      const kept = keptPictures();
+      expect(kept).toHaveLength(1);
+      expect(kept[0]).toMatchObject({ width: 400, height: 300, size: PHOTO.length });
+      for (const figure of figures)
+        expect(figure).toMatchObject({ src: "", image: kept[0].hash, width: 400, height: 300 });
+      // The body holds the name, not the bytes.
+      expect(JSON.stringify(first.article.body).length).toBeLessThan(10_000);
+    },
+  );
 
   it("gives a kept picture back, the same bytes under the same name", async () => {
     const data = PHOTO.toString("base64");
@@ -100,7 +107,9 @@ describe("pictures in the library", () => {
   });
 
   it("refuses what is not a picture it keeps, by name, with the reason", () => {
-    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" onload="alert(1)"/>').toString("base64");
+    const svg = Buffer.from(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" onload="alert(1)"/>',
+    ).toString("base64");
     expect(() => library.service["pictures.add"]({ data: svg, fileName: "logo.svg" })).toThrow(
       /logo\.svg was not kept: SVG is not a picture type the library keeps/,
     );
@@ -129,7 +138,12 @@ describe("pictures in the library", () => {
     });
     const [fromMd] = figuresOf(md.article.body);
     const [fromPage] = figuresOf(html.article.body);
-    expect(fromMd).toMatchObject<Partial<FigureNodeJSON>>({ alt: "A red flag", src: "", width: 20, height: 10 });
+    expect(fromMd).toMatchObject<Partial<FigureNodeJSON>>({
+      alt: "A red flag",
+      src: "",
+      width: 20,
+      height: 10,
+    });
     expect(fromPage).toMatchObject({ image: fromMd.image, alt: "A red flag" });
     expect(keptPictures()).toHaveLength(1);
   });

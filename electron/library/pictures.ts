@@ -27,8 +27,7 @@ const TYPE_OF: Record<string, PictureType> = {
 /** What the bytes are, or why they are not a picture the library keeps. */
 export function readPicture(bytes: Uint8Array): Omit<KeptPicture, "hash"> | { refused: string } {
   if (bytes.length === 0) return { refused: "the file is empty" };
-  if (bytes.length > PICTURE_LIMIT)
-    return { refused: `it is larger than ${PICTURE_LIMIT / 1_000_000} MB` };
+  if (bytes.length > PICTURE_LIMIT) return { refused: `it is larger than ${PICTURE_LIMIT / 1_000_000} MB` };
   let size: ReturnType<typeof imageSize>;
   try {
     size = imageSize(bytes);
@@ -37,14 +36,21 @@ export function readPicture(bytes: Uint8Array): Omit<KeptPicture, "hash"> | { re
   }
   const mime = TYPE_OF[size.type ?? ""];
   if (!mime || !isPictureType(mime) || !size.width || !size.height)
-    return { refused: `${size.type?.toUpperCase() ?? "this type"} is not a picture type the library keeps (PNG, JPEG, GIF or WebP)` };
+    return {
+      refused: `${size.type?.toUpperCase() ?? "this type"} is not a picture type the library keeps (PNG, JPEG, GIF or WebP)`,
+    };
   // A JPEG turned on its side by its EXIF orientation is drawn with width and height swapped.
   const turned = (size.orientation ?? 1) >= 5;
   return { mime, width: turned ? size.height : size.width, height: turned ? size.width : size.height };
 }
 
 /** Keep the picture (once: the same bytes kept before are not stored again) and return its name. */
-export function keepPicture(writer: LibraryWriter, bytes: Buffer, now: string, what = "The picture"): KeptPicture {
+export function keepPicture(
+  writer: LibraryWriter,
+  bytes: Buffer,
+  now: string,
+  what = "The picture",
+): KeptPicture {
   const read = readPicture(bytes);
   if ("refused" in read) throw new CopydeskError("refused", `${what} was not kept: ${read.refused}.`);
   const hash = createHash("sha256").update(bytes).digest("hex");
@@ -76,7 +82,9 @@ export function keepBodyPictures(
   });
   const notes =
     dropped > 0
-      ? [`${dropped} picture${dropped === 1 ? " was" : "s were"} left out: not a PNG, JPEG, GIF or WebP picture.`]
+      ? [
+          `${dropped} picture${dropped === 1 ? " was" : "s were"} left out: not a PNG, JPEG, GIF or WebP picture.`,
+        ]
       : [];
   return { body: kept, notes };
 }

@@ -49,4 +49,5 @@ export function mapFigures(
 }
 
 /** The name an exported picture file gets: its hash (so one picture is one file) and its type. */
-export const pictureFileName = (hash: string, mime: PictureType) => `${hash.slice(0, 16)}.${PICTURE_TYPES[mime]}`;
+export const pictureFileName = (hash: string, mime: PictureType) =>
+  `${hash.slice(0, 16)}.${PICTURE_TYPES[mime]}`;

@@ -26,7 +26,9 @@ describe("takeStoryLines", () => {
     ]);
     const found = takeStoryLines(bold);
     expect(found.dateline).toBe("PORTSMOUTH");
-    expect(found.body.root.children[0]).toMatchObject({ children: [{ text: "The ferry ran aground at dawn." }] });
+    expect(found.body.root.children[0]).toMatchObject({
+      children: [{ text: "The ferry ran aground at dawn." }],
+    });
     const plain = body([paragraph("By the time the council met, the vote was lost."), paragraph("More.")]);
     expect(takeStoryLines(plain)).toEqual({ byline: "", dateline: "", body: plain });
   });
