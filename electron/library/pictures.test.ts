@@ -95,7 +95,9 @@ describe("pictures in the library", () => {
       expect(JSON.stringify(first.article.body).length).toBeLessThan(10_000);
     },
   );
+});
 
+describe("pictures the editor adds", () => {
   it("gives a kept picture back, the same bytes under the same name", async () => {
     const data = PHOTO.toString("base64");
     const added = library.service["pictures.add"]({ data, fileName: "ferry.png" });
@@ -120,7 +122,9 @@ describe("pictures in the library", () => {
     expect(() => library.service["pictures.get"]({ hash: "0".repeat(64) })).toThrow(/not in the library/);
     expect(keptPictures()).toHaveLength(0);
   });
+});
 
+describe("inline pictures in text files", () => {
   it("keeps the inline pictures of a Markdown file and a saved page", async () => {
     const inline = `data:image/png;base64,${makePng(20, 10, [200, 30, 30]).toString("base64")}`;
     const markdown = `---\ntitle: Red flag on the beach\n---\n\nSwimmers were told to stay out.\n\n![A red flag](${inline})\n`;

@@ -1,10 +1,39 @@
 // Import… : plain-text stories, Markdown, HTML pages and Word files (an exported page keeps its metadata).
 // Each file becomes a new article; a file that is not a story, or was imported before, is
 // reported by name and skipped while the rest of the batch goes on.
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useCommand } from "../workspace/commands.ts";
 import { type FileOutcome, importBatch } from "./import/importBatch.ts";
 import { type ImportProgress, ImportReport } from "./import/ImportReport.tsx";
+
+const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes("Files") ?? false;
+
+/**
+ * Story files dropped anywhere on the window are imported, like Import… (pictures dropped on
+ * the story become figures there; elsewhere they are ignored). The browser never opens a
+ * dropped file in place of the app.
+ */
+function useDroppedStories(onFiles: (files: File[]) => void) {
+  const latest = useRef(onFiles);
+  latest.current = onFiles;
+  useEffect(() => {
+    const over = (event: DragEvent) => {
+      if (hasFiles(event)) event.preventDefault();
+    };
+    const drop = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      const stories = Array.from(event.dataTransfer?.files ?? []).filter((f) => !f.type.startsWith("image/"));
+      if (stories.length > 0) latest.current(stories);
+    };
+    window.addEventListener("dragover", over);
+    window.addEventListener("drop", drop);
+    return () => {
+      window.removeEventListener("dragover", over);
+      window.removeEventListener("drop", drop);
+    };
+  }, []);
+}
 
 export function ImportButton({ onImported }: { onImported: (articleId: string) => void }) {
   const input = useRef<HTMLInputElement>(null);
@@ -28,6 +57,8 @@ export function ImportButton({ onImported }: { onImported: (articleId: string) =
     const last = results.filter((o) => o.kind === "imported").pop();
     if (last) onImported(last.articleId);
   };
+
+  useDroppedStories((files) => void run(files));
 
   return (
     <>
