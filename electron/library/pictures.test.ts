@@ -152,3 +152,41 @@ describe("inline pictures in text files", () => {
     expect(keptPictures()).toHaveLength(1);
   });
 });
+
+describe("a library from before pictures were kept", () => {
+  it("moves each inline picture out of the stored bodies on open (migration 041)", () => {
+    const inline = `data:image/png;base64,${makePng(30, 20, [10, 120, 200]).toString("base64")}`;
+    const figure = {
+      type: "figure",
+      version: 1,
+      src: inline,
+      alt: "A buoy",
+      caption: "",
+      credit: "",
+    } as const;
+    const text = { type: "text", version: 1, text: "The buoy drifted.", format: 0 } as const;
+    const created = library.service["articles.create"]({
+      headline: "Buoy adrift",
+      body: {
+        root: {
+          type: "root",
+          version: 1,
+          children: [{ type: "paragraph", version: 1, children: [text] }, figure],
+        },
+      },
+    });
+    expect(JSON.stringify(created.body)).toContain("data:image/png");
+    library.close();
+    // As the library stood after 040, before 041: the body holds its picture, the table none.
+    const db = new Database(path);
+    db.exec("DELETE FROM pictures");
+    db.pragma("user_version = 40");
+    db.close();
+    library = openLibrary(path);
+    const article = library.service["articles.get"]({ id: created.id });
+    const [moved] = figuresOf(article.body);
+    expect(moved).toMatchObject({ src: "", alt: "A buoy", width: 30, height: 20 });
+    expect(keptPictures()).toEqual([expect.objectContaining({ hash: moved.image, width: 30, height: 20 })]);
+    expect(article.updatedAt).toBe(created.updatedAt);
+  });
+});

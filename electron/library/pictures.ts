@@ -46,7 +46,7 @@ export function readPicture(bytes: Uint8Array): Omit<KeptPicture, "hash"> | { re
 
 /** Keep the picture (once: the same bytes kept before are not stored again) and return its name. */
 export function keepPicture(
-  writer: LibraryWriter,
+  writer: Pick<LibraryWriter, "keepPicture">,
   bytes: Buffer,
   now: string,
   what = "The picture",
@@ -63,7 +63,7 @@ export function keepPicture(
  * hash. A picture that cannot be kept leaves its figure out, and `notes` says so.
  */
 export function keepBodyPictures(
-  writer: LibraryWriter,
+  writer: Pick<LibraryWriter, "keepPicture">,
   body: ArticleBody,
   now: string,
 ): { body: ArticleBody; notes: string[] } {
