@@ -1,8 +1,8 @@
 // Files as other tools save them, through the real `copydesk import`: "Unicode" text from
 // Windows (UTF-16 with a byte-order mark), UTF-8 with a BOM, Windows-1252 with curly quotes,
-// and a Word file in the strict OOXML format with its byline and dateline.
+// a Word file in the strict OOXML format with its byline and dateline, and a whole folder.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { Document, Packer, Paragraph } from "docx";
@@ -116,5 +116,26 @@ describe("copydesk import of a strict OOXML Word file", () => {
     expect(article.byline).toBe("Ana Ruiz");
     expect(article.body_html).toMatch(/^<p>The coast road was closed on Sunday/);
     expect(article.body_html).toContain("Crews will inspect it at low tide.");
+  }, 30_000);
+});
+
+describe("copydesk import of a folder", () => {
+  it("imports the story files in it and its subfolders, and leaves the rest", () => {
+    const folder = join(dir, "desk");
+    mkdirSync(join(folder, "monday"), { recursive: true });
+    writeFileSync(join(folder, "ferry.txt"), "Ferry strike ends\n\nCrews returned on Monday.\n");
+    writeFileSync(
+      join(folder, "monday", "storm.md"),
+      "# Storm closes the coast road\n\nWaves breached the wall.\n",
+    );
+    writeFileSync(join(folder, "monday", "photo.jpg"), Buffer.from([0xff, 0xd8, 0xff, 0xe0]));
+    writeFileSync(join(folder, ".notes.txt"), "not a story");
+    const run = copydesk("import", folder, "--json");
+    expect(run.code, run.stderr).toBe(0);
+    const { results } = JSON.parse(run.stdout) as Imported;
+    expect(results.map((r) => r.imported?.headline)).toEqual([
+      "Ferry strike ends",
+      "Storm closes the coast road",
+    ]);
   }, 30_000);
 });
