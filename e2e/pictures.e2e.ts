@@ -1,7 +1,7 @@
 // Issue 16's pictures as an editor meets them: Picture… in the toolbar, a picture dropped on
 // the story, a screenshot pasted, each a figure kept once in the library with its alt text,
 // caption and credit edited in place; the review asks for alt text; export carries the
-// picture; a story file dropped on the window is imported.
+// picture.
 import type { JSHandle, Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
 import { newArticle, storyBody as body, waitSaved } from "./steps.ts";
@@ -111,17 +111,4 @@ test("a picture dropped on the story and a screenshot pasted become figures; the
   const uris = Object.values(item.associations).map((a) => a.uri);
   expect(uris).toHaveLength(2);
   expect(uris[0]).toBe(uris[1]); // one picture in the library, shown twice
-});
-
-test("a story file dropped on the window is imported", async ({ copydesk }) => {
-  const { page } = copydesk;
-  const story = await page.evaluateHandle(() => {
-    const data = new DataTransfer();
-    const text = "Ferry strike ends\n\nBy Ana Ruiz\n\nCrews returned to work on Monday.\n";
-    data.items.add(new File([text], "ferry.txt", { type: "text/plain" }));
-    return data;
-  });
-  await page.getByRole("list", { name: "Articles" }).dispatchEvent("drop", { dataTransfer: story });
-  await expect(page.getByRole("textbox", { name: "Headline" })).toHaveValue("Ferry strike ends");
-  await expect(page.getByRole("list", { name: "Articles" }).getByRole("listitem")).toHaveCount(1);
 });

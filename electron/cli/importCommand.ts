@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import { CopydeskError } from "../../shared/api/envelope.ts";
 import { notTextMessage, sniffBytes } from "../../shared/import/sniff.ts";
+import { isStoryFileName } from "../../shared/import/storyFiles.ts";
 import { decodeStoryBytes } from "../library/import/decodeText.ts";
 import { call } from "./call.ts";
 import type { Command } from "./command.ts";
@@ -32,10 +33,7 @@ function readStoryFile(file: string): { bytes: Buffer } | { refused: string } {
   return notText && !notText.word ? { refused: notTextMessage(file, notText) } : { bytes };
 }
 
-/** What a folder holds that can be a story: these kinds of file, found in its subfolders too. */
-const STORY_FILE = /\.(txt|text|md|markdown|html?|docx)$/i;
-
-/** The files named, each folder named replaced by the story files in it (by name, in order). */
+/** The files named, each folder replaced by the story files in it and its subfolders (by name). */
 function storyFiles(paths: string[]): string[] {
   return paths.flatMap((path) => {
     let folder = false;
@@ -46,7 +44,7 @@ function storyFiles(paths: string[]): string[] {
     }
     if (!folder) return [path];
     return readdirSync(path, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile() && STORY_FILE.test(e.name) && !e.name.startsWith("."))
+      .filter((e) => e.isFile() && isStoryFileName(e.name))
       .map((e) => join(e.parentPath, e.name))
       .sort();
   });

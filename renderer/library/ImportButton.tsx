@@ -3,6 +3,7 @@
 // reported by name and skipped while the rest of the batch goes on.
 import { useEffect, useRef, useState } from "react";
 import { useCommand } from "../workspace/commands.ts";
+import { chosenFolderStories, droppedStories } from "./import/droppedFiles.ts";
 import { type FileOutcome, importBatch } from "./import/importBatch.ts";
 import { type ImportProgress, ImportReport } from "./import/ImportReport.tsx";
 
@@ -21,10 +22,11 @@ function useDroppedStories(onFiles: (files: File[]) => void) {
       if (hasFiles(event)) event.preventDefault();
     };
     const drop = (event: DragEvent) => {
-      if (!hasFiles(event)) return;
+      if (!hasFiles(event) || !event.dataTransfer) return;
       event.preventDefault();
-      const stories = Array.from(event.dataTransfer?.files ?? []).filter((f) => !f.type.startsWith("image/"));
-      if (stories.length > 0) latest.current(stories);
+      void droppedStories(event.dataTransfer).then((stories) => {
+        if (stories.length > 0) latest.current(stories);
+      });
     };
     window.addEventListener("dragover", over);
     window.addEventListener("drop", drop);
@@ -37,6 +39,7 @@ function useDroppedStories(onFiles: (files: File[]) => void) {
 
 export function ImportButton({ onImported }: { onImported: (articleId: string) => void }) {
   const input = useRef<HTMLInputElement>(null);
+  const folder = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [outcomes, setOutcomes] = useState<FileOutcome[]>([]);
   useCommand("import", () => input.current?.click());
@@ -74,6 +77,21 @@ export function ImportButton({ onImported }: { onImported: (articleId: string) =
         accept=".txt,.text,.md,.markdown,.html,.htm,.docx,text/plain,text/html,text/markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         onChange={(e) => {
           const files = Array.from(e.target.files ?? []);
+          e.target.value = "";
+          void run(files);
+        }}
+      />
+      <button type="button" onClick={() => folder.current?.click()}>
+        Import folder…
+      </button>
+      <input
+        ref={folder}
+        type="file"
+        hidden
+        aria-label="Import a folder"
+        {...{ webkitdirectory: "" }}
+        onChange={(e) => {
+          const files = chosenFolderStories(Array.from(e.target.files ?? []));
           e.target.value = "";
           void run(files);
         }}
