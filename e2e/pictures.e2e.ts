@@ -111,4 +111,7 @@ test("a picture dropped on the story and a screenshot pasted become figures; the
   const uris = Object.values(item.associations).map((a) => a.uri);
   expect(uris).toHaveLength(2);
   expect(uris[0]).toBe(uris[1]); // one picture in the library, shown twice
+  await figures(page).first().getByRole("button", { name: "Remove picture" }).click();
+  await expect(figures(page)).toHaveCount(1);
+  await expect(body(page)).toContainText("Waves broke over the pier.");
 });

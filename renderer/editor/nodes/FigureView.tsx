@@ -24,8 +24,9 @@ interface EditableFigure {
   setField(field: keyof FigureFields, value: string): void;
 }
 
+/** The address to draw, "" while a kept picture loads, null when there is none to draw. */
 function usePictureSource(image: string, src: string): string | null {
-  const [url, setUrl] = useState<string | null>(image ? null : src || null);
+  const [url, setUrl] = useState<string | null>(image ? "" : src || null);
   useEffect(() => {
     if (!image) return setUrl(src || null);
     let live = true;
@@ -54,6 +55,7 @@ export function FigureView({ nodeKey, src, image, width, height, ...fields }: Fi
       const node = $getNodeByKey(nodeKey) as (EditableFigure & object) | null;
       if (node && "setField" in node) node.setField(field, value);
     });
+  const remove = () => editor.update(() => $getNodeByKey(nodeKey)?.remove());
   const url = usePictureSource(image, src);
   const editable = editor.isEditable();
   return (
@@ -61,7 +63,9 @@ export function FigureView({ nodeKey, src, image, width, height, ...fields }: Fi
       {url ? (
         <img src={url} alt={fields.alt} width={width} height={height} />
       ) : (
-        <div className="figure-placeholder">{image ? "Loading picture…" : "No image"}</div>
+        <div className="figure-placeholder">
+          {url === "" ? "Loading picture…" : image ? "This picture is not in this library" : "No image"}
+        </div>
       )}
       <figcaption className="figure-fields">
         {(Object.keys(LABELS) as (keyof FigureFields)[]).map((field) =>
@@ -81,6 +85,11 @@ export function FigureView({ nodeKey, src, image, width, height, ...fields }: Fi
           ) : null,
         )}
       </figcaption>
+      {editable ? (
+        <button type="button" className="figure-remove" onClick={remove}>
+          Remove picture
+        </button>
+      ) : null}
     </figure>
   );
 }

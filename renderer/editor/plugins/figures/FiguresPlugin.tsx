@@ -5,6 +5,7 @@ import { useLexicalComposerContext } from "@lexical/react/LexicalComposerContext
 import { DRAG_DROP_PASTE } from "@lexical/rich-text";
 import { mergeRegister } from "@lexical/utils";
 import {
+  $createParagraphNode,
   $getRoot,
   $getSelection,
   $insertNodes,
@@ -17,7 +18,7 @@ import {
 } from "lexical";
 import { useContext, useEffect } from "react";
 import { WorkspaceContext } from "../../../workspace/WorkspaceContext.tsx";
-import { $createFigureNode } from "../../nodes/FigureNode.tsx";
+import { $createFigureNode, $isFigureNode } from "../../nodes/FigureNode.tsx";
 import { isPictureFile, keepPictureFiles } from "./pictures.ts";
 
 /** Add these picture files to the story as figures, where the caret is. */
@@ -32,6 +33,8 @@ async function insertPictures(editor: LexicalEditor, files: File[], notify?: (m:
       );
       if ($isRangeSelection($getSelection())) $insertNodes(figures);
       else $getRoot().append(...figures);
+      // A figure is never the last block: there is always a line below it to write on.
+      if ($isFigureNode($getRoot().getLastChild())) $getRoot().append($createParagraphNode());
     });
   const said = [
     kept.length > 0
