@@ -28,7 +28,8 @@ interface EditableFigure {
 function usePictureSource(image: string, src: string): string | null {
   const [url, setUrl] = useState<string | null>(image ? "" : src || null);
   useEffect(() => {
-    if (!image) return setUrl(src || null);
+    // A picture on the web is not fetched: Copydesk makes no requests of its own.
+    if (!image) return setUrl(src && !/^https?:/i.test(src) ? src : null);
     let live = true;
     pictureUrl(image).then(
       (u) => live && setUrl(u),
@@ -40,6 +41,14 @@ function usePictureSource(image: string, src: string): string | null {
   }, [image, src]);
   return url;
 }
+
+const webHost = (src: string) => {
+  try {
+    return new URL(src).host;
+  } catch {
+    return src;
+  }
+};
 
 const LABELS: Record<keyof FigureFields, string> = {
   alt: "Alt text",
@@ -64,7 +73,13 @@ export function FigureView({ nodeKey, src, image, width, height, ...fields }: Fi
         <img src={url} alt={fields.alt} width={width} height={height} />
       ) : (
         <div className="figure-placeholder">
-          {url === "" ? "Loading picture…" : image ? "This picture is not in this library" : "No image"}
+          {url === ""
+            ? "Loading picture…"
+            : image
+              ? "This picture is not in this library"
+              : /^https?:/i.test(src)
+                ? `A picture on the web (${webHost(src)}), not fetched: add the file with Picture… to keep it`
+                : "No image"}
         </div>
       )}
       <figcaption className="figure-fields">
