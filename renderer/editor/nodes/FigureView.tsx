@@ -26,7 +26,7 @@ interface EditableFigure {
 
 /** The address to draw, "" while a kept picture loads, null when there is none to draw. */
 function usePictureSource(image: string, src: string): string | null {
-  const [url, setUrl] = useState<string | null>(image ? "" : src || null);
+  const [url, setUrl] = useState<string | null>(image ? "" : src && !/^https?:/i.test(src) ? src : null);
   useEffect(() => {
     // A picture on the web is not fetched: Copydesk makes no requests of its own.
     if (!image) return setUrl(src && !/^https?:/i.test(src) ? src : null);
