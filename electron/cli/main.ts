@@ -6,7 +6,7 @@ import type { Command, Output } from "./command.ts";
 const COMMANDS: Record<string, { load: () => Promise<Command>; usage: string }> = {
   import: {
     load: async () => (await import("./importCommand.ts")).importCommand,
-    usage: "import FILE... [--allow-duplicate] [--json]  import stories: text, Markdown, HTML, Word",
+    usage: "import FILE|FOLDER... [--allow-duplicate] [--json]  import stories: text, Markdown, HTML, Word",
   },
   list: {
     load: async () => (await import("./libraryCommands.ts")).listCommand,
