@@ -43,9 +43,11 @@ test("review the seed story: fix, sign off, be refused at the gate, override, fi
 
   // Sign as a named editor, then sign off the hedge word with a note.
   await panel(page).getByRole("button", { name: "(change)" }).click();
-  await panel(page).getByRole("textbox", { name: "Your name on sign-offs" }).fill("Alice Editor");
-  await panel(page).getByRole("button", { name: "Save" }).click();
+  const settings = page.getByRole("dialog", { name: "Settings" });
+  await settings.getByRole("textbox", { name: "Your name" }).fill("Alice Editor");
+  await settings.getByRole("button", { name: "Save" }).click();
   await expect(panel(page).getByTestId("editor-name")).toHaveText("Alice Editor");
+  await expect(panel(page).getByText("(AE)")).toBeVisible();
   const hedge = findings(page, "hedge-word");
   await hedge.getByRole("button", { name: "Sign off…" }).click();
   const signOff = hedge.getByRole("button", { name: "Sign off", exact: true });

@@ -7,6 +7,7 @@ import { LibraryPanel } from "../library/LibraryPanel.tsx";
 import { recoverUnsavedChanges } from "../workspace/articleSession.ts";
 import { emitCommand } from "../workspace/commands.ts";
 import { PanelToggle } from "./PanelRail.tsx";
+import { SettingsHost } from "../settings/SettingsDialog.tsx";
 import type { OpenArticleHandle } from "../workspace/openArticleHandle.ts";
 import { useOpenArticle } from "./useOpenArticle.ts";
 import { usePanels } from "./usePanels.ts";
@@ -155,6 +156,7 @@ export function App() {
           </button>
         </main>
       )}
+      <SettingsHost />
       {message && (
         <div role="status" className="toast">
           {message}

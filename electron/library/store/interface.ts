@@ -67,6 +67,8 @@ export interface NewRevision {
   articleId: string;
   createdAt: string;
   reason: string;
+  /** Who kept it: the editor's name in Settings at the time. */
+  author: string;
 }
 
 /** Article, revision and settings writes. */
