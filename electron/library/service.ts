@@ -15,6 +15,8 @@ import { revisionHandlers } from "./handlers/revisions.ts";
 import { settingsHandlers } from "./handlers/settings.ts";
 import { sourceHandlers } from "./handlers/sources.ts";
 import { correctionHandlers } from "./handlers/corrections.ts";
+import { commentHandlers } from "./handlers/comments.ts";
+import { spellingHandlers } from "./handlers/spelling.ts";
 import { lengthHandlers } from "./handlers/length.ts";
 import { styleHandlers } from "./handlers/style.ts";
 import type { LibraryStore } from "./store/interface.ts";
@@ -46,5 +48,7 @@ export function createLibraryService(
     ...styleHandlers(ctx),
     ...lengthHandlers(ctx),
     ...correctionHandlers(ctx),
+    ...commentHandlers(ctx),
+    ...spellingHandlers(ctx),
   };
 }

@@ -11,6 +11,7 @@ import { migration016 } from "./016-length-targets.ts";
 import { migration017 } from "./017-corrections.ts";
 import { migration020 } from "./020-imported-files.ts";
 import { migration025 } from "./025-revision-authors.ts";
+import { migration026 } from "./026-comments.ts";
 import type { Migration } from "./types.ts";
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration017,
   migration020,
   migration025,
+  migration026,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -16,6 +16,7 @@ import type { TaggedQuote } from "../../../shared/document/quotations.ts";
 import type { BackupResult, CopyOptions } from "../backup/copy.ts";
 import type { OpenedHealth } from "../database.ts";
 import type { QuoteRecord, SignOffRecord, Source, SourceFields } from "../../../shared/api/sourceSchemas.ts";
+import type { CommentReader, CommentWriter } from "./commentStore.ts";
 import type { CorrectionReader, CorrectionWriter } from "./correctionStore.ts";
 import type { LengthReader, LengthWriter, StyleReader, StyleWriter } from "./styleStore.ts";
 
@@ -92,7 +93,8 @@ export type LibraryReader = ArticleReader &
   ImportReader &
   StyleReader &
   LengthReader &
-  CorrectionReader;
+  CorrectionReader &
+  CommentReader;
 
 /** Everything that can be written; it reads too, and sees its own uncommitted writes. */
 export type LibraryWriter = LibraryReader &
@@ -101,7 +103,8 @@ export type LibraryWriter = LibraryReader &
   ImportWriter &
   StyleWriter &
   LengthWriter &
-  CorrectionWriter;
+  CorrectionWriter &
+  CommentWriter;
 
 /** An open library: reads at any time, writes only inside a transaction. */
 export interface LibraryStore extends LibraryReader {

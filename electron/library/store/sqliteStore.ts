@@ -12,6 +12,7 @@ import { articleSearch, filterClause } from "./articleSearch.ts";
 import { importStore } from "./importStore.ts";
 import { sourceStore } from "./sourceStore.ts";
 import { correctionStore } from "./correctionStore.ts";
+import { commentStore } from "./commentStore.ts";
 import { lengthStore, styleStore } from "./styleStore.ts";
 import type {
   ArticleRow,
@@ -228,12 +229,14 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
   const style = styleStore(db);
   const length = lengthStore(db);
   const corrections = correctionStore(db);
+  const comments = commentStore(db);
   const reader: LibraryReader = {
     ...sources.reader,
     ...imports.reader,
     ...style.reader,
     ...length.reader,
     ...corrections.reader,
+    ...comments.reader,
     getArticle: (id) => {
       const r = stmt.get.get(id);
       return r && toArticle(r);
@@ -276,6 +279,7 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
     ...style.writer,
     ...length.writer,
     ...corrections.writer,
+    ...comments.writer,
     reindex,
     insertArticle: (row) => {
       stmt.insert.run(record(row));
