@@ -30,3 +30,22 @@ export async function openSeed(page: Page, cli: (...args: string[]) => Promise<{
   await expect(page.getByRole("textbox", { name: "Headline" })).toHaveValue(SEED_HEADLINE);
   await expect(storyBody(page)).toContainText("Mass shelling has started here");
 }
+
+/** Selects the first occurrence of `words` in the editor, as a mouse drag would. */
+export async function selectWords(page: Page, words: string) {
+  await storyBody(page).evaluate((root, w) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(w);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + w.length);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return;
+    }
+    throw new Error(`not in the editor: ${w}`);
+  }, words);
+}

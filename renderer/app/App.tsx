@@ -87,6 +87,13 @@ function useAppCommands(
   useShortcuts(runCommand);
 }
 
+/** Unfold the inspector when a tab asks to be seen (a stable function while the layout stays). */
+function useShowInspector({ layout, toggle }: ReturnType<typeof usePanels>) {
+  return useCallback(() => {
+    if (!layout.inspector) toggle("inspector");
+  }, [layout.inspector, toggle]);
+}
+
 export function App() {
   const [message, notify] = useToast();
   const [libraryVersion, setLibraryVersion] = useState(0);
@@ -105,6 +112,7 @@ export function App() {
   useKeepOnLeaving(handle);
 
   useAppCommands(create, panels, searchRef);
+  const showInspector = useShowInspector(panels);
 
   if (scope === null) return <div className="app loading">Opening the library…</div>;
 
@@ -147,6 +155,7 @@ export function App() {
           register={register}
           inspectorShown={layout.inspector}
           inspectorToggle={inspectorToggle}
+          showInspector={showInspector}
         />
       ) : (
         <main className="workspace empty">

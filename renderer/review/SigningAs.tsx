@@ -8,7 +8,7 @@ export function SigningAs() {
   return (
     <p className="signing-as muted">
       Signing as <strong data-testid="editor-name">{identity?.name ?? "…"}</strong>
-      {identity && <span className="initials-badge"> ({identity.initials})</span>}{" "}
+      {identity && <span> ({identity.initials})</span>}{" "}
       <button type="button" className="link-button" onClick={openSettings}>
         (change)
       </button>

@@ -57,3 +57,14 @@ export function $removeThreadMarks(id: string): void {
     if (mark.getIDs().length === 0) $unwrapMarkNode(mark);
   }
 }
+
+/** Each mark in the story: its node key and the threads it carries (to draw their state). */
+export function $markKeys(): [key: string, ids: string[]][] {
+  return $marks().map((mark) => [mark.getKey(), mark.getIDs()]);
+}
+
+/** The threads on the mark around a DOM node the user clicked, if any. */
+export function $threadsAt(node: LexicalNode | null): string[] {
+  for (let at = node; at; at = at.getParent()) if ($isMarkNode(at)) return at.getIDs();
+  return [];
+}
