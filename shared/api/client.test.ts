@@ -84,6 +84,7 @@ async function workingDay(c: CopydeskClient) {
   await c["articles.trash"]({ id: imported.id });
   await c["articles.emptyTrash"]({});
   await deskDay(c, story.id);
+  await commentDay(c, story.id);
   const backup = await c["library.backup"]({});
   await c["library.backups"]({});
   return backup;
@@ -116,6 +117,17 @@ async function deskDay(c: CopydeskClient, storyId: string) {
   await c["corrections.list"]({ articleId: notice.id });
   const text = Buffer.from("Harbour fees rise\n\nFees go up in May.").toString("base64");
   await c["articles.importFile"]({ fileName: "harbour.txt", data: text });
+}
+
+/** Margin comments and the spellchecker's words. */
+async function commentDay(c: CopydeskClient, storyId: string) {
+  const threadId = "0b8d6c2e-thread";
+  await c["comments.start"]({ articleId: storyId, threadId, quote: "the bridge", text: "Which bridge?" });
+  await c["comments.reply"]({ threadId, text: "The Old Bridge." });
+  await c["comments.resolve"]({ threadId });
+  await c["comments.reopen"]({ threadId });
+  await c["comments.list"]({ articleId: storyId });
+  await c["sources.spellingWords"]({});
 }
 
 const noticeBody = body([paragraph([textNode("The library opens at nine on weekdays.")])]);
