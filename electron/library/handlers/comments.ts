@@ -13,6 +13,7 @@ import {
   startThread,
   type Writer,
 } from "../../../shared/comments/thread.ts";
+import { initialsOf } from "../../../shared/article/editor.ts";
 import { mustGetArticle } from "../articleRecords.ts";
 import { editorInitialsIn } from "../editorName.ts";
 import type { LibraryReader, LibraryWriter } from "../store/interface.ts";
@@ -71,4 +72,36 @@ export function commentHandlers(ctx: HandlerContext): HandlerGroup<CommentCalls>
     "comments.resolve": ({ threadId }) => change(threadId, (thread, w) => resolve(thread, writer(w))),
     "comments.reopen": ({ threadId }) => change(threadId, (thread) => reopen(thread)),
   };
+}
+
+/** A comment brought in with a file (a Word comment), for a thread of the new article. */
+export interface ImportedComment {
+  threadId: string;
+  author: string;
+  initials: string;
+  text: string;
+  quote: string;
+}
+
+/** Keep a file's comments as threads of the article it became, written "now" by their authors. */
+export function keepImportedComments(
+  ctx: HandlerContext,
+  articleId: string,
+  comments: ImportedComment[],
+): void {
+  ctx.store.transaction((w) => {
+    for (const c of comments) {
+      const author = c.author.trim() || "Word";
+      const writer = { author, initials: c.initials.trim() || initialsOf(author), at: ctx.clock.now() };
+      const start = {
+        id: c.threadId,
+        articleId,
+        quote: c.quote.slice(0, 2000),
+        commentId: ctx.clock.newId(),
+      };
+      w.insertCommentThread(
+        startThread({ ...start, text: c.text.trim() || "(an empty Word comment)" }, writer),
+      );
+    }
+  });
 }

@@ -14,10 +14,14 @@ import { importPlainText } from "../../../shared/import/plainText.ts";
 import { parseTree } from "../../../shared/import/html/dom.ts";
 import { notTextMessage, sniffBytes, sniffText } from "../../../shared/import/sniff.ts";
 import { readWordHtml } from "../../../shared/import/word/readWordHtml.ts";
+import { anchorWordComments, withoutCommentMarkers } from "../../../shared/import/word/wordComments.ts";
+import type { ArticleBody } from "../../../shared/document/nodes.ts";
 import { createArticle } from "../articleRecords.ts";
 import { parseHtml } from "../import/parseHtml.ts";
 import { readabilityOf } from "../import/webPage.ts";
 import { convertWordFile } from "../import/wordFile.ts";
+import type { WordComment } from "../import/wordComments.ts";
+import { keepImportedComments } from "./comments.ts";
 import type { ImportedFile } from "../store/interface.ts";
 import type { HandlerContext, HandlerGroup } from "./context.ts";
 
@@ -116,6 +120,19 @@ function importText(ctx: HandlerContext, fileName: string, text: string, allowDu
   );
 }
 
+/** Word's comments as threads: their words marked in the body, each with a new thread id. */
+function wordCommentsOf(ctx: HandlerContext, wordBody: ArticleBody, comments: WordComment[]) {
+  const ids = new Map(comments.map((c) => [c.wordId, ctx.clock.newId()]));
+  const idFor = (wordId: string) => ids.get(wordId) ?? ids.set(wordId, ctx.clock.newId()).get(wordId)!;
+  const { body, quotes } = anchorWordComments(wordBody, idFor);
+  const threads = comments.map((c) => ({
+    ...c,
+    threadId: idFor(c.wordId),
+    quote: quotes.get(c.wordId) ?? "",
+  }));
+  return { body, threads };
+}
+
 async function importWordFile(
   ctx: HandlerContext,
   fileName: string,
@@ -132,13 +149,21 @@ async function importWordFile(
     );
   });
   const word = readWordHtml(parseTree(converted.html, parseHtml));
-  const article = importOnce(ctx, { fileName, hash, allowDuplicate }, () =>
-    createArticle(
+  const comments = wordCommentsOf(ctx, word.body, converted.comments);
+  const headline = withoutCommentMarkers(word.headline);
+  const article = importOnce(ctx, { fileName, hash, allowDuplicate }, () => {
+    const created = createArticle(
       ctx,
-      draft({ headline: word.headline || fileName.replace(/\.[^.]+$/, ""), dek: word.dek, body: word.body }),
+      draft({
+        headline: headline || fileName.replace(/\.[^.]+$/, ""),
+        dek: withoutCommentMarkers(word.dek),
+        body: comments.body,
+      }),
       `Imported from ${fileName}`,
-    ),
-  );
+    );
+    keepImportedComments(ctx, created.id, comments.threads);
+    return created;
+  });
   return { article, notes: converted.notes };
 }
 
