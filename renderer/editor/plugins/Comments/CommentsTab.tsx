@@ -2,7 +2,7 @@
 // thread in story order with its replies (who, initials, when), Reply, Resolve and Reopen.
 // Clicking a thread's words selects them in the story; a thread whose words were deleted
 // stays, marked as detached.
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useState } from "react";
 import type { ListedThread } from "../../../../shared/comments/thread.ts";
 import { useWorkspace } from "../../../workspace/WorkspaceContext.tsx";
 import { changeThread, selectThreadWords, startComment } from "./commentActions.ts";
@@ -139,6 +139,8 @@ export function CommentsTab() {
   const { article, editorRef } = useWorkspace();
   const model = commentsModelFor(article.id);
   const state = useCommentsState(model);
+  // Fresh from the library each time the tab is shown: the words under each mark as last saved.
+  useEffect(() => void model.refresh(), [model]);
   const threads = threadsInView(state);
   const open = threads.filter((t) => !t.resolved).length;
   return (
