@@ -4,18 +4,9 @@
 // brings the words and the anchor back.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
-import { MOD, newArticle, selectWords, storyBody, waitSaved } from "./steps.ts";
+import { MOD, newArticle, selectWords, fillSettings, storyBody, waitSaved } from "./steps.ts";
 
 const STORY = "The council voted seven to two on Tuesday.";
-
-async function signIn(page: Page, name: string, initials: string) {
-  await page.getByRole("button", { name: "Settings…" }).click();
-  const settings = page.getByRole("dialog", { name: "Settings" });
-  await settings.getByRole("textbox", { name: "Your name" }).fill(name);
-  await settings.getByRole("textbox", { name: "Initials" }).fill(initials);
-  await settings.getByRole("button", { name: "Save" }).click();
-  await expect(settings).toBeHidden();
-}
 
 async function commentOn(page: Page, words: string, text: string) {
   await selectWords(page, words);
@@ -39,8 +30,10 @@ async function writeStory(page: Page) {
 test("comment, reply, resolve, reload: the thread stays resolved, and no export shows it", async ({
   copydesk,
 }) => {
+  test.slow(); // a whole working session, reload and export included
   const { page } = copydesk;
-  await signIn(page, "Ana Lee", "AnL");
+  await page.getByRole("button", { name: "Settings…" }).click();
+  await fillSettings(page, "Ana Lee", "AnL");
   await writeStory(page);
   await commentOn(page, "seven to two", "Check the count with the clerk.");
 
@@ -85,6 +78,7 @@ test("comment, reply, resolve, reload: the thread stays resolved, and no export 
 });
 
 test("deleting the commented words detaches the thread; undo anchors it again", async ({ copydesk }) => {
+  test.slow(); // typing, commenting, deleting and undoing on a loaded machine
   const { page } = copydesk;
   await writeStory(page);
   // Spelling: the platform's spellchecker is on in the headline, dek and body.
@@ -108,4 +102,16 @@ test("deleting the commented words detaches the thread; undo anchors it again", 
   await page.keyboard.press(`${MOD}+Z`);
   await expect(storyBody(page).locator("mark")).toHaveText("seven to two");
   await expect(thread(page, "seven to two")).not.toContainText("Detached");
+});
+
+test("History names who kept each version", async ({ copydesk }) => {
+  const { page } = copydesk;
+  await page.getByRole("button", { name: "Settings…" }).click();
+  await fillSettings(page, "Bo Chen");
+  await writeStory(page);
+  await page.keyboard.press(`${MOD}+S`);
+  await page.getByRole("tab", { name: "History" }).click();
+  await expect(page.getByRole("list", { name: "Revisions" }).getByRole("listitem").first()).toContainText(
+    "by Bo Chen",
+  );
 });

@@ -49,3 +49,12 @@ export async function selectWords(page: Page, words: string) {
     throw new Error(`not in the editor: ${w}`);
   }, words);
 }
+
+/** In the open Settings dialog: the editor's name (and initials, when given), saved. */
+export async function fillSettings(page: Page, name: string, initials?: string) {
+  const settings = page.getByRole("dialog", { name: "Settings" });
+  await settings.getByRole("textbox", { name: "Your name" }).fill(name);
+  if (initials !== undefined) await settings.getByRole("textbox", { name: "Initials" }).fill(initials);
+  await settings.getByRole("button", { name: "Save" }).click();
+  await expect(settings).toBeHidden();
+}
