@@ -19,6 +19,7 @@ import { commentHandlers } from "./handlers/comments.ts";
 import { spellingHandlers } from "./handlers/spelling.ts";
 import { lengthHandlers } from "./handlers/length.ts";
 import { styleHandlers } from "./handlers/style.ts";
+import { pictureHandlers } from "./handlers/pictures.ts";
 import type { LibraryStore } from "./store/interface.ts";
 
 export type { Handlers } from "./handlers/context.ts";
@@ -50,5 +51,6 @@ export function createLibraryService(
     ...correctionHandlers(ctx),
     ...commentHandlers(ctx),
     ...spellingHandlers(ctx),
+    ...pictureHandlers(ctx),
   };
 }

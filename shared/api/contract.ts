@@ -26,6 +26,7 @@ import {
 import { deskCalls } from "./deskContract.ts";
 import { commentText, listedThread } from "../comments/thread.ts";
 import { commentMarkId } from "../document/nodes.ts";
+import { pictureCalls } from "./pictureContract.ts";
 import { quoteRecord, reviewedFinding, signOff, source, sourceFields } from "./sourceSchemas.ts";
 
 const exportOptions = z.object({
@@ -221,6 +222,7 @@ export const contract = {
   "revisions.restore": call(z.object({ articleId: id, revisionId: id }), article),
 
   ...deskCalls,
+  ...pictureCalls,
 } as const;
 
 export type Contract = typeof contract;

@@ -12,6 +12,8 @@ import { migration017 } from "./017-corrections.ts";
 import { migration020 } from "./020-imported-files.ts";
 import { migration025 } from "./025-revision-authors.ts";
 import { migration026 } from "./026-comments.ts";
+import { migration040 } from "./040-pictures.ts";
+import { migration041 } from "./041-pictures-out-of-bodies.ts";
 import type { Migration } from "./types.ts";
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -28,6 +30,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration020,
   migration025,
   migration026,
+  migration040,
+  migration041,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

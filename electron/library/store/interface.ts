@@ -18,6 +18,7 @@ import type { OpenedHealth } from "../database.ts";
 import type { QuoteRecord, SignOffRecord, Source, SourceFields } from "../../../shared/api/sourceSchemas.ts";
 import type { CommentReader, CommentWriter } from "./commentStore.ts";
 import type { CorrectionReader, CorrectionWriter } from "./correctionStore.ts";
+import type { PictureReader, PictureWriter } from "./pictureStore.ts";
 import type { LengthReader, LengthWriter, StyleReader, StyleWriter } from "./styleStore.ts";
 
 export interface ArticleFilter {
@@ -94,7 +95,8 @@ export type LibraryReader = ArticleReader &
   StyleReader &
   LengthReader &
   CorrectionReader &
-  CommentReader;
+  CommentReader &
+  PictureReader;
 
 /** Everything that can be written; it reads too, and sees its own uncommitted writes. */
 export type LibraryWriter = LibraryReader &
@@ -104,7 +106,8 @@ export type LibraryWriter = LibraryReader &
   StyleWriter &
   LengthWriter &
   CorrectionWriter &
-  CommentWriter;
+  CommentWriter &
+  PictureWriter;
 
 /** An open library: reads at any time, writes only inside a transaction. */
 export interface LibraryStore extends LibraryReader {

@@ -13,6 +13,7 @@ import { importStore } from "./importStore.ts";
 import { sourceStore } from "./sourceStore.ts";
 import { correctionStore } from "./correctionStore.ts";
 import { commentStore } from "./commentStore.ts";
+import { pictureStore } from "./pictureStore.ts";
 import { lengthStore, styleStore } from "./styleStore.ts";
 import type {
   ArticleRow,
@@ -230,6 +231,7 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
   const length = lengthStore(db);
   const corrections = correctionStore(db);
   const comments = commentStore(db);
+  const pictures = pictureStore(db);
   const reader: LibraryReader = {
     ...sources.reader,
     ...imports.reader,
@@ -237,6 +239,7 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
     ...length.reader,
     ...corrections.reader,
     ...comments.reader,
+    ...pictures.reader,
     getArticle: (id) => {
       const r = stmt.get.get(id);
       return r && toArticle(r);
@@ -280,6 +283,7 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
     ...length.writer,
     ...corrections.writer,
     ...comments.writer,
+    ...pictures.writer,
     reindex,
     insertArticle: (row) => {
       stmt.insert.run(record(row));
