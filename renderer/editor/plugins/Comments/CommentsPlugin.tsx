@@ -91,6 +91,8 @@ export function CommentsPlugin() {
 
   useEffect(() => void model.refresh(), [model]);
   useEffect(() => {
+    // This editor's marks from the start (the model may outlive an earlier editor of the story).
+    model.set({ anchored: editor.read($anchoredThreads) });
     // A mark made, split or gone: which threads are anchored now, and their look.
     const offMarks = editor.registerMutationListener(MarkNode, () => {
       model.set({ anchored: editor.read($anchoredThreads) });
