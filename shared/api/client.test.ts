@@ -83,6 +83,8 @@ async function workingDay(c: CopydeskClient) {
   await c["articles.restore"]({ id: imported.id });
   await c["articles.trash"]({ id: imported.id });
   await c["articles.emptyTrash"]({});
+  const picture = await c["pictures.add"]({ data: PIXEL, fileName: "pixel.png" });
+  await c["pictures.get"]({ hash: picture.hash });
   await deskDay(c, story.id);
   await commentDay(c, story.id);
   const backup = await c["library.backup"]({});
@@ -129,6 +131,10 @@ async function commentDay(c: CopydeskClient, storyId: string) {
   await c["comments.list"]({ articleId: storyId });
   await c["sources.spellingWords"]({});
 }
+
+/** A 1 x 1 PNG. */
+const PIXEL =
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
 
 const noticeBody = body([paragraph([textNode("The library opens at nine on weekdays.")])]);
 

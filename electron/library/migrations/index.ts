@@ -14,6 +14,7 @@ import { migration025 } from "./025-revision-authors.ts";
 import { migration026 } from "./026-comments.ts";
 import { migration040 } from "./040-pictures.ts";
 import { migration041 } from "./041-pictures-out-of-bodies.ts";
+import { migration045 } from "./045-search-pending.ts";
 import type { Migration } from "./types.ts";
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration026,
   migration040,
   migration041,
+  migration045,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
