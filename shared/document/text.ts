@@ -63,7 +63,7 @@ export interface BodyText {
 
 /** Block elements are followed by a blank line; inline elements and figures (decorators) are not. */
 function isBlockElement(node: AnyNodeJSON): boolean {
-  return "children" in node && node.type !== "link" && node.type !== "quotation";
+  return "children" in node && node.type !== "link" && node.type !== "quotation" && node.type !== "mark";
 }
 
 function childrenOf(node: AnyNodeJSON): AnyNodeJSON[] {
