@@ -1,0 +1,37 @@
+// The person a cue's subject phrase names, when the phrase also holds a place, body or party that
+// only describes them, or an owner's role in apposition. Short made-up copy, one class each.
+import { describe, expect, it } from "vitest";
+import { detectQuotes } from "./index.ts";
+
+const speakerOf = (text: string, opening: string): string | null => {
+  const q = detectQuotes(text).find((d) => d.text.startsWith(opening));
+  if (!q) throw new Error(`not found: ${opening}`);
+  return q.speaker;
+};
+
+describe("the name at the end of a describing phrase speaks", () => {
+  it("skips a place, a '-based' modifier or a body in front of the role", () => {
+    const cases: [string, string][] = [
+      ['"The bridge can wait," said Leeds-based engineer Hannah Okoye.', "Hannah Okoye"],
+      ['"The bridge can wait," said Ontario delegate Marcus Bell.', "Marcus Bell"],
+      ['"The bridge can wait," Harbour Trust chair Ines Kovač said.', "Ines Kovač"],
+      ['"The bridge can wait," said Green Party councillor Tomasz Wrona.', "Tomasz Wrona"],
+    ];
+    for (const [text, who] of cases)
+      expect(speakerOf("The vote was close. " + text, "The bridge"), who).toBe(who);
+  });
+
+  it("does not reach past a preposition or a verb to a later name", () => {
+    const text =
+      'The vote was close. "The bridge can wait," said the Harbour Trust in a note to Marcus Bell.';
+    expect(speakerOf(text, "The bridge")).toBe("the Harbour Trust");
+  });
+
+  it("gives an owner's role in apposition to the name before it", () => {
+    const text =
+      'The vote was close. "The bridge can wait," Ruth Achebe, the council\'s chief engineer, said.';
+    expect(speakerOf(text, "The bridge")).toBe("Ruth Achebe");
+    const owned = 'The vote was close. "The bridge can wait," Ruth Achebe, Halden\'s chief engineer, said.';
+    expect(speakerOf(owned, "The bridge")).toBe("Ruth Achebe");
+  });
+});
