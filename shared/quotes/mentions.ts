@@ -409,7 +409,12 @@ export function findMentions(masked: string, tokens: Token[], sentenceStarts: Se
         gapIsSpace(masked, before1, first));
     const beforeRun = tokens[runStart - 1];
     const shadowed =
-      beforeRun && (beforeRun.possessive || beforeRun.lower === "the") && !titled && !isGivenName(lowers[0]);
+      beforeRun &&
+      (beforeRun.possessive || beforeRun.lower === "the") &&
+      // Only the word right before: "Clinton’s." ending the last paragraph owns nothing here.
+      /^ +$/.test(masked.slice(beforeRun.end, first.start)) &&
+      !titled &&
+      !isGivenName(lowers[0]);
     if (country) {
       m.kind = "body";
       m.place = true;

@@ -35,3 +35,13 @@ describe("the name at the end of a describing phrase speaks", () => {
     expect(speakerOf(owned, "The bridge")).toBe("Ruth Achebe");
   });
 });
+
+describe("a possessive before a quotation owns nothing after it", () => {
+  it("finds the surname that follows a paragraph ending in a possessive", () => {
+    const text =
+      "Dan Okafor runs Westbrook Capital.\n\n" +
+      "Mayor Ines Duarte said on Monday that her plan was closer to Okafor’s than Hale’s.\n\n" +
+      "“This is a problem, of course,” Okafor said.";
+    expect(speakerOf(text, "This is a problem")).toBe("Dan Okafor");
+  });
+});
