@@ -1,7 +1,7 @@
 // The quote detection pipeline: marks -> sentences -> mentions -> cues -> speakers -> kind -> confidence.
 
 import type { DetectedQuote, QuoteKind } from "./types.ts";
-import { findQuoteSpans, isNickname, type QuoteSpan } from "./marks.ts";
+import { doubledApostrophesAsMarks, findQuoteSpans, isNickname, type QuoteSpan } from "./marks.ts";
 import { paragraphSpans, sentenceSpans, type Span } from "./layout.ts";
 import { findMentions, tokenize } from "./mentions.ts";
 import { markBodies } from "./bodies.ts";
@@ -61,7 +61,8 @@ function containing(spans: Span[], at: number): Span | undefined {
   return lo > 0 ? spans[lo - 1] : undefined;
 }
 
-export function detectQuotes(text: string, options: DetectOptions = {}): DetectedQuote[] {
+export function detectQuotes(typed: string, options: DetectOptions = {}): DetectedQuote[] {
+  const text = doubledApostrophesAsMarks(typed);
   const spans = findQuoteSpans(text);
   const quotes = spans.filter((q) => !isNickname(text, q));
   if (quotes.length === 0) return [];
@@ -189,7 +190,19 @@ export function detectQuotes(text: string, options: DetectOptions = {}): Detecte
       candidates: withChosen(candidates, speaker),
     });
   }
-  return out;
+  return text === typed ? out : out.map((q) => withDoubledMarks(typed, q));
+}
+
+/** A quotation between ''…'': its marks take in both apostrophes. */
+function withDoubledMarks(typed: string, q: DetectedQuote): DetectedQuote {
+  const opens = typed.startsWith("''", q.markStart - 1);
+  const closes = q.closed && typed.startsWith("''", q.markEnd - 1);
+  if (!opens && !closes) return q;
+  return {
+    ...q,
+    markStart: opens ? q.markStart - 1 : q.markStart,
+    markEnd: closes ? q.markEnd + 1 : q.markEnd,
+  };
 }
 
 /** Index of a sentence span in the list (found by its start), or -1 for a stand-in span. */

@@ -93,6 +93,24 @@ interface Open {
   partStart: number;
 }
 
+/**
+ * Two ASCII apostrophes typed for a double quotation mark (''looked ashen,'' Mr. Arad said), as
+ * some wire and archive copy has it, read as one mark: the apostrophe next to the words becomes
+ * `"`, the other a space, so every offset stays where it was.
+ */
+export function doubledApostrophesAsMarks(text: string): string {
+  if (!text.includes("''")) return text;
+  // Three: a single mark nested at the edge ('''Hey … us,''').
+  return text.replace(/'''?/g, (run, at: number) => {
+    const before = text[at - 1];
+    const after = text[at + run.length];
+    const nested = run.length === 3 ? "'" : "";
+    if (isSpace(after) || /[.,;:!?)\]}—–…]/.test(after ?? "")) return nested + '" ';
+    if (opensAfter(before)) return ' "' + nested;
+    return run;
+  });
+}
+
 /** Top-level quotations in `text`, sorted by start. */
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const found: QuoteSpan[] = [];

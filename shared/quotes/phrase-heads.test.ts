@@ -45,3 +45,21 @@ describe("a possessive before a quotation owns nothing after it", () => {
     expect(speakerOf(text, "This is a problem")).toBe("Dan Okafor");
   });
 });
+
+describe("two apostrophes typed for a quotation mark", () => {
+  it("reads ''…'' as one quotation with its cue, offsets unchanged", () => {
+    const text = "After the meeting the minister ''looked tired,'' Mr. Ferreira said. ''We all did.''";
+    const quotes = detectQuotes(text);
+    expect(quotes.map((q) => q.text)).toEqual(["looked tired,", "We all did."]);
+    expect(quotes.map((q) => q.speaker)).toEqual(["Ferreira", "Ferreira"]);
+    expect(text.slice(quotes[0].start, quotes[0].end)).toBe("looked tired,");
+    expect(text.slice(quotes[0].markStart, quotes[0].markEnd)).toBe("''looked tired,''");
+  });
+
+  it("keeps a single quotation nested at the edge ('''…''')", () => {
+    const text = "''I told them, 'Come back tomorrow,''' Ms. Adeyemi said.";
+    const [q] = detectQuotes(text);
+    expect(q.text).toBe("I told them, 'Come back tomorrow,'");
+    expect(q.speaker).toBe("Adeyemi");
+  });
+});
