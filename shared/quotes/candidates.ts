@@ -8,8 +8,8 @@ import type { SpeakerCandidate } from "./types.ts";
 import type { Cue } from "./cues.ts";
 import { resolveMention, type Speaker, type Story } from "./coref.ts";
 import { opensApposition, type Mention } from "./mentions.ts";
-import type { Span } from "./layout.ts";
-import { SPEECH_VERBS } from "./lexicon.ts";
+import type { Span } from "../language/sentences.ts";
+import { SPEECH_VERBS } from "../language/words.ts";
 import weights from "./speaker-weights.json" with { type: "json" };
 
 export const FEATURES = [

@@ -9,9 +9,9 @@ import {
   SPEECH_VERBS,
   TITLE_WORDS,
   VERB_FILLERS,
-} from "./lexicon.ts";
+} from "../language/words.ts";
 import { adjectiveFor, countryFor, opensApposition, type Gender, type Mention } from "./mentions.ts";
-import type { Span } from "./layout.ts";
+import type { Span } from "../language/sentences.ts";
 import { isFamilyFirst } from "../language/family-names.ts";
 
 // "ranked": the rules named no one and the fitted candidate ranking (candidates.ts) did.

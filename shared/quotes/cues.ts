@@ -1,9 +1,9 @@
 // Finds the attribution cue of a quotation: the speech verb and its subject, after the quote
 // ("…," she said), before it (Zakharova said: "…"), or between two halves ("…," she said, "…").
 
-import { FRAMING_VERBS, SOCIAL_CHANNELS, SPEECH_VERBS, VERB_FILLERS } from "./lexicon.ts";
+import { FRAMING_VERBS, SOCIAL_CHANNELS, SPEECH_VERBS, VERB_FILLERS } from "../language/words.ts";
 import { blank, opensApposition, type Mention, type Token } from "./mentions.ts";
-import type { Span } from "./layout.ts";
+import type { Span } from "../language/sentences.ts";
 
 export interface Cue {
   side: "before" | "after";

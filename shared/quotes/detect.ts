@@ -2,7 +2,7 @@
 
 import type { DetectedQuote, QuoteKind } from "./types.ts";
 import { doubledApostrophesAsMarks, findQuoteSpans, isNickname, type QuoteSpan } from "./marks.ts";
-import { paragraphSpans, sentenceSpans, type Span } from "./layout.ts";
+import { paragraphSpans, sentenceSpans, type Span } from "../language/sentences.ts";
 import { findMentions, tokenize } from "./mentions.ts";
 import { markBodies } from "./bodies.ts";
 import { findCue, type Cue } from "./cues.ts";

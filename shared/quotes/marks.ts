@@ -2,7 +2,7 @@
 // apostrophes, keeps nested quotes inside their outer quote, and joins the newspaper run-on
 // convention (a quote carried over paragraphs, each reopened, only the last closed).
 
-import { paragraphSpans, type Span } from "./layout.ts";
+import { paragraphSpans, type Span } from "../language/sentences.ts";
 
 export type MarkFamily = "double" | "single";
 

@@ -18,19 +18,11 @@ import {
   ROLE_SYNONYMS,
   ROLE_NOUNS,
   TITLE_WORDS,
-} from "./lexicon.ts";
+} from "../language/words.ts";
 import { FAMILY_FIRST_SURNAMES, isFamilyFirst } from "../language/family-names.ts";
+import type { Token } from "../language/tokens.ts";
 
-export interface Token {
-  text: string;
-  /** The word without a possessive 's. */
-  word: string;
-  lower: string;
-  start: number;
-  end: number;
-  capital: boolean;
-  possessive: boolean;
-}
+export { tokenize, type Token } from "../language/tokens.ts";
 
 export type Gender = "f" | "m" | null;
 export type MentionKind = "person" | "single" | "body" | "pronoun" | "group" | "role";
@@ -185,28 +177,6 @@ export function countryFor(name: string): string | null {
 export function adjectiveFor(country: string): string | null {
   const row = COUNTRIES.find(([c]) => c.toLowerCase() === country.toLowerCase());
   return row ? row[1] : null;
-}
-
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  const re = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?(?:['’]s?)?/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    let t = m[0];
-    // A trailing apostrophe belongs to the word only as a plural possessive ("ministers'").
-    if (/['’]$/.test(t) && !/s['’]$/i.test(t)) t = t.slice(0, -1);
-    const possessive = /['’]s?$/i.test(t) && (/['’]s$/i.test(t) || /s['’]$/i.test(t));
-    const word = possessive ? t.replace(/['’]s?$/i, "") : t;
-    tokens.push({
-      text: t,
-      word,
-      lower: word.toLowerCase(),
-      start: m.index,
-      end: m.index + t.length,
-      capital: /^\p{Lu}/u.test(t),
-      possessive,
-    });
-  }
-  return tokens;
 }
 
 export const isGivenName = (w: string): boolean => FEMALE_NAMES.has(w) || MALE_NAMES.has(w);
