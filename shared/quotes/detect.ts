@@ -16,6 +16,7 @@ import {
   type Story,
 } from "./coref.ts";
 import { classifyKind } from "./kind.ts";
+import { creditSpans, ownAgencies } from "../language/credits.ts";
 import { scoreConfidence } from "./confidence.ts";
 import { createRanking, candidateRows, noteSource, rankCandidates, type Row } from "./candidates.ts";
 import { pickSpeaker, withChosen } from "./pick.ts";
@@ -81,6 +82,11 @@ export function detectQuotes(typed: string, options: DetectOptions = {}): Detect
     while (k < tokens.length && tokens[k].start < s.start) k++;
     if (k < tokens.length && tokens[k].start < s.end) sentenceStarts.add(tokens[k].start);
   }
+  // The story's makers are never its speakers: a byline, a photo credit, the dateline's agency.
+  const credits = creditSpans(text);
+  const own = ownAgencies(text);
+  const byTheStory = (m: { start: number; end: number; name: string }): boolean =>
+    own.has(m.name.replace(/^the /, "")) || credits.some((c) => c.start <= m.start && m.end <= c.end);
   // A headline's capitals say nothing ("Late Moreno header settles derby"): its words name no one.
   const headline = isHeadline(text, paragraphs) ? paragraphs[0] : null;
   const mentions = markBodies(
@@ -88,7 +94,7 @@ export function detectQuotes(typed: string, options: DetectOptions = {}): Detect
     tokens,
     findMentions(masked, tokens, sentenceStarts),
     sentenceStarts,
-  ).filter((m) => !headline || m.start >= headline.end);
+  ).filter((m) => (!headline || m.start >= headline.end) && !byTheStory(m));
   const story = createStory(masked, mentions, sentences);
   const ranking = createRanking(story, paragraphs);
   const ctx = { text: masked, tokens, mentions };
