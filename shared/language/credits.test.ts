@@ -18,6 +18,11 @@ describe("credits and bylines", () => {
     ]);
   });
 
+  it("takes a brief's closing sign-off, not a dash that attributes a quotation", () => {
+    expect(credited('Ruiz said he would "try again."--Ana Lima.\n\nNext brief.')).toEqual(["--Ana Lima."]);
+    expect(credited('"Never give up." — Ana Lima.')).toEqual([]);
+  });
+
   it("reads the story's own agency from its dateline or byline", () => {
     expect([...ownAgencies("ACCRA, May 2 (Reuters) - Port workers struck.")]).toEqual(["Reuters"]);
     expect(ownAgencies("LIMA, Peru (AP) — Miners struck.").has("Associated Press")).toBe(true);

@@ -67,6 +67,9 @@ const CREDIT_INLINE = new RegExp(
   "gu",
 );
 // "© 2015 Jane Doe", not the "©" of a mis-decoded accent ("RÃ©sumÃ©").
+// "… "still the No. 1 force."--Kim Hjelmgaard.": a brief's sign-off (a spaced dash and a name
+// after a quotation attribute it instead).
+const SIGN_OFF = /(?<=[.!?"”])--\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\.?[ \t]*(?=\n|$)/gu;
 const COPYRIGHT = /(?<!\p{L})©\s*(?:\d{4}|\p{Lu})[^\n]{0,80}/gu;
 // "By Maria Olsen", "By Maria Olsen and Tom Hale, Reuters", "Reporting by …; Editing by …".
 const BYLINE =
@@ -85,7 +88,7 @@ function spansOf(text: string, re: RegExp, out: Span[]): void {
 /** Spans of photo credits and bylines: no one named inside them is quoted. */
 export function creditSpans(text: string): Span[] {
   const out: Span[] = [];
-  for (const re of [CREDIT_LINE, CREDIT_BRACKET, CREDIT_INLINE, COPYRIGHT]) spansOf(text, re, out);
+  for (const re of [CREDIT_LINE, CREDIT_BRACKET, CREDIT_INLINE, SIGN_OFF, COPYRIGHT]) spansOf(text, re, out);
   BYLINE.lastIndex = 0;
   // A byline is a short line of names, not a sentence that opens with "By 2030, …".
   for (let m = BYLINE.exec(text); m; m = BYLINE.exec(text)) {

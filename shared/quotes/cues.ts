@@ -150,7 +150,10 @@ const NOT_DESCRIBING =
 function headOfPhrase(ctx: CueContext, m: Mention): Mention {
   if (m.kind === "pronoun") return m;
   const at = firstFrom(ctx.mentions, m.end);
-  const next = ctx.mentions[at];
+  // Lower-case mentions between are part of the description ("Huckabee campaign spokesman").
+  let n = at;
+  while (n < at + 2 && ctx.mentions[n] && /^\p{Ll}/u.test(ctx.text.slice(ctx.mentions[n].start))) n++;
+  const next = ctx.mentions[n];
   const between = next ? ctx.text.slice(m.end, next.start) : "";
   if (next?.kind === "person" && DESCRIBING.test(between) && !NOT_DESCRIBING.test(between)) return next;
   if (m.kind === "person") return m;

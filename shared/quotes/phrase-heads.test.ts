@@ -16,6 +16,7 @@ describe("the name at the end of a describing phrase speaks", () => {
       ['"The bridge can wait," said Ontario delegate Marcus Bell.', "Marcus Bell"],
       ['"The bridge can wait," Harbour Trust chair Ines Kovač said.', "Ines Kovač"],
       ['"The bridge can wait," said Green Party councillor Tomasz Wrona.', "Tomasz Wrona"],
+      ['"The bridge can wait," said Okafor campaign spokesman Ben Ruiz.', "Ben Ruiz"],
     ];
     for (const [text, who] of cases)
       expect(speakerOf("The vote was close. " + text, "The bridge"), who).toBe(who);
