@@ -31,8 +31,6 @@ const SIZE_BACKLOG = [
   "shared/export/export.test.ts",
   "shared/quotes/coref.ts",
   "shared/quotes/detect.ts",
-  "shared/quotes/lexicon.ts",
-  "shared/quotes/mentions.ts",
   "shared/quotes/speakers.test.ts",
 ];
 
