@@ -88,7 +88,17 @@ function spansOf(text: string, re: RegExp, out: Span[]): void {
 /** Spans of photo credits and bylines: no one named inside them is quoted. */
 export function creditSpans(text: string): Span[] {
   const out: Span[] = [];
-  for (const re of [CREDIT_LINE, CREDIT_BRACKET, CREDIT_INLINE, SIGN_OFF, COPYRIGHT]) spansOf(text, re, out);
+  for (const re of [CREDIT_LINE, CREDIT_BRACKET, SIGN_OFF, COPYRIGHT]) spansOf(text, re, out);
+  // Only lines with a slash can end in "Name/Agency": the pattern is costly to try everywhere.
+  for (let slash = text.indexOf("/"); slash >= 0; slash = text.indexOf("/", slash + 1)) {
+    const lineStart = text.lastIndexOf("\n", slash) + 1;
+    const lineEnd = text.indexOf("\n", slash);
+    const end = lineEnd < 0 ? text.length : lineEnd;
+    const found: Span[] = [];
+    spansOf(text.slice(lineStart, end), CREDIT_INLINE, found);
+    for (const f of found) out.push({ start: lineStart + f.start, end: lineStart + f.end });
+    slash = end;
+  }
   BYLINE.lastIndex = 0;
   // A byline is a short line of names, not a sentence that opens with "By 2030, …".
   for (let m = BYLINE.exec(text); m; m = BYLINE.exec(text)) {
