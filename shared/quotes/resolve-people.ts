@@ -45,10 +45,19 @@ export function fullerPerson(story: Story, m: Mention): Speaker | null {
   const earlier = fitting.filter((p) => p.m.start < m.start);
   const given = (p: { words: string[] }): boolean =>
     FEMALE_NAMES.has(p.words[0]) || MALE_NAMES.has(p.words[0]);
-  const person = (earlier.find(given) ?? earlier[0] ?? fitting[0])?.m;
+  const person = (earlier.find(given) ?? earlier[0] ?? fitting[0])?.m ?? givenNameAlone(story, m, word);
   if (!person) return null;
   const g = person.gender ?? story.genders.get(person.name) ?? m.gender ?? null;
   return speaker(person.name, "person", "surname", true, g);
+}
+
+/**
+ * "Rafaelle said" after "Rafaelle Souza, the defender, …": a given name used alone later is the
+ * person last introduced with it, when no full name ends in that word.
+ */
+function givenNameAlone(story: Story, m: Mention, word: string): Mention | undefined {
+  const named = (story.byFirstWord.get(word) ?? []).filter((p) => p.m.start < m.start && p.words.length >= 2);
+  return named.at(-1)?.m;
 }
 
 /**

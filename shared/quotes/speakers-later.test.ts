@@ -306,3 +306,18 @@ describe("roles for people already in the story", () => {
     expect(speakerOf(text, "read every")).toBe("Tess Lindqvist");
   });
 });
+
+describe("a given name used alone later", () => {
+  it("resolves to the full name introduced with it", () => {
+    const text =
+      "Ifeoma Chukwu, the club's goalkeeper, saved two penalties.\n\n" +
+      '"I just guessed left both times," Ifeoma said, laughing.';
+    expect(speakerOf(text, "I just guessed")).toBe("Ifeoma Chukwu");
+  });
+
+  it("still prefers a full name that ends in the word", () => {
+    const text =
+      "Carver Pike chaired the meeting. Later Ruth Carver spoke.\n\n" + '"We will appeal," Carver said.';
+    expect(speakerOf(text, "We will appeal")).toBe("Ruth Carver");
+  });
+});
