@@ -13,6 +13,12 @@ export type { Speaker, SpeakerVia, Story } from "./story.ts";
 export { headlineSpeaker, resolvePronoun } from "./resolve-people.ts";
 export { fullestBodyName } from "./resolve-bodies.ts";
 
+function pushTo<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
 export function createStory(text: string, mentions: Mention[], sentences: Span[]): Story {
   const words = (m: Mention): { m: Mention; words: string[] } => ({ m, words: fold(m.name).split(/\s+/) });
   const story: Story = {
@@ -25,16 +31,25 @@ export function createStory(text: string, mentions: Mention[], sentences: Span[]
     byLastWord: new Map(),
     byFirstWord: new Map(),
     namedBodies: mentions.filter((x) => x.kind === "body" && !x.place && x.head === null).map(words),
+    namedBodiesByFirst: new Map(),
+    bodiesByWord: new Map(),
     bodies: mentions.filter((x) => x.kind === "body").map(words),
     people: mentions.filter((x) => x.kind === "person" || x.kind === "single"),
     resolve: (m, beforeVerb) => resolveMention(story, m, beforeVerb),
   };
+  // Each name once per gender it is written with, at its first mention: the look-ups want the
+  // earliest fitting name, and a name said 300 times made every surname look-up sort 300 entries.
+  const seen = new Set<string>();
   for (const p of story.fullNames) {
+    const key = `${p.m.name}\u0000${p.m.gender}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     const last = p.words[p.words.length - 1];
-    story.byLastWord.set(last, [...(story.byLastWord.get(last) ?? []), p]);
-    const first = { ...p, familyFirst: isFamilyFirst(p.words) };
-    story.byFirstWord.set(p.words[0], [...(story.byFirstWord.get(p.words[0]) ?? []), first]);
+    pushTo(story.byLastWord, last, p);
+    pushTo(story.byFirstWord, p.words[0], { ...p, familyFirst: isFamilyFirst(p.words) });
   }
+  for (const b of story.namedBodies) pushTo(story.namedBodiesByFirst, b.words[0], b);
+  for (const b of story.bodies) for (const w of new Set(b.words)) pushTo(story.bodiesByWord, w, b);
   // Each sentence's subjects, in order, so "it" and "she" can look back to who last did something.
   let from = 0;
   for (const s of sentences) {

@@ -44,7 +44,7 @@ export function resolveBody(story: Story, m: Mention): Speaker | null {
   if (m.head === null) {
     // A named organisation; "Tarsis" after "Tarsis Motors" is the fuller name.
     const word = fold(m.name);
-    const fuller = story.namedBodies.find((x) => x.m.start < m.start && x.words[0] === word)?.m;
+    const fuller = story.namedBodiesByFirst.get(word)?.find((x) => x.m.start < m.start)?.m;
     return speaker(fuller && !/\s/.test(m.name) ? fuller.name : m.name, "body", "body");
   }
   const phrase = [...m.modifiers, m.head].join(" ");
@@ -71,8 +71,9 @@ export function resolveBody(story: Story, m: Mention): Speaker | null {
   // "the union" after "The IG Metall union"; "the federation" after "the Federation of Motor Dealers".
   const mods = m.modifiers.map(fold);
   let fuller: Mention | undefined;
-  for (let i = story.bodies.length - 1; i >= 0 && !fuller; i--) {
-    const { m: x, words } = story.bodies[i];
+  const withHead = story.bodiesByWord.get(m.head) ?? [];
+  for (let i = withHead.length - 1; i >= 0 && !fuller; i--) {
+    const { m: x, words } = withHead[i];
     if (x.start >= m.start || x === m) continue;
     if (words.includes(m.head ?? "") && mods.every((w) => words.includes(w)) && x.name.length > m.name.length)
       fuller = x;

@@ -125,8 +125,8 @@ export function resolveSingle(story: Story, m: Mention, beforeVerb: boolean): Sp
     Math.abs(a.start - m.start) - Math.abs(b.start - m.start);
   const full = fullerPerson(story, m);
   if (full) return full;
-  const body = story.namedBodies
-    .filter((b) => b.m !== m && b.words[0] === word)
+  const body = (story.namedBodiesByFirst.get(word) ?? [])
+    .filter((b) => b.m !== m)
     .map((b) => b.m)
     .sort(byDistance)[0];
   if (body) return speaker(body.name, "body", "body");

@@ -84,6 +84,9 @@ export interface Story {
   byLastWord: Map<string, { m: Mention; words: string[] }[]>;
   byFirstWord: Map<string, { m: Mention; words: string[]; familyFirst: boolean }[]>;
   namedBodies: { m: Mention; words: string[] }[];
+  /** Named bodies by their first word, and every body under each of its words, in text order. */
+  namedBodiesByFirst: Map<string, { m: Mention; words: string[] }[]>;
+  bodiesByWord: Map<string, { m: Mention; words: string[] }[]>;
   /** Every body mention with its folded words, in text order. */
   bodies: { m: Mention; words: string[] }[];
   /** People and single names, for role look-ups. */
