@@ -66,9 +66,10 @@ function givenNameAlone(story: Story, m: Mention, word: string): Mention | undef
  */
 export function resolveRole(story: Story, m: Mention): Speaker | null {
   const persons = story.people;
-  const appositive = persons.find(
-    (x) => x.start > m.end && x.start <= m.end + 3 && /^,\s*$/.test(story.text.slice(m.end, x.start)),
-  );
+  const next = lastBefore(persons, m.end + 1) + 1; // the first person starting after the role
+  const appositive = persons
+    .slice(next, next + 2)
+    .find((x) => x.start > m.end && x.start <= m.end + 3 && /^,\s*$/.test(story.text.slice(m.end, x.start)));
   if (appositive) return story.resolve(appositive, true);
   // "the prime minister" is no finance minister: a qualified role must be written with the name.
   const qualifier = m.modifiers.filter((w) => !/^\d|-year-old$/.test(w)).at(-1);
@@ -78,14 +79,16 @@ export function resolveRole(story: Story, m: Mention): Speaker | null {
       new RegExp(`\\b${qualifier}\\s+${m.name.split(/\s+/).pop()}\\b`, "i").test(
         story.text.slice(Math.max(0, x.start - 40), x.end + 60),
       ));
-  for (let i = persons.length - 1; i >= 0; i--) {
+  for (let i = lastBefore(persons, m.start); i >= 0; i--) {
     const x = persons[i];
     if (x.start >= m.start || !fits(x)) continue;
     return story.resolve(x, true);
   }
   // Named only later: "Kazakhstan's energy minister said …" in the lead, "Energy Minister Nurlan
   // Abenov told Reuters" further down. Wire copy names the speaker within a few paragraphs.
-  const later = persons.find((x) => x.start > m.end && x.start - m.end < FORWARD_REACH && fits(x));
+  let later: Mention | undefined;
+  for (let i = next; i < persons.length && persons[i].start - m.end < FORWARD_REACH && !later; i++)
+    if (persons[i].start > m.end && fits(persons[i])) later = persons[i];
   if (later) return story.resolve(later, true);
   // "Arizona's governor" with no name anywhere: the office itself is the fullest name given.
   if (m.possessor) return speaker(m.name, "person", "role", true, m.gender);
