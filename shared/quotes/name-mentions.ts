@@ -34,6 +34,25 @@ import {
 } from "./mention-words.ts";
 import { isRoleWord, namesPrepositionalRole, nearWords, rolesAround } from "./role-mentions.ts";
 
+const NAME_PARTICLES = new Set([
+  "da",
+  "de",
+  "do",
+  "dos",
+  "das",
+  "di",
+  "du",
+  "del",
+  "della",
+  "van",
+  "von",
+  "der",
+  "den",
+  "ter",
+  "bin",
+  "ibn",
+]);
+
 interface Ctx {
   masked: string;
   tokens: Token[];
@@ -82,6 +101,24 @@ function runEnd({ masked, tokens }: Ctx, i: number): number {
       gapIsSpace(masked, n, tokens[j + 2]) &&
       gapIsSpace(masked, tokens[j + 2], tokens[j + 3]) &&
       orgSoFar()
+    )
+      j += 3;
+    else if (
+      // "Marta Vieira da Silva", "Pierre de Vos": a lower-case particle inside a person's name.
+      NAME_PARTICLES.has(n.text) &&
+      tokens[j + 2]?.capital &&
+      gapIsSpace(masked, n, tokens[j + 2]) &&
+      !orgSoFar()
+    )
+      j += 2;
+    else if (
+      // "Pieter van der Berg": two particles.
+      NAME_PARTICLES.has(n.text) &&
+      NAME_PARTICLES.has(tokens[j + 2]?.text ?? "") &&
+      tokens[j + 3]?.capital &&
+      gapIsSpace(masked, n, tokens[j + 2]) &&
+      gapIsSpace(masked, tokens[j + 2], tokens[j + 3]) &&
+      !orgSoFar()
     )
       j += 3;
     else if (isAmpersand(masked, tokens[j], n)) j++;

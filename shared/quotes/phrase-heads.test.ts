@@ -64,3 +64,14 @@ describe("two apostrophes typed for a quotation mark", () => {
     expect(q.speaker).toBe("Adeyemi");
   });
 });
+
+describe("particles inside a person's name", () => {
+  it("keeps da, de, dos and van inside the name", () => {
+    const cases: [string, string][] = [
+      ['"We stayed," said Ana Paula dos Santos, a nurse.', "Ana Paula dos Santos"],
+      ['"We stayed," said Pieter van der Berg, a farmer.', "Pieter van der Berg"],
+      ['Luísa Vieira da Costa spoke first. "We stayed," Luísa told reporters.', "Luísa Vieira da Costa"],
+    ];
+    for (const [text, who] of cases) expect(speakerOf("The river rose. " + text, "We stayed"), who).toBe(who);
+  });
+});
