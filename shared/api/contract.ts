@@ -31,6 +31,8 @@ const exportOptions = z.object({
   quoteAttributes: z.boolean().optional(),
   quotationJsonLd: z.boolean().optional(),
   includePeople: z.boolean().optional(),
+  /** A draft export: suggested edits as <ins>/<del> (off: read as accepted). */
+  showSuggestions: z.boolean().optional(),
 });
 
 /** The export dialog's last choices, remembered per library. */

@@ -5,6 +5,7 @@
 // keeps whatever else Lexical writes (textFormat, textStyle, node state) untouched.
 import { z } from "zod";
 import { type ArticleBody, quotationStatus, quoteKind } from "./nodes.ts";
+import { suggestionNodeSchemas } from "./suggestions.ts";
 
 /** The most plain text one story may hold (the same limit as a text import). */
 export const STORY_TEXT_LIMIT = 5_000_000;
@@ -68,6 +69,12 @@ export const quotationNodeSchema = z.looseObject({
   kind: quoteKind.optional(),
 });
 
+/** Suggested edits (track changes): an insertion or a deletion around inline words. */
+export const [suggestionInsertNodeSchema, suggestionDeleteNodeSchema] = suggestionNodeSchemas(
+  elementFields,
+  inlineChildren("suggested edit"),
+);
+
 const byType = <T extends readonly [z.core.$ZodTypeDiscriminable, ...z.core.$ZodTypeDiscriminable[]]>(
   where: string,
   options: T,
@@ -87,6 +94,8 @@ export const inlineNodeSchema = byType("paragraph", [
   tabNodeSchema,
   linkNodeSchema,
   quotationNodeSchema,
+  suggestionInsertNodeSchema,
+  suggestionDeleteNodeSchema,
 ]);
 
 export const paragraphNodeSchema = z.looseObject({
@@ -142,6 +151,8 @@ const listItemChildSchema = byType("list item", [
   tabNodeSchema,
   linkNodeSchema,
   quotationNodeSchema,
+  suggestionInsertNodeSchema,
+  suggestionDeleteNodeSchema,
   listNodeSchema,
 ]);
 

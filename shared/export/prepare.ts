@@ -1,6 +1,7 @@
 // The article as every export format sees it: prose typeset (or not) once, dates checked,
 // language sanitised. Formats render from this so HTML, JSON-LD and ninjs agree.
 import type { ArticleBody } from "../document/nodes.ts";
+import { acceptAllSuggestions } from "../document/suggestions.ts";
 import { bodyText, countWords } from "../document/text.ts";
 import { type PreparedCorrection, prepareCorrections } from "./corrections.ts";
 import { publishableDate } from "./dates.ts";
@@ -41,7 +42,9 @@ function storyWordCount(body: ArticleBody): number {
 export function prepareArticle(article: ExportArticle, options: ResolvedOptions): PreparedArticle {
   const prose = options.typography ? typesetText : (s: string) => s;
   const clean = (s: string | null | undefined) => prose((s ?? "").trim());
-  const body = options.typography ? typesetBody(article.body) : article.body;
+  // Unless a draft asks to show them, suggested edits are read as accepted (suggestions.ts).
+  const decided = options.showSuggestions ? article.body : acceptAllSuggestions(article.body);
+  const body = options.typography ? typesetBody(decided) : decided;
   const language = (article.language ?? "").trim();
   return {
     id: article.id,
@@ -80,6 +83,9 @@ export function prepareExport(
   return {
     options: resolved,
     article: prepared,
-    bodyHtml: renderBody(prepared.body, renderContext(sources, resolved.quoteAttributes)),
+    bodyHtml: renderBody(
+      prepared.body,
+      renderContext(sources, resolved.quoteAttributes, resolved.showSuggestions),
+    ),
   };
 }
