@@ -89,6 +89,13 @@ function childrenOf(node: AnyNodeJSON): AnyNodeJSON[] {
   return "children" in node ? (node.children as AnyNodeJSON[]) : [];
 }
 
+/** A suggested edit's place in the text; a deletion's words are skipped, so it is only a point. */
+function suggestionAt(node: AnyNodeJSON, at: number): SuggestionAt | null {
+  if (node.type !== "suggestion-insert" && node.type !== "suggestion-delete") return null;
+  const kind = node.type === "suggestion-insert" ? "insert" : "delete";
+  return { suggestionId: node.suggestionId, kind, start: at, end: at };
+}
+
 /** Walk a body once and collect its plain text, runs, blocks, quotations and figures. */
 export function bodyText(articleBody: ArticleBody): BodyText {
   let text = "";
@@ -123,21 +130,9 @@ export function bodyText(articleBody: ArticleBody): BodyText {
       return;
     }
     if (node.type === "figure") return; // a figure's caption is not running text
-    if (node.type === "suggestion-delete") {
-      // Words suggested for deletion are not the story's: the deletion is only a place.
-      suggestions.push({
-        suggestionId: node.suggestionId,
-        kind: "delete",
-        start: text.length,
-        end: text.length,
-      });
-      return;
-    }
-    const insertion =
-      node.type === "suggestion-insert"
-        ? { suggestionId: node.suggestionId, kind: "insert" as const, start: text.length, end: text.length }
-        : null;
-    if (insertion) suggestions.push(insertion);
+    const part = suggestionAt(node, text.length);
+    if (part) suggestions.push(part);
+    if (part?.kind === "delete") return; // words suggested for deletion are not the story's
     const outer = node.type === "quotation" && !open;
     if (outer) open = { node, start: -1, end: -1 };
     const kids = childrenOf(node);
@@ -145,7 +140,7 @@ export function bodyText(articleBody: ArticleBody): BodyText {
       visit(child, [...path, i]);
       if (isBlockElement(child) && i < kids.length - 1) text += BLOCK_SEPARATOR;
     });
-    if (insertion) insertion.end = text.length;
+    if (part) part.end = text.length;
     if (outer && open) {
       const { node: q, start, end } = open;
       open = null;
