@@ -16,4 +16,6 @@ export const editorTheme: EditorThemeClasses = {
   },
   quotation: "ed-quotation",
   pullquote: "ed-pullquote",
+  suggestInsert: "ed-suggest-insert",
+  suggestDelete: "ed-suggest-delete",
 };

@@ -6,6 +6,7 @@ import type { Klass, LexicalNode } from "lexical";
 import { FigureNode } from "./FigureNode.tsx";
 import { PullQuoteNode } from "./PullQuoteNode.ts";
 import { QuotationNode } from "./QuotationNode.ts";
+import { DeletionNode, InsertionNode } from "./SuggestionNode.ts";
 
 export const EDITOR_NODES: Klass<LexicalNode>[] = [
   HeadingNode,
@@ -16,4 +17,6 @@ export const EDITOR_NODES: Klass<LexicalNode>[] = [
   QuotationNode,
   PullQuoteNode,
   FigureNode,
+  InsertionNode,
+  DeletionNode,
 ];
