@@ -166,6 +166,9 @@ describe("suggesting in the editor", () => {
     expect(onScreen()).toBe("one ~~two three~~");
   });
 
+});
+
+describe("suggestions with paragraphs, quotations and undo", () => {
   it("a deletion across paragraphs is one suggestion, decided everywhere at once", () => {
     story("First ends here.", "Second starts here.");
     edit(() => $suggestRemoval($select("ends here.", "Second "), ana, true));
