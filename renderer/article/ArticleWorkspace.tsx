@@ -8,6 +8,9 @@ import type { OpenArticleHandle } from "../workspace/openArticleHandle.ts";
 import { Editor } from "../editor/Editor.tsx";
 import { SuggestionsFollowHistoryPlugin } from "../editor/plugins/SuggestionsFollowHistory/SuggestionsFollowHistoryPlugin.tsx";
 import { PlaceholderPlugin } from "../editor/plugins/placeholders/PlaceholderPlugin.tsx";
+import { SuggestingPlugin } from "../editor/plugins/Suggestions/SuggestingPlugin.tsx";
+import { SuggestingSwitch } from "../editor/plugins/Suggestions/SuggestingSwitch.tsx";
+import { SuggestionPopover } from "../editor/plugins/Suggestions/SuggestionPopover.tsx";
 import { ExportDialog } from "../export/ExportDialog.tsx";
 import { ReviewPlugin } from "../review/ReviewPlugin.tsx";
 import { usePublishGate } from "../review/usePublishGate.tsx";
@@ -84,6 +87,8 @@ function StoryPlugins() {
       <ReviewPlugin />
       <SuggestionsFollowHistoryPlugin />
       <PlaceholderPlugin />
+      <SuggestingPlugin />
+      <SuggestionPopover />
     </>
   );
 }
@@ -135,7 +140,12 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
           editorRef={editorRef}
           onChange={onBodyChange}
           onWordCount={setWords}
-          toolbarExtra={<QuoteTagButton />}
+          toolbarExtra={
+            <>
+              <QuoteTagButton />
+              <SuggestingSwitch />
+            </>
+          }
         >
           <StoryPlugins />
         </Editor>

@@ -165,7 +165,6 @@ describe("suggesting in the editor", () => {
     edit(() => $decideSuggestions("reject", { author: "Ben Ode" }));
     expect(onScreen()).toBe("one ~~two three~~");
   });
-
 });
 
 describe("suggestions with paragraphs, quotations and undo", () => {
