@@ -79,6 +79,16 @@ function useEditedArticle(props: ArticleWorkspaceProps, editorRef: RefObject<Lex
   return { ...sessionParts, metadata, changeMetadata, onBodyChange };
 }
 
+/** The newsroom's buttons in the editor's toolbar. */
+function StoryTools() {
+  return (
+    <>
+      <QuoteTagButton />
+      <SuggestingSwitch />
+    </>
+  );
+}
+
 /** The newsroom plugins that ride on the body editor. */
 function StoryPlugins() {
   return (
@@ -140,12 +150,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
           editorRef={editorRef}
           onChange={onBodyChange}
           onWordCount={setWords}
-          toolbarExtra={
-            <>
-              <QuoteTagButton />
-              <SuggestingSwitch />
-            </>
-          }
+          toolbarExtra={<StoryTools />}
         >
           <StoryPlugins />
         </Editor>
