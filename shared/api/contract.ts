@@ -42,6 +42,8 @@ export const savedExportChoices = z.object({
   quoteAttributes: z.boolean(),
   quotationJsonLd: z.boolean(),
   includePeople: z.boolean(),
+  // Added later: choices saved before it read as off.
+  showSuggestions: z.boolean().default(false),
 });
 export type SavedExportChoices = z.infer<typeof savedExportChoices>;
 
