@@ -24,6 +24,7 @@ import { plainText } from "../../../../shared/document/text.ts";
 import { EDITOR_NODES } from "../../nodes/index.ts";
 import { $createQuotationNode } from "../../nodes/QuotationNode.ts";
 import { $storyText } from "../../textRange.ts";
+import { $wrapRange } from "../../../sources/editorQuotes.ts";
 import { $decideSuggestions } from "./decide.ts";
 import { $suggestInsertText, $suggestRemoval } from "./suggest.ts";
 
@@ -178,7 +179,39 @@ describe("suggestions with paragraphs, quotations and undo", () => {
     expect(text()).toBe("First ends here.\n\nSecond starts here.");
   });
 
-  it("suggestions inside a tagged quotation keep the tag, and a quote can be tagged around them", () => {
+  it("a quote can be tagged while a replacement inside it is pending", () => {
+    story("She said we will never win.");
+    edit(() => {
+      $select("never");
+      $suggestInsertText("always", ben);
+    });
+    const quoted = "we will always win";
+    edit(() => {
+      const start = $storyText().indexOf(quoted);
+      expect(
+        $wrapRange(
+          { start, end: start + quoted.length },
+          { quoteId: "q2", sourceId: null, status: "confirmed" },
+        ),
+      ).toBe(true);
+    });
+    expect(onScreen()).toBe("She said we will ~~never~~[always] win.");
+    expect(taggedQuotes(stored())).toMatchObject([{ quoteId: "q2", text: quoted }]);
+    const quotation = stored().root.children[0] as {
+      children: { type: string; children?: { type: string }[] }[];
+    };
+    expect(quotation.children[1].type).toBe("quotation");
+    expect(quotation.children[1].children?.map((c) => c.type)).toEqual([
+      "text",
+      "suggestion-delete",
+      "suggestion-insert",
+      "text",
+    ]);
+    edit(() => $decideSuggestions("reject", "all"));
+    expect(taggedQuotes(stored())).toMatchObject([{ quoteId: "q2", text: "we will never win" }]);
+  });
+
+  it("suggestions inside a tagged quotation keep the tag when decided", () => {
     story("x");
     edit(() => {
       const quote = $createQuotationNode("q1", "s1", "confirmed").append(
