@@ -178,7 +178,9 @@ describe("suggestions with paragraphs, quotations and undo", () => {
     edit(() => $decideSuggestions("reject", "all"));
     expect(text()).toBe("First ends here.\n\nSecond starts here.");
   });
+});
 
+describe("suggestions and tagged quotations", () => {
   it("a quote can be tagged while a replacement inside it is pending", () => {
     story("She said we will never win.");
     edit(() => {
@@ -233,7 +235,9 @@ describe("suggestions with paragraphs, quotations and undo", () => {
     edit(() => $decideSuggestions("accept", "all"));
     expect(taggedQuotes(stored())).toMatchObject([{ quoteId: "q1", text: "We will always win" }]);
   });
+});
 
+describe("undo over suggestions", () => {
   it("undo takes back an accept, a reject and the suggestion itself", () => {
     story("Turnout was low.");
     edit(() => {
