@@ -7,6 +7,7 @@ import { copyToClipboard } from "@lexical/clipboard";
 import { useLexicalComposerContext } from "@lexical/react/LexicalComposerContext";
 import { mergeRegister } from "@lexical/utils";
 import {
+  $addUpdateTag,
   $getSelection,
   $isRangeSelection,
   BEFORE_INPUT_COMMAND,
@@ -17,6 +18,7 @@ import {
   DELETE_LINE_COMMAND,
   DELETE_WORD_COMMAND,
   DROP_COMMAND,
+  HISTORY_MERGE_TAG,
   INSERT_LINE_BREAK_COMMAND,
   INSERT_PARAGRAPH_COMMAND,
   KEY_DOWN_COMMAND,
@@ -62,7 +64,11 @@ function insertedText(payload: InputEvent | string): string {
   return payload.dataTransfer?.getData("text/plain") ?? payload.data ?? "";
 }
 
+/** Lexical's history starts a new undo step after a second without typing: so does Suggesting. */
+const TYPING_STEP_MS = 1000;
+
 function registerSuggesting(editor: LexicalEditor, who: () => Suggester): () => void {
+  let lastTyped = -Infinity;
   const on = <P,>(command: import("lexical").LexicalCommand<P>, handler: (payload: P) => boolean) =>
     editor.registerCommand(
       command,
@@ -79,7 +85,10 @@ function registerSuggesting(editor: LexicalEditor, who: () => Suggester): () => 
       const text = event.inputType === "insertText" ? event.data : null;
       if (!text || text === "\n" || text === "\n\n") return false;
       event.preventDefault();
-      $suggestInsertText(text, who());
+      const typingOn = $suggestInsertText(text, who());
+      // Letters typed on within a second are one undo step, as they are in Editing mode.
+      if (typingOn && event.timeStamp - lastTyped < TYPING_STEP_MS) $addUpdateTag(HISTORY_MERGE_TAG);
+      lastTyped = event.timeStamp;
       return true;
     }),
     on(CONTROLLED_TEXT_INSERTION_COMMAND, (payload) => {
@@ -104,7 +113,10 @@ function registerSuggesting(editor: LexicalEditor, who: () => Suggester): () => 
     on(PASTE_COMMAND, (event) => {
       const text = event instanceof ClipboardEvent ? (event.clipboardData?.getData("text/plain") ?? "") : "";
       event.preventDefault();
-      $suggestInsertText(text, who());
+      const typingOn = $suggestInsertText(text, who());
+      // Letters typed on within a second are one undo step, as they are in Editing mode.
+      if (typingOn && event.timeStamp - lastTyped < TYPING_STEP_MS) $addUpdateTag(HISTORY_MERGE_TAG);
+      lastTyped = event.timeStamp;
       return true;
     }),
     // A dragged selection would move words without a trace: not in Suggesting mode.

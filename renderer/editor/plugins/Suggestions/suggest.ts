@@ -172,18 +172,21 @@ function $ownInsertionAt(selection: RangeSelection, who: Suggester): InsertionNo
     : null;
 }
 
-/** Suggest inserting `text` at the caret; a selection is first suggested for deletion. */
-export function $suggestInsertText(text: string, who: Suggester): void {
+/**
+ * Suggest inserting `text` at the caret; a selection is first suggested for deletion. True when
+ * the words only joined the editor's own insertion (typing on), false when anything else changed.
+ */
+export function $suggestInsertText(text: string, who: Suggester): boolean {
   let selection = $getSelection();
-  if (!$isRangeSelection(selection) || text === "") return;
+  if (!$isRangeSelection(selection) || text === "") return false;
   if (!selection.isCollapsed()) {
     $suggestRemoval(selection, who, false);
     selection = $getSelection();
-    if (!$isRangeSelection(selection)) return;
+    if (!$isRangeSelection(selection)) return false;
   }
   $stepOutOfDeletions(selection, false);
   selection = $getSelection();
-  if (!$isRangeSelection(selection)) return;
+  if (!$isRangeSelection(selection)) return false;
   const own = $ownInsertionAt(selection, who);
   const { anchor } = selection;
   const anchorNode = anchor.getNode();
@@ -191,10 +194,10 @@ export function $suggestInsertText(text: string, who: Suggester): void {
   if (typingOn && !text.includes("\n") && $isTextNode(anchorNode) && anchor.type === "text") {
     // Typing on inside one's own insertion: the words join it.
     anchorNode.spliceText(anchor.offset, 0, text, true);
-    return;
+    return true;
   }
   const nodes = nodesFor(text, selection);
-  if (nodes.length === 0) return;
+  if (nodes.length === 0) return false;
   if (typingOn) {
     const first = nodes[0];
     $insertAtCaret(selection, first);
@@ -208,4 +211,6 @@ export function $suggestInsertText(text: string, who: Suggester): void {
   const last = nodes[nodes.length - 1];
   if ($isTextNode(last)) last.select();
   else last.selectNext(0, 0);
+  // Right after one's own insertion (where the browser puts the caret) is typing on, too.
+  return own !== null && !typingOn;
 }
