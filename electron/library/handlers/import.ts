@@ -14,6 +14,7 @@ import { importPlainText } from "../../../shared/import/plainText.ts";
 import { parseTree } from "../../../shared/import/html/dom.ts";
 import { notTextMessage, sniffBytes, sniffText } from "../../../shared/import/sniff.ts";
 import { readWordHtml } from "../../../shared/import/word/readWordHtml.ts";
+import { acceptTrackedText, applyTrackedChanges } from "../../../shared/import/word/trackedChanges.ts";
 import { createArticle } from "../articleRecords.ts";
 import { parseHtml } from "../import/parseHtml.ts";
 import { readabilityOf } from "../import/webPage.ts";
@@ -135,7 +136,12 @@ async function importWordFile(
   const article = importOnce(ctx, { fileName, hash, allowDuplicate }, () =>
     createArticle(
       ctx,
-      draft({ headline: word.headline || fileName.replace(/\.[^.]+$/, ""), dek: word.dek, body: word.body }),
+      draft({
+        // Changes in the headline or dek are accepted; only the body holds suggestions.
+        headline: acceptTrackedText(word.headline, converted.changes) || fileName.replace(/\.[^.]+$/, ""),
+        dek: acceptTrackedText(word.dek, converted.changes),
+        body: applyTrackedChanges(word.body, converted.changes),
+      }),
       `Imported from ${fileName}`,
     ),
   );

@@ -1,14 +1,18 @@
-// A Word (.docx) file to HTML with mammoth, plus what the conversion leaves out: mammoth keeps
-// inserted text of tracked changes and drops deleted text and comments, so the import report
-// says when a file had any (the desk workflow's comments and suggestions will take them later).
+// A Word (.docx) file to HTML with mammoth, plus what the conversion leaves out: mammoth drops
+// comments, so the import report says when a file had any. Tracked changes are marked first
+// (wordChanges.ts) and come in as suggested edits.
 import JSZip from "jszip";
 import mammoth from "mammoth";
 import { WORD_STYLE_MAP } from "../../../shared/import/word/readWordHtml.ts";
+import type { TrackedChange } from "../../../shared/import/word/trackedChanges.ts";
+import { markTrackedChanges } from "./wordChanges.ts";
 
 export interface ConvertedWordFile {
   html: string;
   /** What the editor should know: dropped comments, tracked changes, unread parts. */
   notes: string[];
+  /** The tracked changes marked in the HTML, for applyTrackedChanges. */
+  changes: TrackedChange[];
 }
 
 const count = (xml: string, tag: string) => (xml.match(new RegExp(`<${tag}[\\s>]`, "g")) ?? []).length;
@@ -25,15 +29,16 @@ async function droppedParts(bytes: Buffer): Promise<string[]> {
   const deletions = count(document, "w:del");
   if (insertions + deletions > 0)
     notes.push(
-      `Tracked changes were accepted as they stand (${insertions} insertion${insertions === 1 ? "" : "s"} kept, ` +
-        `${deletions} deletion${deletions === 1 ? "" : "s"} applied); the suggestions themselves were not kept.`,
+      `Tracked changes came in as suggested edits (${insertions} insertion${insertions === 1 ? "" : "s"}, ` +
+        `${deletions} deletion${deletions === 1 ? "" : "s"}): accept or reject them in the Changes tab.`,
     );
   return notes;
 }
 
 export async function convertWordFile(bytes: Buffer): Promise<ConvertedWordFile> {
+  const marked = await markTrackedChanges(bytes);
   const result = await mammoth.convertToHtml(
-    { buffer: bytes },
+    { buffer: marked.bytes },
     { styleMap: WORD_STYLE_MAP, externalFileAccess: false },
   );
   // Warnings name styles mammoth read as plain paragraphs; errors are parts it could not read.
@@ -43,5 +48,5 @@ export async function convertWordFile(bytes: Buffer): Promise<ConvertedWordFile>
     notes.push(
       `Some parts of the file could not be read: ${[...new Set(unread.map((m) => m.message))].slice(0, 3).join("; ")}.`,
     );
-  return { html: result.value, notes };
+  return { html: result.value, notes, changes: marked.changes };
 }
