@@ -9,16 +9,24 @@ import { describeSuggestion } from "../../nodes/SuggestionNode.ts";
 import { serializeBody } from "../../serializeBody.ts";
 import { $decideSuggestions, $suggestionParts, type Decision, type Which } from "./decide.ts";
 
-function usePending(editor: LexicalEditor | null): PendingSuggestion[] {
+/** The list, read again once the editor has been still for a moment (not on every keystroke). */
+function usePending(editor: LexicalEditor | null, delayMs = 200): PendingSuggestion[] {
   const [pending, setPending] = useState<PendingSuggestion[]>([]);
   useEffect(() => {
     if (!editor) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const read = () => setPending(pendingSuggestions(serializeBody(editor.getEditorState())));
     read();
-    return editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-      if (dirtyElements.size > 0 || dirtyLeaves.size > 0) read();
+    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+      clearTimeout(timer);
+      timer = setTimeout(read, delayMs);
     });
-  }, [editor]);
+    return () => {
+      clearTimeout(timer);
+      unregister();
+    };
+  }, [editor, delayMs]);
   return pending;
 }
 
