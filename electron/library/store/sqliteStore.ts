@@ -12,6 +12,7 @@ import { articleSearch, filterClause } from "./articleSearch.ts";
 import { importStore } from "./importStore.ts";
 import { sourceStore } from "./sourceStore.ts";
 import { correctionStore } from "./correctionStore.ts";
+import { pictureStore } from "./pictureStore.ts";
 import { lengthStore, styleStore } from "./styleStore.ts";
 import type {
   ArticleRow,
@@ -226,12 +227,14 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
   const style = styleStore(db);
   const length = lengthStore(db);
   const corrections = correctionStore(db);
+  const pictures = pictureStore(db);
   const reader: LibraryReader = {
     ...sources.reader,
     ...imports.reader,
     ...style.reader,
     ...length.reader,
     ...corrections.reader,
+    ...pictures.reader,
     getArticle: (id) => {
       const r = stmt.get.get(id);
       return r && toArticle(r);
@@ -274,6 +277,7 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
     ...style.writer,
     ...length.writer,
     ...corrections.writer,
+    ...pictures.writer,
     reindex,
     insertArticle: (row) => {
       stmt.insert.run(record(row));
