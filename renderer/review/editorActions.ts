@@ -1,5 +1,5 @@
 // A finding's words in the live editor: select them, replace them, mark the quotation they sit in.
-import { $getRoot, $isRangeSelection, $setSelection, type LexicalEditor } from "lexical";
+import { $isRangeSelection, $setSelection, type LexicalEditor } from "lexical";
 import type { Finding } from "../../shared/review/index.ts";
 import { $isQuotationNode } from "../editor/nodes/QuotationNode.ts";
 import { $rangeSelectionFor, $storyText, $textNodeSpans } from "../editor/textRange.ts";

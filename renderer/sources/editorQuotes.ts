@@ -2,7 +2,6 @@
 // what a selection maps to). Call these inside editor.update / editor.read; one update
 // is one undo step.
 import {
-  $getRoot,
   $isElementNode,
   $isRangeSelection,
   $isTextNode,
