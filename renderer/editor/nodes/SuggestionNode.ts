@@ -40,29 +40,52 @@ export function describeSuggestion(meta: SuggestionMeta): string {
 }
 
 abstract class SuggestionNode extends ElementNode {
-  __meta: SuggestionMeta;
+  // Flat, plain properties: what @lexical/yjs syncs between desks as the node's attributes.
+  __suggestionId: string;
+  __author: string;
+  __initials: string;
+  __at: string;
 
   constructor(meta: SuggestionMeta = NO_ONE, key?: NodeKey) {
     super(key);
-    this.__meta = meta;
+    this.__suggestionId = meta.suggestionId;
+    this.__author = meta.author;
+    this.__initials = meta.initials;
+    this.__at = meta.at;
   }
 
   abstract kind(): "insert" | "delete";
 
   getMeta(): SuggestionMeta {
-    return this.getLatest().__meta;
+    return this.getLatest().ownMeta();
+  }
+  /** This version's fields as they stand (no lookup of the latest version: safe in clone). */
+  ownMeta(): SuggestionMeta {
+    return {
+      suggestionId: this.__suggestionId,
+      author: this.__author,
+      initials: this.__initials,
+      at: this.__at,
+    };
   }
   getSuggestionId(): string {
-    return this.getLatest().__meta.suggestionId;
+    return this.getLatest().__suggestionId;
   }
   setMeta(meta: SuggestionMeta): this {
     const writable = this.getWritable();
-    writable.__meta = meta;
+    writable.__suggestionId = meta.suggestionId;
+    writable.__author = meta.author;
+    writable.__initials = meta.initials;
+    writable.__at = meta.at;
     return writable;
   }
 
   exportJSON(): SerializedSuggestionNode {
-    return { ...super.exportJSON(), type: this.getType() satisfies string as SuggestionType, ...this.__meta };
+    return {
+      ...super.exportJSON(),
+      type: this.getType() satisfies string as SuggestionType,
+      ...this.ownMeta(),
+    };
   }
 
   updateFromJSON(json: LexicalUpdateJSON<SerializedSuggestionNode>): this {
@@ -78,21 +101,24 @@ abstract class SuggestionNode extends ElementNode {
   }
 
   updateDOM(prev: this, dom: HTMLElement): boolean {
-    if (prev.__meta !== this.__meta) this.decorate(dom);
+    const changed = (["__suggestionId", "__author", "__initials", "__at"] as const).some(
+      (k) => prev[k] !== this[k],
+    );
+    if (changed) this.decorate(dom);
     return false;
   }
 
   private decorate(element: HTMLElement): void {
-    element.dataset.suggestionId = this.__meta.suggestionId;
-    element.dataset.initials = this.__meta.initials;
-    element.title = `${this.kind() === "insert" ? "Inserted" : "Deleted"} by ${describeSuggestion(this.__meta)}`;
+    element.dataset.suggestionId = this.__suggestionId;
+    element.dataset.initials = this.__initials;
+    element.title = `${this.kind() === "insert" ? "Inserted" : "Deleted"} by ${describeSuggestion(this.ownMeta())}`;
   }
 
   /** Copied out to another program as <ins>/<del> with who and when. */
   exportDOM(): DOMExportOutput {
     const element = document.createElement(this.kind() === "insert" ? "ins" : "del");
-    if (this.__meta.at) element.setAttribute("datetime", this.__meta.at);
-    element.title = `Suggested by ${this.__meta.author}`;
+    if (this.__at) element.setAttribute("datetime", this.__at);
+    element.title = `Suggested by ${this.__author}`;
     return { element };
   }
 
@@ -119,7 +145,7 @@ export class InsertionNode extends SuggestionNode {
     return "suggestion-insert";
   }
   static clone(node: InsertionNode): InsertionNode {
-    return new InsertionNode(node.__meta, node.__key);
+    return new InsertionNode(node.ownMeta(), node.__key);
   }
   static importJSON(json: SerializedLexicalNode): InsertionNode {
     const suggestion = json as SerializedSuggestionNode;
@@ -135,7 +161,7 @@ export class DeletionNode extends SuggestionNode {
     return "suggestion-delete";
   }
   static clone(node: DeletionNode): DeletionNode {
-    return new DeletionNode(node.__meta, node.__key);
+    return new DeletionNode(node.ownMeta(), node.__key);
   }
   static importJSON(json: SerializedLexicalNode): DeletionNode {
     const suggestion = json as SerializedSuggestionNode;
