@@ -12,6 +12,7 @@ import { migration017 } from "./017-corrections.ts";
 import { migration020 } from "./020-imported-files.ts";
 import { migration040 } from "./040-pictures.ts";
 import { migration041 } from "./041-pictures-out-of-bodies.ts";
+import { migration045 } from "./045-search-pending.ts";
 import type { Migration } from "./types.ts";
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration020,
   migration040,
   migration041,
+  migration045,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
