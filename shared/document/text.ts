@@ -195,7 +195,7 @@ const isJoiner = (code: number) => code === 0x27 || code === 0x2019 || code === 
 export function countWords(text: string): number {
   let count = 0;
   let inWord = false;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const code = text.codePointAt(i)!;
     const width = code > 0xffff ? 2 : 1;
     if (isWordChar(code)) {
