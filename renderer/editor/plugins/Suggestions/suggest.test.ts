@@ -2,12 +2,19 @@
 // replace, accept, reject, inside a tagged quotation and across paragraphs, and undo over all of it.
 // What is checked is what the story says: its text (as review and search read it), what is struck
 // through, and the pending suggestions the Changes list shows.
+import {
+  $generateJSONFromSelectedNodes,
+  $generateNodesFromSerializedNodes,
+  $insertGeneratedNodes,
+} from "@lexical/clipboard";
 import { createEmptyHistoryState, registerHistory } from "@lexical/history";
 import {
   $createParagraphNode,
   $createRangeSelection,
   $createTextNode,
   $getRoot,
+  $getSelection,
+  $isRangeSelection,
   $setSelection,
   createEditor,
   HISTORY_PUSH_TAG,
@@ -234,6 +241,23 @@ describe("suggestions and tagged quotations", () => {
     expect(articleBodySchema.safeParse(stored()).success).toBe(true);
     edit(() => $decideSuggestions("accept", "all"));
     expect(taggedQuotes(stored())).toMatchObject([{ quoteId: "q1", text: "We will always win" }]);
+  });
+});
+
+describe("copy and paste inside the editor", () => {
+  it("a copied pending deletion is pasted as the same suggestion, with who and when", () => {
+    story("The mayor quickly left. Then:");
+    edit(() => $suggestRemoval($select("quickly "), ana, true));
+    edit(() => {
+      const copied = $generateJSONFromSelectedNodes(editor, $select("mayor ", "left"));
+      $caretAfter("Then:");
+      const selection = $getSelection();
+      if (!$isRangeSelection(selection)) throw new Error("no caret");
+      $insertGeneratedNodes(editor, $generateNodesFromSerializedNodes(copied.nodes), selection);
+    });
+    expect(onScreen()).toBe("The mayor ~~quickly ~~left. Then:mayor ~~quickly ~~left");
+    const [deletion] = pendingSuggestions(stored());
+    expect(deletion).toMatchObject({ kind: "delete", author: "Ana Ruiz", text: "quickly  quickly " });
   });
 });
 
