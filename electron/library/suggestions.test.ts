@@ -2,6 +2,7 @@
 // refused while one is pending; a draft export can show them; the stored body keeps them.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { body, paragraph, suggestion, textNode } from "../../shared/document/build.ts";
+import { pendingSuggestions } from "../../shared/document/suggestions.ts";
 import { createLibraryService, type Handlers } from "./service.ts";
 import type { LibraryStore } from "./store/interface.ts";
 import { openSqliteStore } from "./store/sqliteStore.ts";
@@ -51,5 +52,17 @@ describe("pending suggestions at the publish gate", () => {
 
     service["articles.update"]({ id: a.id, changes: { body: body([paragraph("Turnout was high.")]) } });
     expect(service["articles.update"]({ id: a.id, changes: { status: "ready" } }).status).toBe("ready");
+  });
+
+  it("keeps pending suggestions in a revision and brings them back on restore", () => {
+    const a = service["articles.create"]({ headline: "Turnout", body: pending });
+    const kept = service["articles.checkpoint"]({ id: a.id, reason: "Before the desk" });
+    expect(pendingSuggestions(service["revisions.get"]({ id: kept.id }).body).map((s) => s.id)).toEqual([
+      "d1",
+      "i1",
+    ]);
+    service["articles.update"]({ id: a.id, changes: { body: body([paragraph("Turnout was high.")]) } });
+    const restored = service["revisions.restore"]({ articleId: a.id, revisionId: kept.id });
+    expect(pendingSuggestions(restored.body).map((s) => s.kind)).toEqual(["delete", "insert"]);
   });
 });
