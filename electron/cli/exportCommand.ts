@@ -30,6 +30,8 @@ const FLAGS = {
   "override-reason": { type: "string" },
   "no-typography": { type: "boolean" },
   "quote-attributes": { type: "boolean" },
+  // A draft's suggested edits as <ins>/<del> (a publish-ready export never shows them).
+  "show-suggestions": { type: "boolean" },
   // An existing file is replaced only when the user says so.
   overwrite: { type: "boolean" },
   // Batch export: pictures inline in each page instead of files in images/ beside them.
@@ -116,7 +118,11 @@ export const exportCommand: Command = async (argv, io, env) => {
   const overwrite = values.overwrite ?? false;
   const request: ExportRequest = {
     format: format.data,
-    options: { typography: !values["no-typography"], quoteAttributes: values["quote-attributes"] ?? false },
+    options: {
+      typography: !values["no-typography"],
+      quoteAttributes: values["quote-attributes"] ?? false,
+      showSuggestions: values["show-suggestions"] ?? false,
+    },
     publishReady: values["publish-ready"] ?? false,
     ...(reason !== undefined ? { override: { reason } } : {}),
   };

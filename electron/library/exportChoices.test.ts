@@ -23,6 +23,7 @@ const choices = {
   quoteAttributes: true,
   quotationJsonLd: false,
   includePeople: false,
+  showSuggestions: true,
 } as const;
 
 it("keeps the last export choices in the library file, across opening it again", () => {
@@ -31,6 +32,15 @@ it("keeps the last export choices in the library file, across opening it again",
   store.close();
   store = openSqliteStore(lib.path);
   expect(createLibraryService(store)["settings.exportChoices"]({})).toEqual(choices);
+});
+
+it("reads choices saved before suggested edits could be shown as not showing them", () => {
+  const { showSuggestions: _, ...older } = choices;
+  store.transaction((writer) => writer.setSetting("exportChoices", JSON.stringify(older)));
+  expect(createLibraryService(store)["settings.exportChoices"]({})).toEqual({
+    ...older,
+    showSuggestions: false,
+  });
 });
 
 it("forgets stored choices that no longer parse", () => {

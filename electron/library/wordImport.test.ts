@@ -29,6 +29,8 @@ import type {
   ListNodeJSON,
 } from "../../shared/document/nodes.ts";
 import { TEXT_FORMAT } from "../../shared/document/nodes.ts";
+import { pendingSuggestions } from "../../shared/document/suggestions.ts";
+import { plainText } from "../../shared/document/text.ts";
 import { openLibrary } from "./index.ts";
 import { tempLibraryPath } from "./testLibrary.ts";
 
@@ -213,7 +215,21 @@ describe("importing a Word file", () => {
     expect(formatOf(article.body, "no debate")).toBe(TEXT_FORMAT.underline);
     expect(formatOf(article.body, "old figures")).toBe(TEXT_FORMAT.strikethrough);
     const second = blocks[1];
-    expect(blockText(second)).toBe("Read the plan online. It costs 40 million. Work starts in March.");
+    // Tracked changes are suggestions by their Word author: the insertion, then the deletion.
+    expect(blockText(second)).toBe(
+      "Read the plan online. It costs 40 million. Work starts in March. Work starts in May.",
+    );
+    expect(pendingSuggestions(article.body)).toMatchObject([
+      {
+        kind: "insert",
+        author: "Desk",
+        initials: "D",
+        at: "2026-01-01T00:00:00.000Z",
+        text: " Work starts in March.",
+      },
+      { kind: "delete", author: "Desk", text: " Work starts in May." },
+    ]);
+    expect(plainText(article.body)).toContain("It costs 40 million. Work starts in March.");
     expect(JSON.stringify(second)).toContain('"url":"https://example.org/plan"');
     expect(blocks[2]).toMatchObject({ type: "heading", tag: "h2" });
     const [bullets, steps] = blocks.filter((b): b is ListNodeJSON => b.type === "list");
@@ -240,7 +256,7 @@ describe("importing a Word file", () => {
       "Figures from the port authority.",
     ]);
     expect(notes.join(" ")).toMatch(/1 Word comment came in as comments/);
-    expect(notes.join(" ")).toMatch(/Tracked changes were accepted .*1 insertion kept, 1 deletion applied/);
+    expect(notes.join(" ")).toMatch(/Tracked changes came in as suggested edits \(1 insertion, 1 deletion\)/);
   });
 
   it("skips the same Word file imported twice", async () => {

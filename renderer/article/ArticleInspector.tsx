@@ -1,8 +1,9 @@
-// The inspector's tabs for the open article: Details, Sources, Review, Comments, Style, History.
+// The inspector's tabs for the open article: Details, Sources, Review, Changes, Comments, Style, History.
 import type { ReactNode } from "react";
 import type { Article, ArticleMetadata } from "../../shared/api/schemas.ts";
 import type { ArticleStatus } from "../../shared/article/status.ts";
 import { CommentsTab, CommentsTabLabel } from "../editor/plugins/Comments/CommentsTab.tsx";
+import { ChangesTab } from "../editor/plugins/Suggestions/ChangesTab.tsx";
 import { DetailsTab } from "../inspector/DetailsTab.tsx";
 import { HistoryTab } from "../inspector/HistoryTab.tsx";
 import { StyleTab } from "../inspector/style/StyleTab.tsx";
@@ -46,6 +47,7 @@ export function ArticleInspector({ tab, onTab, toggle, saved, metadata, ...actio
         },
         { id: "sources", label: "Sources", render: () => <SourcesTab /> },
         { id: "review", label: <ReviewTabLabel />, render: () => <ReviewTab /> },
+        { id: "changes", label: "Changes", render: () => <ChangesTab /> },
         { id: "comments", label: <CommentsTabLabel />, render: () => <CommentsTab /> },
         { id: "style", label: "Style", render: () => <StyleTab /> },
         {

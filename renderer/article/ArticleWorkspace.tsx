@@ -9,6 +9,9 @@ import { Editor } from "../editor/Editor.tsx";
 import { SuggestionsFollowHistoryPlugin } from "../editor/plugins/SuggestionsFollowHistory/SuggestionsFollowHistoryPlugin.tsx";
 import { PlaceholderPlugin } from "../editor/plugins/placeholders/PlaceholderPlugin.tsx";
 import { CommentButton, CommentsPlugin } from "../editor/plugins/Comments/CommentsPlugin.tsx";
+import { SuggestingPlugin } from "../editor/plugins/Suggestions/SuggestingPlugin.tsx";
+import { SuggestingSwitch } from "../editor/plugins/Suggestions/SuggestingSwitch.tsx";
+import { SuggestionPopover } from "../editor/plugins/Suggestions/SuggestionPopover.tsx";
 import { ExportDialog } from "../export/ExportDialog.tsx";
 import { ReviewPlugin } from "../review/ReviewPlugin.tsx";
 import { usePublishGate } from "../review/usePublishGate.tsx";
@@ -79,6 +82,17 @@ function useEditedArticle(props: ArticleWorkspaceProps, editorRef: RefObject<Lex
   return { ...sessionParts, metadata, changeMetadata, onBodyChange };
 }
 
+/** The newsroom's buttons in the editor's toolbar. */
+function StoryTools() {
+  return (
+    <>
+      <QuoteTagButton />
+      <CommentButton />
+      <SuggestingSwitch />
+    </>
+  );
+}
+
 /** The newsroom plugins that ride on the body editor. */
 function StoryPlugins() {
   return (
@@ -88,20 +102,13 @@ function StoryPlugins() {
       <SuggestionsFollowHistoryPlugin />
       <PlaceholderPlugin />
       <CommentsPlugin />
+      <SuggestingPlugin />
+      <SuggestionPopover />
     </>
   );
 }
 
 /** The newsroom's buttons at the end of the formatting toolbar. */
-function StoryToolbar() {
-  return (
-    <>
-      <QuoteTagButton />
-      <CommentButton />
-    </>
-  );
-}
-
 /** Bring an inspector tab forward, unfolding the inspector if it was folded away. */
 function useShowTab(setTab: (id: string) => void, props: ArticleWorkspaceProps) {
   const { inspectorShown, showInspector } = props;
@@ -162,7 +169,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
           editorRef={editorRef}
           onChange={onBodyChange}
           onWordCount={setWords}
-          toolbarExtra={<StoryToolbar />}
+          toolbarExtra={<StoryTools />}
         >
           <StoryPlugins />
         </Editor>

@@ -45,7 +45,8 @@ function webSend(): Send {
   };
 }
 
-export const bridge: CopydeskBridge | undefined = window.copydesk;
+// No window in the unit tests that load editor nodes (their views import the client).
+export const bridge: CopydeskBridge | undefined = typeof window === "undefined" ? undefined : window.copydesk;
 
 export const client: CopydeskClient = createClient(
   bridge ? (name, input) => bridge.call(name, input) : webSend(),

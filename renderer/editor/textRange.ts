@@ -1,18 +1,21 @@
 // Offsets into an article's plain text (as detection and review report them) mapped to
 // the live editor. The text is built exactly as shared/document/text.ts builds it from
 // the stored body, and as Lexical's own getTextContent() does: blocks joined by a blank
-// line, line breaks as "\n".
+// line, line breaks as "\n". Words suggested for deletion are not in the text (shared/document/
+// suggestions.ts), so a pending deletion is skipped here as it is there.
 import {
   $createRangeSelection,
   $getRoot,
   $isElementNode,
   $isLineBreakNode,
   $isTextNode,
+  $nodesOfType,
   type ElementNode,
   type LexicalNode,
   type RangeSelection,
   type TextNode,
 } from "lexical";
+import { $isDeletionNode, DeletionNode } from "./nodes/SuggestionNode.ts";
 
 export interface TextNodeSpan {
   node: TextNode;
@@ -22,31 +25,44 @@ export interface TextNodeSpan {
 
 /** Every text node with its span in the plain text. Call inside editor.read/update. */
 export function $textNodeSpans(): TextNodeSpan[] {
+  return $walkStory().spans;
+}
+
+/**
+ * The story's plain text as shared/document/text.ts makes it from the stored body. Without a
+ * pending deletion that is Lexical's own (cached) text; with one, the deletion's words are left out.
+ */
+export function $storyText(): string {
+  return $nodesOfType(DeletionNode).length === 0 ? $getRoot().getTextContent() : $walkStory().text;
+}
+
+function $walkStory(): { spans: TextNodeSpan[]; text: string } {
   const spans: TextNodeSpan[] = [];
-  let offset = 0;
+  let text = "";
   const visit = (node: LexicalNode) => {
+    if ($isDeletionNode(node)) return;
     if ($isTextNode(node)) {
-      const length = node.getTextContentSize();
-      spans.push({ node, start: offset, end: offset + length });
-      offset += length;
+      const words = node.getTextContent();
+      spans.push({ node, start: text.length, end: text.length + words.length });
+      text += words;
       return;
     }
     if ($isLineBreakNode(node)) {
-      offset += 1;
+      text += "\n";
       return;
     }
     if (!$isElementNode(node)) {
-      offset += node.getTextContentSize();
+      text += node.getTextContent();
       return;
     }
     const children = (node as ElementNode).getChildren();
     children.forEach((child, i) => {
       visit(child);
-      if ($isElementNode(child) && !child.isInline() && i < children.length - 1) offset += 2;
+      if ($isElementNode(child) && !child.isInline() && i < children.length - 1) text += "\n\n";
     });
   };
   visit($getRoot());
-  return spans;
+  return { spans, text };
 }
 
 /** A point (text node and offset in it) for a plain-text offset; at a boundary, the later node. */

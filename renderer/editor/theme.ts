@@ -18,4 +18,6 @@ export const editorTheme: EditorThemeClasses = {
   pullquote: "ed-pullquote",
   mark: "ed-comment",
   markOverlap: "ed-comment-overlap",
+  suggestInsert: "ed-suggest-insert",
+  suggestDelete: "ed-suggest-delete",
 };

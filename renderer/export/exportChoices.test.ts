@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { CopydeskError } from "../../shared/api/envelope.ts";
 import { appliesTo, DEFAULT_CHOICES, isGateRefusal, requestOptions } from "./exportChoices.ts";
 
-const everything = { typography: false, quoteAttributes: true, quotationJsonLd: true, includePeople: true };
+const everything = {
+  typography: false,
+  quoteAttributes: true,
+  quotationJsonLd: true,
+  includePeople: true,
+  showSuggestions: true,
+};
 
 describe("export choices", () => {
   it("start with typography on and everything else off, as the issue asks", () => {
@@ -11,6 +17,7 @@ describe("export choices", () => {
       quoteAttributes: false,
       quotationJsonLd: false,
       includePeople: false,
+      showSuggestions: false,
     });
   });
 
@@ -21,6 +28,7 @@ describe("export choices", () => {
       quoteAttributes: true,
       quotationJsonLd: false,
       includePeople: false,
+      showSuggestions: true,
     });
     expect(requestOptions("ninjs", everything)).toEqual({ ...everything, quotationJsonLd: false });
   });

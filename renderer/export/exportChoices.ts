@@ -25,6 +25,12 @@ export const OPTIONS: readonly { id: OptionName; label: string; formats: readonl
   // JSON-LD lives in the page's <head>: the fragment and ninjs have nowhere to put it.
   { id: "quotationJsonLd", label: "Quotation JSON-LD", formats: ["html"] },
   { id: "includePeople", label: "Include people (ninjs)", formats: ["ninjs"] },
+  // A draft's pending suggested edits as <ins>/<del>; off, the story reads as if they were accepted.
+  {
+    id: "showSuggestions",
+    label: "Show suggested edits (draft)",
+    formats: ["html", "fragment", "ninjs"],
+  },
 ];
 
 /**
@@ -37,6 +43,7 @@ export const DEFAULT_CHOICES: ExportChoices = {
   quoteAttributes: false,
   quotationJsonLd: false,
   includePeople: false,
+  showSuggestions: false,
 };
 
 export function appliesTo(option: OptionName, format: ExportFormat): boolean {
@@ -51,6 +58,7 @@ export function requestOptions(format: ExportFormat, choices: ExportChoices): Ex
     quoteAttributes: appliesTo("quoteAttributes", format) && choices.quoteAttributes,
     quotationJsonLd: appliesTo("quotationJsonLd", format) && choices.quotationJsonLd,
     includePeople: appliesTo("includePeople", format) && choices.includePeople,
+    showSuggestions: appliesTo("showSuggestions", format) && choices.showSuggestions,
   };
 }
 

@@ -25,6 +25,18 @@ function renderNode(node: AnyNodeJSON, key: number): ReactNode {
           {kids()}
         </span>
       );
+    case "suggestion-insert":
+      return (
+        <ins key={key} className="ed-suggest-insert">
+          {kids()}
+        </ins>
+      );
+    case "suggestion-delete":
+      return (
+        <del key={key} className="ed-suggest-delete">
+          {kids()}
+        </del>
+      );
     case "heading":
       return node.tag === "h2" ? <h2 key={key}>{kids()}</h2> : <h3 key={key}>{kids()}</h3>;
     case "quote":

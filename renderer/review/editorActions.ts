@@ -1,8 +1,8 @@
 // A finding's words in the live editor: select them, replace them, mark the quotation they sit in.
-import { $getRoot, $isRangeSelection, $setSelection, type LexicalEditor } from "lexical";
+import { $isRangeSelection, $setSelection, type LexicalEditor } from "lexical";
 import type { Finding } from "../../shared/review/index.ts";
 import { $isQuotationNode } from "../editor/nodes/QuotationNode.ts";
-import { $rangeSelectionFor, $textNodeSpans } from "../editor/textRange.ts";
+import { $rangeSelectionFor, $storyText, $textNodeSpans } from "../editor/textRange.ts";
 import { stillInPlace } from "./findings.ts";
 
 /**
@@ -17,7 +17,7 @@ export function selectFinding(editor: LexicalEditor, finding: Finding, reviewedT
   let anchorKey: string | null = null;
   editor.update(
     () => {
-      if (!stillInPlace($getRoot().getTextContent(), reviewedText, finding)) return;
+      if (!stillInPlace($storyText(), reviewedText, finding)) return;
       const selection = $rangeSelectionFor(finding.start, finding.end);
       if (!selection) return;
       $setSelection(selection);
@@ -38,7 +38,7 @@ export function applyFix(editor: LexicalEditor, finding: Finding, reviewedText: 
   let applied = false;
   editor.update(
     () => {
-      if (!stillInPlace($getRoot().getTextContent(), reviewedText, finding)) return;
+      if (!stillInPlace($storyText(), reviewedText, finding)) return;
       const selection = $rangeSelectionFor(finding.start, finding.end);
       if (!selection || !$isRangeSelection(selection)) return;
       selection.insertText(replacement);
@@ -75,7 +75,7 @@ export function markFlaggedQuotations(
 ): void {
   editor.getEditorState().read(() => {
     // The editor has moved on since this review: the next one will mark it.
-    if ($getRoot().getTextContent() !== reviewedText) return;
+    if ($storyText() !== reviewedText) return;
     for (const quotation of $quotationSpans()) {
       const element = editor.getElementByKey(quotation.key);
       if (!element) continue;

@@ -2,7 +2,6 @@
 // what a selection maps to). Call these inside editor.update / editor.read; one update
 // is one undo step.
 import {
-  $getRoot,
   $isElementNode,
   $isRangeSelection,
   $isTextNode,
@@ -20,7 +19,7 @@ import {
   type QuotationKind,
   QuotationNode,
 } from "../editor/nodes/QuotationNode.ts";
-import { $textNodeSpans } from "../editor/textRange.ts";
+import { $storyText, $textNodeSpans } from "../editor/textRange.ts";
 import type { TextRange } from "./suggestions.ts";
 
 export interface QuoteTag {
@@ -31,7 +30,7 @@ export interface QuoteTag {
 }
 
 export function $editorText(): string {
-  return $getRoot().getTextContent();
+  return $storyText();
 }
 
 export function $quotationAncestor(node: LexicalNode | null): QuotationNode | null {

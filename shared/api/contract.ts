@@ -34,6 +34,8 @@ const exportOptions = z.object({
   quoteAttributes: z.boolean().optional(),
   quotationJsonLd: z.boolean().optional(),
   includePeople: z.boolean().optional(),
+  /** A draft export: suggested edits as <ins>/<del> (off: read as accepted). */
+  showSuggestions: z.boolean().optional(),
 });
 
 /** The export dialog's last choices, remembered per library. */
@@ -43,6 +45,8 @@ export const savedExportChoices = z.object({
   quoteAttributes: z.boolean(),
   quotationJsonLd: z.boolean(),
   includePeople: z.boolean(),
+  // Added later: choices saved before it read as off.
+  showSuggestions: z.boolean().default(false),
 });
 export type SavedExportChoices = z.infer<typeof savedExportChoices>;
 

@@ -8,6 +8,8 @@ import type {
   HeadingNodeJSON,
   InlineNodeJSON,
   ParagraphNodeJSON,
+  SuggestionNodeJSON,
+  SuggestionType,
   TextNodeJSON,
 } from "./nodes.ts";
 
@@ -39,6 +41,17 @@ export function quotation(
 ): QuotationNodeJSON {
   const { quoteId, sourceId = null, status = "confirmed" } = tag;
   return { type: "quotation", version: 1, quoteId, sourceId, status, children: [textNode(text)] };
+}
+
+/** A suggested edit around `children` (words, or a quotation's words). */
+export function suggestion(
+  type: SuggestionType,
+  children: InlineNodeJSON[] | string,
+  who: { id: string; author?: string; initials?: string; at?: string },
+): SuggestionNodeJSON {
+  const { id, author = "Ana Ruiz", initials = "AR", at = "2026-12-03T16:00:00.000Z" } = who;
+  const kids = typeof children === "string" ? [textNode(children)] : children;
+  return { type, version: 1, suggestionId: id, author, initials, at, children: kids };
 }
 
 export function body(blocks: BlockNodeJSON[]): ArticleBody {

@@ -82,8 +82,27 @@ export interface MarkNodeJSON extends ElementBase {
   ids: string[];
 }
 
+/** What a suggested edit proposes: words to add, or words to take out (kept, struck through). */
+export const SUGGESTION_TYPES = ["suggestion-insert", "suggestion-delete"] as const;
+export type SuggestionType = (typeof SUGGESTION_TYPES)[number];
+
+/**
+ * A suggested edit (track changes): an inline element around the words it adds or would take
+ * out, with who suggested it and when. One suggestion may span several paragraphs: each part is
+ * a node of its own with the same `suggestionId`. See ./suggestions.ts.
+ */
+export interface SuggestionNodeJSON extends ElementBase {
+  type: SuggestionType;
+  suggestionId: string;
+  /** The editor's name and initials (library.info) when the suggestion was made. */
+  author: string;
+  initials: string;
+  /** ISO 8601 date-time. */
+  at: string;
+}
+
 export type InlineNodeJSON =
-  TextNodeJSON | LineBreakNodeJSON | LinkNodeJSON | QuotationNodeJSON | MarkNodeJSON;
+  TextNodeJSON | LineBreakNodeJSON | LinkNodeJSON | QuotationNodeJSON | MarkNodeJSON | SuggestionNodeJSON;
 
 export interface ParagraphNodeJSON extends ElementBase {
   type: "paragraph";

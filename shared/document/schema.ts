@@ -5,6 +5,7 @@
 // keeps whatever else Lexical writes (textFormat, textStyle, node state) untouched.
 import { z } from "zod";
 import { type ArticleBody, commentMarkId, quotationStatus, quoteKind } from "./nodes.ts";
+import { suggestionNodeSchemas } from "./suggestions.ts";
 
 /** The most plain text one story may hold (the same limit as a text import). */
 export const STORY_TEXT_LIMIT = 5_000_000;
@@ -76,6 +77,12 @@ export const markNodeSchema = z.looseObject({
   ids: z.array(commentMarkId, needs("A comment mark needs its comment ids.")).min(1).max(50),
 });
 
+/** Suggested edits (track changes): an insertion or a deletion around inline words. */
+export const [suggestionInsertNodeSchema, suggestionDeleteNodeSchema] = suggestionNodeSchemas(
+  elementFields,
+  inlineChildren("suggested edit"),
+);
+
 const byType = <T extends readonly [z.core.$ZodTypeDiscriminable, ...z.core.$ZodTypeDiscriminable[]]>(
   where: string,
   options: T,
@@ -96,6 +103,8 @@ export const inlineNodeSchema = byType("paragraph", [
   linkNodeSchema,
   quotationNodeSchema,
   markNodeSchema,
+  suggestionInsertNodeSchema,
+  suggestionDeleteNodeSchema,
 ]);
 
 export const paragraphNodeSchema = z.looseObject({
@@ -152,6 +161,8 @@ const listItemChildSchema = byType("list item", [
   linkNodeSchema,
   quotationNodeSchema,
   markNodeSchema,
+  suggestionInsertNodeSchema,
+  suggestionDeleteNodeSchema,
   listNodeSchema,
 ]);
 

@@ -3,7 +3,9 @@
 // and the renderer all read a body through it, so they agree on every offset and every quote.
 // The text matches Lexical's own RootNode.getTextContent(): blocks joined by a blank line
 // ("\n\n"), line breaks as "\n". Detection and review report offsets into this text, and the
-// editor maps them back to its text nodes with the same rule.
+// editor maps them back to its text nodes with the same rule. A pending deletion (a suggested
+// edit, see suggestions.ts) adds no text: the story reads as if every suggestion were accepted,
+// and the editor's walker (renderer/editor/textRange.ts) skips deletions the same way.
 import type {
   AnyNodeJSON,
   ArticleBody,
@@ -51,6 +53,14 @@ export interface FigureAt {
   at: number;
 }
 
+/** Where one part of a suggested edit sits: a deletion has no text of its own (start = end). */
+export interface SuggestionAt {
+  suggestionId: string;
+  kind: "insert" | "delete";
+  start: number;
+  end: number;
+}
+
 export interface BodyText {
   text: string;
   runs: TextRun[];
@@ -59,15 +69,32 @@ export interface BodyText {
   /** Tagged quotations in story order; a quotation inside another belongs to the outer one. */
   quotations: TaggedQuotation[];
   figures: FigureAt[];
+  /** Parts of pending suggested edits, in story order. */
+  suggestions: SuggestionAt[];
 }
+
+const INLINE_ELEMENTS: ReadonlySet<string> = new Set([
+  "link",
+  "quotation",
+  "mark",
+  "suggestion-insert",
+  "suggestion-delete",
+]);
 
 /** Block elements are followed by a blank line; inline elements and figures (decorators) are not. */
 function isBlockElement(node: AnyNodeJSON): boolean {
-  return "children" in node && node.type !== "link" && node.type !== "quotation" && node.type !== "mark";
+  return "children" in node && !INLINE_ELEMENTS.has(node.type);
 }
 
 function childrenOf(node: AnyNodeJSON): AnyNodeJSON[] {
   return "children" in node ? (node.children as AnyNodeJSON[]) : [];
+}
+
+/** A suggested edit's place in the text; a deletion's words are skipped, so it is only a point. */
+function suggestionAt(node: AnyNodeJSON, at: number): SuggestionAt | null {
+  if (node.type !== "suggestion-insert" && node.type !== "suggestion-delete") return null;
+  const kind = node.type === "suggestion-insert" ? "insert" : "delete";
+  return { suggestionId: node.suggestionId, kind, start: at, end: at };
 }
 
 /** Walk a body once and collect its plain text, runs, blocks, quotations and figures. */
@@ -77,6 +104,7 @@ export function bodyText(articleBody: ArticleBody): BodyText {
   const blocks: BodyText["blocks"] = [];
   const quotations: TaggedQuotation[] = [];
   const figures: FigureAt[] = [];
+  const suggestions: SuggestionAt[] = [];
   // The quotation being walked, with the span of its text runs (none yet: start -1).
   let open: { node: QuotationNodeJSON; start: number; end: number } | null = null;
   let block = 0;
@@ -103,6 +131,9 @@ export function bodyText(articleBody: ArticleBody): BodyText {
       return;
     }
     if (node.type === "figure") return; // a figure's caption is not running text
+    const part = suggestionAt(node, text.length);
+    if (part) suggestions.push(part);
+    if (part?.kind === "delete") return; // words suggested for deletion are not the story's
     const outer = node.type === "quotation" && !open;
     if (outer) open = { node, start: -1, end: -1 };
     const kids = childrenOf(node);
@@ -110,6 +141,7 @@ export function bodyText(articleBody: ArticleBody): BodyText {
       visit(child, [...path, i]);
       if (isBlockElement(child) && i < kids.length - 1) text += BLOCK_SEPARATOR;
     });
+    if (part) part.end = text.length;
     if (outer && open) {
       const { node: q, start, end } = open;
       open = null;
@@ -136,7 +168,7 @@ export function bodyText(articleBody: ArticleBody): BodyText {
     blocks.push({ start, end: text.length, type: node.type, index: i });
     if (isBlockElement(node) && i < articleBody.root.children.length - 1) text += BLOCK_SEPARATOR;
   });
-  return { text, runs, blocks, quotations, figures };
+  return { text, runs, blocks, quotations, figures, suggestions };
 }
 
 export function plainText(articleBody: ArticleBody): string {

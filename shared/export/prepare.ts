@@ -2,6 +2,7 @@
 // language sanitised. Formats render from this so HTML, JSON-LD and ninjs agree.
 import { withoutCommentMarks } from "../document/commentMarks.ts";
 import type { ArticleBody } from "../document/nodes.ts";
+import { acceptAllSuggestions } from "../document/suggestions.ts";
 import { bodyText, countWords } from "../document/text.ts";
 import { type PreparedCorrection, prepareCorrections } from "./corrections.ts";
 import { publishableDate } from "./dates.ts";
@@ -44,7 +45,9 @@ export function prepareArticle(article: ExportArticle, options: ResolvedOptions)
   const clean = (s: string | null | undefined) => prose((s ?? "").trim());
   // Comments stay on the machine: their marks go before anything is rendered, words kept.
   const unmarked = withoutCommentMarks(article.body);
-  const body = options.typography ? typesetBody(unmarked) : unmarked;
+  // Unless a draft asks to show them, suggested edits are read as accepted (suggestions.ts).
+  const decided = options.showSuggestions ? unmarked : acceptAllSuggestions(unmarked);
+  const body = options.typography ? typesetBody(decided) : decided;
   const language = (article.language ?? "").trim();
   return {
     id: article.id,
@@ -83,6 +86,9 @@ export function prepareExport(
   return {
     options: resolved,
     article: prepared,
-    bodyHtml: renderBody(prepared.body, renderContext(sources, resolved.quoteAttributes)),
+    bodyHtml: renderBody(
+      prepared.body,
+      renderContext(sources, resolved.quoteAttributes, resolved.showSuggestions),
+    ),
   };
 }

@@ -42,6 +42,11 @@ export interface ExportOptions {
   quotationJsonLd?: boolean;
   /** ninjs only: list the story's quoted sources as `person` (default false). */
   includePeople?: boolean;
+  /**
+   * A draft's suggested edits shown as <ins>/<del> (default false: the text as it reads with
+   * every suggestion accepted, insertions in and deletions out). Never with a publish-ready export.
+   */
+  showSuggestions?: boolean;
   /** The article's public address, for og:url, the canonical link, JSON-LD and the ninjs uri. */
   canonicalUrl?: string;
 }
@@ -51,6 +56,7 @@ export interface ResolvedOptions {
   quoteAttributes: boolean;
   quotationJsonLd: boolean;
   includePeople: boolean;
+  showSuggestions: boolean;
   canonicalUrl: string | null;
 }
 
@@ -60,6 +66,7 @@ export function resolveOptions(options: ExportOptions = {}): ResolvedOptions {
     quoteAttributes: options.quoteAttributes ?? false,
     quotationJsonLd: options.quotationJsonLd ?? false,
     includePeople: options.includePeople ?? false,
+    showSuggestions: options.showSuggestions ?? false,
     canonicalUrl: options.canonicalUrl ?? null,
   };
 }

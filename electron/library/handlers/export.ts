@@ -43,7 +43,8 @@ export function exportHandlers(
       },
       store.articleSources(article.id),
       request.format,
-      request.options,
+      // A publish-ready export shows the story as it will read, never suggested edits marked up.
+      request.publishReady ? { ...request.options, showSuggestions: false } : request.options,
     );
     return { ...rendered, pictures: files };
   };

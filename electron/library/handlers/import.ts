@@ -15,6 +15,7 @@ import { parseTree } from "../../../shared/import/html/dom.ts";
 import { notTextMessage, sniffBytes, sniffText } from "../../../shared/import/sniff.ts";
 import { readWordHtml } from "../../../shared/import/word/readWordHtml.ts";
 import { anchorWordComments, withoutCommentMarkers } from "../../../shared/import/word/wordComments.ts";
+import { acceptTrackedText, applyTrackedChanges } from "../../../shared/import/word/trackedChanges.ts";
 import { takeStoryLines } from "../../../shared/import/bodyStoryLines.ts";
 import type { ArticleBody } from "../../../shared/document/nodes.ts";
 import { createArticle } from "../articleRecords.ts";
@@ -159,10 +160,16 @@ async function importWordFile(
   const word = readWordHtml(parseTree(converted.html, parseHtml));
   const comments = wordCommentsOf(ctx, word.body, converted.comments);
   const { byline, dateline, body } = takeStoryLines(comments.body);
-  const headline = withoutCommentMarkers(word.headline);
-  const dek = withoutCommentMarkers(word.dek);
+  // Tracked changes in the body are suggestions; in the headline, dek and story lines, accepted.
+  const accepted = (text: string) => acceptTrackedText(withoutCommentMarkers(text), converted.changes);
   const made = importOnce(ctx, { fileName, hash, allowDuplicate }, () => {
-    const imported = createImported(ctx, fileName, { headline, dek, byline, dateline, body });
+    const imported = createImported(ctx, fileName, {
+      headline: accepted(word.headline),
+      dek: accepted(word.dek),
+      byline: accepted(byline),
+      dateline: accepted(dateline),
+      body: applyTrackedChanges(body, converted.changes),
+    });
     keepImportedComments(ctx, imported.article.id, comments.threads);
     return imported;
   });

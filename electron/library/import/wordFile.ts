@@ -1,9 +1,11 @@
-// A Word (.docx) file to HTML with mammoth, plus what the conversion leaves out: mammoth keeps
-// inserted text of tracked changes and drops deleted text, so the import report says when a file
-// had any; comments come in as comment threads (wordComments.ts).
+// A Word (.docx) file to HTML with mammoth, plus what the conversion leaves out. Tracked
+// changes are marked first (wordChanges.ts) and come in as suggested edits; comments come in
+// as comment threads (wordComments.ts).
 import JSZip from "jszip";
 import mammoth from "mammoth";
 import { WORD_STYLE_MAP } from "../../../shared/import/word/readWordHtml.ts";
+import type { TrackedChange } from "../../../shared/import/word/trackedChanges.ts";
+import { markTrackedChanges } from "./wordChanges.ts";
 import { markCommentRanges, readWordComments, type WordComment } from "./wordComments.ts";
 
 export interface ConvertedWordFile {
@@ -12,6 +14,8 @@ export interface ConvertedWordFile {
   notes: string[];
   /** Word's comments; their ranges are marked in the HTML's text (see wordComments.ts). */
   comments: WordComment[];
+  /** The tracked changes marked in the HTML, for applyTrackedChanges. */
+  changes: TrackedChange[];
 }
 
 const count = (xml: string, tag: string) => (xml.match(new RegExp(`<${tag}[\\s>]`, "g")) ?? []).length;
@@ -30,18 +34,19 @@ async function droppedParts(bytes: Buffer): Promise<string[]> {
   const deletions = count(document, "w:del");
   if (insertions + deletions > 0)
     notes.push(
-      `Tracked changes were accepted as they stand (${insertions} insertion${insertions === 1 ? "" : "s"} kept, ` +
-        `${deletions} deletion${deletions === 1 ? "" : "s"} applied); the suggestions themselves were not kept.`,
+      `Tracked changes came in as suggested edits (${insertions} insertion${insertions === 1 ? "" : "s"}, ` +
+        `${deletions} deletion${deletions === 1 ? "" : "s"}): accept or reject them in the Changes tab.`,
     );
   return notes;
 }
 
 export async function convertWordFile(bytes: Buffer): Promise<ConvertedWordFile> {
-  const zip = await JSZip.loadAsync(bytes);
+  const tracked = await markTrackedChanges(bytes);
+  const zip = await JSZip.loadAsync(tracked.bytes);
   const marked = await markCommentRanges(zip);
   let comments: WordComment[] = [];
   const result = await mammoth.convertToHtml(
-    { buffer: marked ? await zip.generateAsync({ type: "nodebuffer" }) : bytes },
+    { buffer: marked ? await zip.generateAsync({ type: "nodebuffer" }) : tracked.bytes },
     {
       styleMap: WORD_STYLE_MAP,
       externalFileAccess: false,
@@ -58,5 +63,5 @@ export async function convertWordFile(bytes: Buffer): Promise<ConvertedWordFile>
     notes.push(
       `Some parts of the file could not be read: ${[...new Set(unread.map((m) => m.message))].slice(0, 3).join("; ")}.`,
     );
-  return { html: result.value, notes, comments };
+  return { html: result.value, notes, comments, changes: tracked.changes };
 }

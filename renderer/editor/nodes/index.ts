@@ -7,6 +7,7 @@ import type { Klass, LexicalNode } from "lexical";
 import { FigureNode } from "./FigureNode.tsx";
 import { PullQuoteNode } from "./PullQuoteNode.ts";
 import { QuotationNode } from "./QuotationNode.ts";
+import { DeletionNode, InsertionNode } from "./SuggestionNode.ts";
 
 export const EDITOR_NODES: Klass<LexicalNode>[] = [
   HeadingNode,
@@ -19,4 +20,7 @@ export const EDITOR_NODES: Klass<LexicalNode>[] = [
   FigureNode,
   // Comment anchors (plugins/Comments): the thread ids on the words a comment is about.
   MarkNode,
+  // Suggested edits (plugins/Suggestions): insertions and deletions with who and when.
+  InsertionNode,
+  DeletionNode,
 ];

@@ -1,8 +1,9 @@
-// Inline content of a block: text, line breaks, links and tagged quotations.
+// Inline content of a block: text, line breaks, links, tagged quotations, suggested edits.
 import type { InlineNodeJSON, LinkNodeJSON, QuotationNodeJSON, TextNodeJSON } from "../../document/nodes.ts";
 import { escapeAttr } from "../escape.ts";
 import { isExternalHref, safeLinkHref } from "../url.ts";
 import type { RenderContext } from "./context.ts";
+import { renderSuggestion } from "./suggestion.ts";
 import { PUBLISHED_FORMATS, renderText } from "./text.ts";
 
 // The editor often splits a run into several text nodes with the same format (after an undo,
@@ -63,6 +64,9 @@ export function renderInline(children: InlineNodeJSON[], ctx: RenderContext): st
         case "mark":
           // Taken out in prepare.ts; should one reach here, only its words are written.
           return renderInline(child.children, ctx);
+        case "suggestion-insert":
+        case "suggestion-delete":
+          return renderSuggestion(child, renderInline(child.children, ctx), ctx.showSuggestions);
       }
     })
     .join("");

@@ -7,6 +7,7 @@ import { figureMissingAlt } from "./figure-missing-alt.ts";
 import { ellipsisInQuote } from "./ellipsis-in-quote.ts";
 import { hedgeWord } from "./hedge-word.ts";
 import { loadedAttributionVerb } from "./loaded-attribution-verb.ts";
+import { pendingSuggestion } from "./pending-suggestion.ts";
 import { placeAsSpeaker } from "./place-as-speaker.ts";
 import { quoteInsertion } from "./quote-insertion.ts";
 import { saidTenseMix } from "./said-tense-mix.ts";
@@ -20,6 +21,7 @@ import { unverifiedSocialSource } from "./unverified-social-source.ts";
 import { vagueAttribution } from "./vague-attribution.ts";
 
 export const RULES: readonly ReviewRule[] = [
+  pendingSuggestion,
   untaggedQuote,
   unclosedQuote,
   anonymousSourceUnexplained,

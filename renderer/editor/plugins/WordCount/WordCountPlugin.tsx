@@ -1,7 +1,7 @@
 // Reports the body's word count, off the typing path: counted once the editor has
 // been still for a moment rather than on every keystroke.
 import { useLexicalComposerContext } from "@lexical/react/LexicalComposerContext";
-import { $getRoot } from "lexical";
+import { $storyText } from "../../textRange.ts";
 import { useEffect } from "react";
 import { countWords } from "../../../../shared/document/text.ts";
 
@@ -15,7 +15,7 @@ export function WordCountPlugin({
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const count = () => onCount(countWords(editor.getEditorState().read(() => $getRoot().getTextContent())));
+    const count = () => onCount(countWords(editor.getEditorState().read(() => $storyText())));
     count();
     // Not registerTextContentListener: with one registered, Lexical rebuilds the whole text
     // of the story on every update, which is the typing path this plugin means to stay off.

@@ -1,0 +1,82 @@
+// Suggesting mode under the keys an editor uses: Backspace held over several letters, Delete,
+// typing over a selection, a word deleted with Ctrl+Backspace, a paste, and undo.
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
+import { MOD, newArticle, storyBody as body, waitSaved } from "./steps.ts";
+
+const WORD_BACK = process.platform === "darwin" ? "Alt+Backspace" : "Control+Backspace";
+
+/** Select `words` in the story body as a mouse would, not inside struck-through words. */
+async function selectWords(page: Page, words: string) {
+  await body(page).evaluate((root, wanted) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(wanted) ?? -1;
+      if (at < 0 || node.parentElement?.closest("del")) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      document.getSelection()?.removeAllRanges();
+      document.getSelection()?.addRange(range);
+      return;
+    }
+    throw new Error(`"${wanted}" is not in the story`);
+  }, words);
+}
+
+test("in Suggesting, Backspace, Delete, typing over and paste all leave suggestions", async ({
+  copydesk,
+}) => {
+  const { page } = copydesk;
+  await newArticle(page, "Harbour reopens");
+  await body(page).click();
+  await page.keyboard.type("The harbour reopened yesterday after storms.");
+  await waitSaved(page);
+  await page.keyboard.press(`${MOD}+Shift+E`);
+  await expect(page.getByRole("button", { name: "Suggesting" })).toHaveAttribute("aria-pressed", "true");
+
+  // Backspace three times at the end: one deletion of "s." grows to "ms."
+  await page.keyboard.press("End");
+  for (let i = 0; i < 3; i++) await page.keyboard.press("Backspace");
+  await expect(body(page).locator("del")).toHaveText("ms.");
+  // Typing there is an insertion, placed after the struck words (old, then new).
+  await page.keyboard.type("m damage.");
+  await expect(body(page).locator("ins")).toHaveText("m damage.");
+  await expect(body(page)).toHaveText("The harbour reopened yesterday after storms.m damage.");
+
+  // A word deleted with Ctrl+Backspace at the caret after "yesterday".
+  await selectWords(page, "yesterday");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press(WORD_BACK);
+  await expect(body(page).locator("del").first()).toHaveText(/yesterday/);
+
+  // Typing over a selected word: a deletion plus an insertion.
+  await selectWords(page, "harbour");
+  await page.keyboard.type("port");
+  await expect(body(page).locator("del").first()).toHaveText("harbour");
+  await expect(body(page).locator("ins").first()).toHaveText("port");
+
+  // Undo takes back the last suggestion only.
+  await page.keyboard.press(`${MOD}+Z`);
+  await expect(body(page).locator("ins").first()).toHaveText("m damage.");
+  await expect(body(page).locator("del").first()).toHaveText("yesterday");
+
+  // Delete at the start of the story, twice: one deletion "Th".
+  await page.keyboard.press(`${MOD}+Home`);
+  await page.keyboard.press("Delete");
+  await page.keyboard.press("Delete");
+  await expect(body(page).locator("del").first()).toHaveText("Th");
+
+  // A paste at the end is an insertion of the pasted words.
+  await page.keyboard.press(`${MOD}+End`);
+  await body(page).evaluate((root) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", " Ferries run again.");
+    root.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect(body(page).locator("ins").last()).toHaveText("m damage. Ferries run again.");
+  await expect(body(page)).toHaveText(
+    "The harbour reopened yesterday after storms.m damage. Ferries run again.",
+  );
+  await waitSaved(page);
+});

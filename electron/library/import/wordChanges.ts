@@ -1,0 +1,60 @@
+// Word's tracked changes kept for the import: before mammoth reads a .docx (it keeps inserted
+// words and drops deleted ones), each w:ins and w:del in word/document.xml has its words put
+// between markers (shared/import/word/trackedChanges.ts), a deletion's w:delText becomes
+// ordinary text, and the change itself is unwrapped. Who and when go into the returned table.
+import JSZip from "jszip";
+import { DOMParser } from "linkedom";
+import {
+  TRACK_CLOSE,
+  TRACK_OPEN,
+  TRACK_OPEN_END,
+  type TrackedChange,
+} from "../../../shared/import/word/trackedChanges.ts";
+
+const DOCUMENT = "word/document.xml";
+
+type XmlElement = ReturnType<DOMParser["parseFromString"]>["documentElement"];
+
+function markChange(change: XmlElement, index: number): boolean {
+  for (const deleted of [...change.getElementsByTagName("w:delText")]) {
+    const text = change.ownerDocument.createElement("w:t");
+    text.setAttribute("xml:space", "preserve");
+    text.textContent = deleted.textContent;
+    deleted.replaceWith(text);
+  }
+  const texts = [...change.getElementsByTagName("w:t")];
+  const first = texts[0];
+  const last = texts[texts.length - 1];
+  if (!first || !last) return false;
+  first.textContent = `${TRACK_OPEN}${index}${TRACK_OPEN_END}${first.textContent ?? ""}`;
+  last.textContent = `${last.textContent ?? ""}${TRACK_CLOSE}`;
+  change.replaceWith(...change.childNodes);
+  return true;
+}
+
+/** The file with its tracked changes marked, and the changes in marker order; untouched without any. */
+export async function markTrackedChanges(
+  bytes: Buffer,
+): Promise<{ bytes: Buffer; changes: TrackedChange[] }> {
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = await zip.file(DOCUMENT)?.async("string");
+  if (!xml || !/<w:(ins|del)[\s>]/.test(xml)) return { bytes, changes: [] };
+  const doc = new DOMParser().parseFromString(xml, "text/xml");
+  const changes: TrackedChange[] = [];
+  // Only changes to words: a w:ins or w:del inside run or paragraph properties marks a mark.
+  const found = (["insert", "delete"] as const).flatMap((kind) =>
+    [...doc.getElementsByTagName(kind === "insert" ? "w:ins" : "w:del")]
+      .filter((e) => e.getElementsByTagName("w:r").length > 0)
+      .map((element) => ({ kind, element })),
+  );
+  for (const { kind, element: change } of found) {
+    const recorded: TrackedChange = {
+      kind,
+      author: change.getAttribute("w:author") ?? "",
+      date: change.getAttribute("w:date") ?? "",
+    };
+    if (markChange(change, changes.length)) changes.push(recorded);
+  }
+  zip.file(DOCUMENT, doc.toString());
+  return { bytes: await zip.generateAsync({ type: "nodebuffer" }), changes };
+}

@@ -1,0 +1,53 @@
+// Accepting and rejecting suggestions in the editor (one, an editor's, or all), as editor.update
+// functions, so each decision is one step in Lexical's history and undoes like any edit. The same
+// rule as shared/document/suggestions.ts: an accepted insertion or a rejected deletion leaves its
+// words in place; a rejected insertion or an accepted deletion takes them out.
+import { $getRoot, $isElementNode, type LexicalNode } from "lexical";
+import {
+  $isInsertionNode,
+  $isSuggestionNode,
+  type DeletionNode,
+  type InsertionNode,
+  type SuggestionMeta,
+} from "../../nodes/SuggestionNode.ts";
+
+export type Decision = "accept" | "reject";
+
+/** Which suggestions a decision is about. */
+export type Which = { id: string } | { author: string } | "all";
+
+function matches(meta: SuggestionMeta, which: Which): boolean {
+  if (which === "all") return true;
+  return "id" in which ? meta.suggestionId === which.id : meta.author === which.author;
+}
+
+/** Every suggestion part in the story, in story order (outer before inner). */
+export function $suggestionParts(): (InsertionNode | DeletionNode)[] {
+  const parts: (InsertionNode | DeletionNode)[] = [];
+  const visit = (node: LexicalNode) => {
+    if ($isSuggestionNode(node)) parts.push(node);
+    if ($isElementNode(node)) node.getChildren().forEach(visit);
+  };
+  visit($getRoot());
+  return parts;
+}
+
+function $unwrap(part: InsertionNode | DeletionNode): void {
+  for (const child of part.getChildren()) part.insertBefore(child);
+  part.remove();
+}
+
+/** Decide the suggestions `which` picks; returns how many parts were decided. */
+export function $decideSuggestions(decision: Decision, which: Which): number {
+  // Inner parts first, so an outer part never takes an undecided inner one away with it.
+  const parts = $suggestionParts()
+    .filter((part) => matches(part.getMeta(), which))
+    .reverse();
+  for (const part of parts) {
+    if (!part.isAttached()) continue;
+    const keepsWords = (decision === "accept") === $isInsertionNode(part);
+    if (keepsWords) $unwrap(part);
+    else part.remove();
+  }
+  return parts.length;
+}

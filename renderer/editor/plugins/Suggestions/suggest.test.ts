@@ -1,0 +1,282 @@
+// The suggestion model in a real (headless) Lexical editor with Copydesk's nodes: insert, delete,
+// replace, accept, reject, inside a tagged quotation and across paragraphs, and undo over all of it.
+// What is checked is what the story says: its text (as review and search read it), what is struck
+// through, and the pending suggestions the Changes list shows.
+import {
+  $generateJSONFromSelectedNodes,
+  $generateNodesFromSerializedNodes,
+  $insertGeneratedNodes,
+} from "@lexical/clipboard";
+import { createEmptyHistoryState, registerHistory } from "@lexical/history";
+import {
+  $createParagraphNode,
+  $createRangeSelection,
+  $createTextNode,
+  $getRoot,
+  $getSelection,
+  $isRangeSelection,
+  $setSelection,
+  createEditor,
+  HISTORY_PUSH_TAG,
+  type LexicalEditor,
+  type TextNode,
+  UNDO_COMMAND,
+} from "lexical";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { ArticleBody } from "../../../../shared/document/nodes.ts";
+import { taggedQuotes } from "../../../../shared/document/quotations.ts";
+import { articleBodySchema } from "../../../../shared/document/schema.ts";
+import { pendingSuggestions } from "../../../../shared/document/suggestions.ts";
+import { plainText } from "../../../../shared/document/text.ts";
+import { EDITOR_NODES } from "../../nodes/index.ts";
+import { $createQuotationNode } from "../../nodes/QuotationNode.ts";
+import { $storyText } from "../../textRange.ts";
+import { $wrapRange } from "../../../sources/editorQuotes.ts";
+import { $decideSuggestions } from "./decide.ts";
+import { $suggestInsertText, $suggestRemoval } from "./suggest.ts";
+
+const ana = { author: "Ana Ruiz", initials: "AR" };
+const ben = { author: "Ben Ode", initials: "BO" };
+
+let editor: LexicalEditor;
+
+beforeEach(() => {
+  editor = createEditor({
+    nodes: EDITOR_NODES,
+    onError: (e) => {
+      throw e;
+    },
+  });
+  registerHistory(editor, createEmptyHistoryState(), 0);
+});
+
+const edit = (fn: () => void) => editor.update(fn, { discrete: true, tag: HISTORY_PUSH_TAG });
+/** Undo, then let the editor commit the state it went back to. */
+const undo = () => {
+  editor.dispatchCommand(UNDO_COMMAND, undefined);
+  editor.update(() => undefined, { discrete: true });
+};
+const stored = () => editor.getEditorState().toJSON() as unknown as ArticleBody;
+const text = () => plainText(stored());
+/** Every word still on screen, struck-through ones in ~~ ~~, inserted ones in [ ]. */
+const onScreen = () =>
+  editor.getEditorState().read(() => {
+    const show = (node: import("lexical").LexicalNode): string => {
+      const kids =
+        "getChildren" in node
+          ? (node as import("lexical").ElementNode).getChildren().map(show).join("")
+          : node.getTextContent();
+      const type = node.getType();
+      return type === "suggestion-delete" ? `~~${kids}~~` : type === "suggestion-insert" ? `[${kids}]` : kids;
+    };
+    return $getRoot().getChildren().map(show).join(" / ");
+  });
+
+/** A story of paragraphs; returns nothing, the text nodes are found by their words. */
+function story(...paragraphs: string[]) {
+  edit(() => {
+    $getRoot()
+      .clear()
+      .append(...paragraphs.map((p) => $createParagraphNode().append($createTextNode(p))));
+  });
+}
+
+/** Select `words` (the first time they occur) in the story's text nodes. */
+function $select(words: string, endWords?: string) {
+  const texts = $getRoot()
+    .getAllTextNodes()
+    .filter((t) => t.getParent()?.getType() !== "suggestion-delete");
+  const find = (w: string): [TextNode, number] => {
+    for (const t of texts) {
+      const at = t.getTextContent().indexOf(w);
+      if (at >= 0) return [t, at];
+    }
+    throw new Error(`"${w}" not on screen`);
+  };
+  const [from, start] = find(words);
+  const [to, end] = endWords ? find(endWords) : [from, start];
+  const selection = $createRangeSelection();
+  selection.anchor.set(from.getKey(), start, "text");
+  selection.focus.set(to.getKey(), end + (endWords ?? words).length, "text");
+  $setSelection(selection);
+  return selection;
+}
+
+/** Put the caret right after `words`. */
+function $caretAfter(words: string) {
+  const selection = $select(words);
+  selection.anchor.set(selection.focus.key, selection.focus.offset, "text");
+}
+
+describe("suggesting in the editor", () => {
+  it("an insertion is in the story's text, marked with who and when", () => {
+    story("The mayor left.");
+    edit(() => {
+      $caretAfter("left");
+      $suggestInsertText(" the hall", ana);
+      $suggestInsertText(" early", ana);
+    });
+    expect(onScreen()).toBe("The mayor left[ the hall early].");
+    expect(text()).toBe("The mayor left the hall early.");
+    const [one] = pendingSuggestions(stored());
+    expect(one).toMatchObject({
+      kind: "insert",
+      author: "Ana Ruiz",
+      initials: "AR",
+      text: " the hall early",
+    });
+    expect(Date.parse(one.at)).not.toBeNaN();
+  });
+
+  it("a deletion stays on screen struck through, out of the story's text and word count", () => {
+    story("The mayor quickly left.");
+    edit(() => $suggestRemoval($select("quickly "), ana, true));
+    expect(onScreen()).toBe("The mayor ~~quickly ~~left.");
+    expect(text()).toBe("The mayor left.");
+    expect(editor.getEditorState().read($storyText)).toBe("The mayor left.");
+    expect(pendingSuggestions(stored())).toMatchObject([{ kind: "delete", text: "quickly " }]);
+  });
+
+  it("a replacement is a deletion plus an insertion; accept one, reject the other", () => {
+    story("Turnout was low.");
+    edit(() => {
+      $select("low");
+      $suggestInsertText("high", ana);
+    });
+    expect(onScreen()).toBe("Turnout was ~~low~~[high].");
+    const [deletion, insertion] = pendingSuggestions(stored());
+    edit(() => $decideSuggestions("accept", { id: deletion.id }));
+    expect(onScreen()).toBe("Turnout was [high].");
+    edit(() => $decideSuggestions("reject", { id: insertion.id }));
+    expect(onScreen()).toBe("Turnout was .");
+    expect(pendingSuggestions(stored())).toEqual([]);
+  });
+
+  it("deleting words of a pending insertion takes them back instead of striking them", () => {
+    story("Rain.");
+    edit(() => {
+      $caretAfter("Rain");
+      $suggestInsertText(" and snow", ana);
+    });
+    edit(() => $suggestRemoval($select(" and"), ana, true));
+    expect(onScreen()).toBe("Rain[ snow].");
+  });
+
+  it("repeated deletions by one editor grow one suggestion; another editor's stay apart", () => {
+    story("one two three");
+    edit(() => $suggestRemoval($select("three"), ana, true));
+    edit(() => $suggestRemoval($select("two "), ana, true));
+    expect(pendingSuggestions(stored())).toHaveLength(1);
+    expect(onScreen()).toBe("one ~~two three~~");
+    edit(() => $suggestRemoval($select("one "), ben, true));
+    expect(pendingSuggestions(stored()).map((s) => s.author)).toEqual(["Ben Ode", "Ana Ruiz"]);
+    edit(() => $decideSuggestions("reject", { author: "Ben Ode" }));
+    expect(onScreen()).toBe("one ~~two three~~");
+  });
+});
+
+describe("suggestions with paragraphs, quotations and undo", () => {
+  it("a deletion across paragraphs is one suggestion, decided everywhere at once", () => {
+    story("First ends here.", "Second starts here.");
+    edit(() => $suggestRemoval($select("ends here.", "Second "), ana, true));
+    expect(onScreen()).toBe("First ~~ends here.~~ / ~~Second ~~starts here.");
+    expect(pendingSuggestions(stored())).toHaveLength(1);
+    expect(text()).toBe("First \n\nstarts here.");
+    edit(() => $decideSuggestions("reject", "all"));
+    expect(text()).toBe("First ends here.\n\nSecond starts here.");
+  });
+});
+
+describe("suggestions and tagged quotations", () => {
+  it("a quote can be tagged while a replacement inside it is pending", () => {
+    story("She said we will never win.");
+    edit(() => {
+      $select("never");
+      $suggestInsertText("always", ben);
+    });
+    const quoted = "we will always win";
+    edit(() => {
+      const start = $storyText().indexOf(quoted);
+      expect(
+        $wrapRange(
+          { start, end: start + quoted.length },
+          { quoteId: "q2", sourceId: null, status: "confirmed" },
+        ),
+      ).toBe(true);
+    });
+    expect(onScreen()).toBe("She said we will ~~never~~[always] win.");
+    expect(taggedQuotes(stored())).toMatchObject([{ quoteId: "q2", text: quoted }]);
+    const quotation = stored().root.children[0] as {
+      children: { type: string; children?: { type: string }[] }[];
+    };
+    expect(quotation.children[1].type).toBe("quotation");
+    expect(quotation.children[1].children?.map((c) => c.type)).toEqual([
+      "text",
+      "suggestion-delete",
+      "suggestion-insert",
+      "text",
+    ]);
+    edit(() => $decideSuggestions("reject", "all"));
+    expect(taggedQuotes(stored())).toMatchObject([{ quoteId: "q2", text: "we will never win" }]);
+  });
+
+  it("suggestions inside a tagged quotation keep the tag when decided", () => {
+    story("x");
+    edit(() => {
+      const quote = $createQuotationNode("q1", "s1", "confirmed").append(
+        $createTextNode("We will never win"),
+      );
+      $getRoot()
+        .clear()
+        .append($createParagraphNode().append($createTextNode("“"), quote, $createTextNode(",” she said.")));
+    });
+    edit(() => {
+      $select("never");
+      $suggestInsertText("always", ben);
+    });
+    expect(onScreen()).toBe("“We will ~~never~~[always] win,” she said.");
+    expect(taggedQuotes(stored())).toMatchObject([
+      { quoteId: "q1", sourceId: "s1", text: "We will always win" },
+    ]);
+    expect(articleBodySchema.safeParse(stored()).success).toBe(true);
+    edit(() => $decideSuggestions("accept", "all"));
+    expect(taggedQuotes(stored())).toMatchObject([{ quoteId: "q1", text: "We will always win" }]);
+  });
+});
+
+describe("copy and paste inside the editor", () => {
+  it("a copied pending deletion is pasted as the same suggestion, with who and when", () => {
+    story("The mayor quickly left. Then:");
+    edit(() => $suggestRemoval($select("quickly "), ana, true));
+    edit(() => {
+      const copied = $generateJSONFromSelectedNodes(editor, $select("mayor ", "left"));
+      $caretAfter("Then:");
+      const selection = $getSelection();
+      if (!$isRangeSelection(selection)) throw new Error("no caret");
+      $insertGeneratedNodes(editor, $generateNodesFromSerializedNodes(copied.nodes), selection);
+    });
+    expect(onScreen()).toBe("The mayor ~~quickly ~~left. Then:mayor ~~quickly ~~left");
+    const [deletion] = pendingSuggestions(stored());
+    expect(deletion).toMatchObject({ kind: "delete", author: "Ana Ruiz", text: "quickly  quickly " });
+  });
+});
+
+describe("undo over suggestions", () => {
+  it("undo takes back an accept, a reject and the suggestion itself", () => {
+    story("Turnout was low.");
+    edit(() => {
+      $select("low");
+      $suggestInsertText("high", ana);
+    });
+    edit(() => $decideSuggestions("accept", "all"));
+    expect(onScreen()).toBe("Turnout was high.");
+    undo();
+    expect(onScreen()).toBe("Turnout was ~~low~~[high].");
+    edit(() => $decideSuggestions("reject", "all"));
+    expect(onScreen()).toBe("Turnout was low.");
+    undo();
+    expect(onScreen()).toBe("Turnout was ~~low~~[high].");
+    undo();
+    expect(onScreen()).toBe("Turnout was low.");
+  });
+});

@@ -1,0 +1,127 @@
+// Suggested edits (track changes) in the stored body: the node's schema, the list of pending
+// suggestions, and accepting or rejecting them. The editor's node (renderer/editor/nodes/
+// SuggestionNode.ts) and the export's <ins>/<del> (shared/export/render/suggestion.ts) stand
+// on the same shape. The rule everyone reads a pending suggestion by, stated once:
+//   the story's text is the text as it reads with every pending suggestion accepted:
+//   an insertion's words are in it, a deletion's words are not (they stay visible in the
+//   editor, struck through, until someone accepts or rejects the deletion).
+// Review, search, word count and a default export all see that text (text.ts skips deletions).
+import { z } from "zod";
+import {
+  type AnyNodeJSON,
+  type ArticleBody,
+  SUGGESTION_TYPES,
+  type SuggestionNodeJSON,
+  type SuggestionType,
+} from "./nodes.ts";
+
+export const suggestionKind = z.enum(SUGGESTION_TYPES);
+
+/** Who suggested and when: the fields every part of a suggestion carries. */
+export const suggestionFields = {
+  suggestionId: z.string(needs("A suggested edit needs its id.")).min(1).max(200),
+  author: z.string().max(200),
+  initials: z.string().max(8),
+  at: z.string().max(40),
+};
+
+function needs(what: string) {
+  return { error: () => what };
+}
+
+/** The zod schema of a suggestion node, given the schema of its inline children (schema.ts). */
+export function suggestionNodeSchemas(elementFields: z.ZodRawShape, children: z.ZodType) {
+  const of = (type: SuggestionType) =>
+    z.looseObject({ type: z.literal(type), ...elementFields, children, ...suggestionFields });
+  return [of("suggestion-insert"), of("suggestion-delete")] as const;
+}
+
+export function isSuggestionNode(node: { type: string }): node is SuggestionNodeJSON {
+  return (SUGGESTION_TYPES as readonly string[]).includes(node.type);
+}
+
+/** One pending suggestion, all its parts together, as the Changes list and the review show it. */
+export interface PendingSuggestion {
+  id: string;
+  kind: "insert" | "delete";
+  author: string;
+  initials: string;
+  at: string;
+  /** The words it adds or takes out (its parts joined by a space). */
+  text: string;
+}
+
+function textOf(node: AnyNodeJSON): string {
+  if (node.type === "text") return node.text;
+  if (node.type === "linebreak") return "\n";
+  return "children" in node ? (node.children as AnyNodeJSON[]).map(textOf).join("") : "";
+}
+
+/** Every pending suggestion in story order, once per id. */
+export function pendingSuggestions(body: ArticleBody): PendingSuggestion[] {
+  const byId = new Map<string, PendingSuggestion>();
+  const visit = (node: AnyNodeJSON) => {
+    if (isSuggestionNode(node)) {
+      const text = textOf(node);
+      const seen = byId.get(node.suggestionId);
+      if (seen) seen.text = `${seen.text} ${text}`;
+      else
+        byId.set(node.suggestionId, {
+          id: node.suggestionId,
+          kind: node.type === "suggestion-insert" ? "insert" : "delete",
+          author: node.author,
+          initials: node.initials,
+          at: node.at,
+          text,
+        });
+    }
+    if ("children" in node) (node.children as AnyNodeJSON[]).forEach(visit);
+  };
+  visit(body.root);
+  return [...byId.values()];
+}
+
+export type Verdict = "accept" | "reject" | "keep";
+
+/** Children with suggestions decided, all the way down. */
+function resolveChildren(children: AnyNodeJSON[], decide: (s: SuggestionNodeJSON) => Verdict) {
+  const out: AnyNodeJSON[] = [];
+  for (const child of children) {
+    const node = (
+      "children" in child
+        ? { ...child, children: resolveChildren(child.children as AnyNodeJSON[], decide) }
+        : child
+    ) as AnyNodeJSON;
+    if (!isSuggestionNode(node)) {
+      out.push(node);
+      continue;
+    }
+    const verdict = decide(node);
+    if (verdict === "keep") out.push(node);
+    else if ((verdict === "accept") === (node.type === "suggestion-insert")) out.push(...node.children);
+  }
+  return out;
+}
+
+/**
+ * A copy of the body with suggestions decided: an accepted insertion or a rejected deletion
+ * leaves its words in place; a rejected insertion or an accepted deletion takes them out.
+ */
+export function resolveSuggestions(
+  body: ArticleBody,
+  decide: (suggestion: SuggestionNodeJSON) => Verdict,
+): ArticleBody {
+  const root = body.root;
+  return { root: { ...root, children: resolveChildren(root.children, decide) as typeof root.children } };
+}
+
+/** The story as it reads with every suggestion accepted (what a default export shows). */
+export function acceptAllSuggestions(body: ArticleBody): ArticleBody {
+  return hasSuggestions(body) ? resolveSuggestions(body, () => "accept") : body;
+}
+
+export function hasSuggestions(body: ArticleBody): boolean {
+  const visit = (node: AnyNodeJSON): boolean =>
+    isSuggestionNode(node) || ("children" in node && (node.children as AnyNodeJSON[]).some(visit));
+  return visit(body.root);
+}

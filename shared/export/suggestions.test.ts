@@ -1,0 +1,43 @@
+// Suggested edits in an export: by default the page reads as if every suggestion were accepted
+// (no word twice, nothing struck through); a draft export can show them as <ins>/<del>.
+import { describe, expect, it } from "vitest";
+import { body, paragraph, suggestion, textNode } from "../document/build.ts";
+import { kitchenSink } from "./fixtures/kitchen-sink.ts";
+import { exportFragment, exportNinjs } from "./index.ts";
+import type { ExportArticle } from "./types.ts";
+
+const draft = {
+  ...kitchenSink,
+  body: body([
+    paragraph([
+      textNode("Turnout was "),
+      suggestion("suggestion-delete", "low", {
+        id: "d1",
+        author: "Ana Ruiz",
+        at: "2026-12-03T16:00:00.000Z",
+      }),
+      suggestion("suggestion-insert", "high", {
+        id: "i1",
+        author: "Ben Ode",
+        at: "2026-12-03T16:01:00.000Z",
+      }),
+      textNode(" this year."),
+    ]),
+  ]),
+} satisfies ExportArticle;
+
+describe("suggested edits in an export", () => {
+  it("reads as accepted by default: the insertion's words in, the deletion's words out", () => {
+    expect(exportFragment(draft, [], { typography: false })).toBe("<p>Turnout was high this year.</p>");
+    expect(exportNinjs(draft, [], { typography: false }).body_html).toBe(
+      "<p>Turnout was high this year.</p>",
+    );
+  });
+
+  it("shows them as <ins> and <del> with who and when, when a draft asks", () => {
+    expect(exportFragment(draft, [], { typography: false, showSuggestions: true })).toBe(
+      '<p>Turnout was <del datetime="2026-12-03T16:00:00.000Z" title="Suggested by Ana Ruiz">low</del>' +
+        '<ins datetime="2026-12-03T16:01:00.000Z" title="Suggested by Ben Ode">high</ins> this year.</p>',
+    );
+  });
+});
