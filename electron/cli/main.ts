@@ -1,6 +1,7 @@
 // Entry point of the `copydesk` command line.
 import { CopydeskError } from "../../shared/api/envelope.ts";
 import type { Command, Output } from "./command.ts";
+import { deskServerCommand } from "./deskServerCommand.ts";
 import { exportCommand } from "./exportCommand.ts";
 import { importCommand } from "./importCommand.ts";
 import { listCommand, serveCommand } from "./libraryCommands.ts";
@@ -30,6 +31,11 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
     run: exportCommand,
     usage:
       "export ID|FILE --format html|fragment|ninjs [--out PATH] [--overwrite] [--publish-ready [--override-reason TEXT]]\n  copydesk export --all --format html --out DIR [--overwrite]",
+  },
+  "desk-server": {
+    run: deskServerCommand,
+    usage:
+      "desk-server [--port N] [--host ADDR] [--data DIR] [--redis HOST:PORT]  run the desk server editors sync with\n  copydesk desk-server add-editor NAME [--read-only] | revoke NAME | list [--json]  [--data DIR]",
   },
   // backup, restore, check: the library file's own commands.
   ...LIBRARY_FILE_COMMANDS,
