@@ -15,6 +15,7 @@ import { revisionHandlers } from "./handlers/revisions.ts";
 import { settingsHandlers } from "./handlers/settings.ts";
 import { sourceHandlers } from "./handlers/sources.ts";
 import { correctionHandlers } from "./handlers/corrections.ts";
+import { deskSyncHandlers } from "./handlers/deskSync.ts";
 import { lengthHandlers } from "./handlers/length.ts";
 import { styleHandlers } from "./handlers/style.ts";
 import type { LibraryStore } from "./store/interface.ts";
@@ -46,5 +47,6 @@ export function createLibraryService(
     ...styleHandlers(ctx),
     ...lengthHandlers(ctx),
     ...correctionHandlers(ctx),
+    ...deskSyncHandlers(ctx),
   };
 }

@@ -10,6 +10,7 @@ import { migration015 } from "./015-house-style.ts";
 import { migration016 } from "./016-length-targets.ts";
 import { migration017 } from "./017-corrections.ts";
 import { migration020 } from "./020-imported-files.ts";
+import { migration035 } from "./035-desk-stories.ts";
 import type { Migration } from "./types.ts";
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration016,
   migration017,
   migration020,
+  migration035,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -17,6 +17,7 @@ import type { BackupResult, CopyOptions } from "../backup/copy.ts";
 import type { OpenedHealth } from "../database.ts";
 import type { QuoteRecord, SignOffRecord, Source, SourceFields } from "../../../shared/api/sourceSchemas.ts";
 import type { CorrectionReader, CorrectionWriter } from "./correctionStore.ts";
+import type { DeskStoryReader, DeskStoryWriter } from "./deskStoryStore.ts";
 import type { LengthReader, LengthWriter, StyleReader, StyleWriter } from "./styleStore.ts";
 
 export interface ArticleFilter {
@@ -90,7 +91,8 @@ export type LibraryReader = ArticleReader &
   ImportReader &
   StyleReader &
   LengthReader &
-  CorrectionReader;
+  CorrectionReader &
+  DeskStoryReader;
 
 /** Everything that can be written; it reads too, and sees its own uncommitted writes. */
 export type LibraryWriter = LibraryReader &
@@ -99,7 +101,8 @@ export type LibraryWriter = LibraryReader &
   ImportWriter &
   StyleWriter &
   LengthWriter &
-  CorrectionWriter;
+  CorrectionWriter &
+  DeskStoryWriter;
 
 /** An open library: reads at any time, writes only inside a transaction. */
 export interface LibraryStore extends LibraryReader {

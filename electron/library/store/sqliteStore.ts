@@ -12,6 +12,7 @@ import { articleSearch, filterClause } from "./articleSearch.ts";
 import { importStore } from "./importStore.ts";
 import { sourceStore } from "./sourceStore.ts";
 import { correctionStore } from "./correctionStore.ts";
+import { deskStoryStore } from "./deskStoryStore.ts";
 import { lengthStore, styleStore } from "./styleStore.ts";
 import type {
   ArticleRow,
@@ -226,12 +227,14 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
   const style = styleStore(db);
   const length = lengthStore(db);
   const corrections = correctionStore(db);
+  const deskStories = deskStoryStore(db);
   const reader: LibraryReader = {
     ...sources.reader,
     ...imports.reader,
     ...style.reader,
     ...length.reader,
     ...corrections.reader,
+    ...deskStories.reader,
     getArticle: (id) => {
       const r = stmt.get.get(id);
       return r && toArticle(r);
@@ -274,6 +277,7 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
     ...style.writer,
     ...length.writer,
     ...corrections.writer,
+    ...deskStories.writer,
     reindex,
     insertArticle: (row) => {
       stmt.insert.run(record(row));
