@@ -13,6 +13,7 @@ import {
   storeDocument,
 } from "./deskDatabase.ts";
 import { isDeskDocumentName } from "../../shared/desk/documents.ts";
+import { deskIndexKeeper } from "./deskIndex.ts";
 import { editorForToken } from "./editors.ts";
 
 export interface DeskServerOptions {
@@ -74,7 +75,12 @@ function persistence(db: DeskDatabase): Extension {
 
 export async function startDeskServer(options: DeskServerOptions): Promise<DeskServer> {
   const db = openDeskDatabase(options.dataDir);
-  const extensions: Extension[] = [authentication(db), persistence(db), durableUpdates(db)];
+  const extensions: Extension[] = [
+    authentication(db),
+    persistence(db),
+    durableUpdates(db),
+    deskIndexKeeper(),
+  ];
   if (options.redis) extensions.push(new Redis({ host: options.redis.host, port: options.redis.port }));
   const server = new Server({
     name: `copydesk-desk-${process.pid}`,

@@ -5,6 +5,7 @@ import type { LexicalEditor } from "lexical";
 import { type ReactNode, type RefObject, useCallback, useMemo, useRef, useState } from "react";
 import type { Article, ArticleMetadata } from "../../shared/api/schemas.ts";
 import type { OpenArticleHandle } from "../workspace/openArticleHandle.ts";
+import { useDeskWorkspace } from "../desk/useDeskWorkspace.tsx";
 import { Editor } from "../editor/Editor.tsx";
 import { SuggestionsFollowHistoryPlugin } from "../editor/plugins/SuggestionsFollowHistory/SuggestionsFollowHistoryPlugin.tsx";
 import { PlaceholderPlugin } from "../editor/plugins/placeholders/PlaceholderPlugin.tsx";
@@ -73,7 +74,9 @@ function useEditedArticle(props: ArticleWorkspaceProps, editorRef: RefObject<Lex
     session.bodyChanged();
     keeper.edited();
   }, [session, keeper]);
-  return { ...sessionParts, metadata, changeMetadata, onBodyChange };
+  const flush = useCallback(() => session.flush(), [session]);
+  const desk = useDeskWorkspace(article.id, editorRef, flush, notify, metadata, changeMetadata);
+  return { ...sessionParts, metadata, changeMetadata: desk.changeMetadata, onBodyChange, desk };
 }
 
 /** The newsroom plugins that ride on the body editor. */
@@ -88,12 +91,41 @@ function StoryPlugins() {
   );
 }
 
+/** The body editor with the story's plugins; a desk story's edits go through the desk. */
+function StoryEditor(props: {
+  article: Article;
+  editorRef: RefObject<LexicalEditor | null>;
+  onBodyChange: () => void;
+  onWordCount: (words: number) => void;
+  desk: ReturnType<typeof useDeskWorkspace>;
+}) {
+  const { desk } = props;
+  return (
+    <Editor
+      key={desk.editorKey}
+      initialBody={props.article.body}
+      editorRef={props.editorRef}
+      onChange={props.onBodyChange}
+      onWordCount={props.onWordCount}
+      toolbarExtra={
+        <>
+          <QuoteTagButton />
+          {desk.button}
+        </>
+      }
+      collaboration={desk.collaboration}
+    >
+      <StoryPlugins />
+    </Editor>
+  );
+}
+
 export function ArticleWorkspace(props: ArticleWorkspaceProps) {
   const { article, onSaved, notify } = props;
   const editorRef = useRef<LexicalEditor | null>(null);
   const [words, setWords] = useState(article.wordCount);
   const [tab, setTab] = useState("details");
-  const { session, keeper, saved, accept, saveState, metadata, changeMetadata, onBodyChange } =
+  const { session, keeper, saved, accept, saveState, metadata, changeMetadata, onBodyChange, desk } =
     useEditedArticle(props, editorRef);
 
   const flush = useCallback(() => session.flush(), [session]);
@@ -130,15 +162,13 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
           editorRef={editorRef}
           autoFocus={article.headline === ""}
         />
-        <Editor
-          initialBody={article.body}
+        <StoryEditor
+          article={article}
           editorRef={editorRef}
-          onChange={onBodyChange}
+          onBodyChange={onBodyChange}
           onWordCount={setWords}
-          toolbarExtra={<QuoteTagButton />}
-        >
-          <StoryPlugins />
-        </Editor>
+          desk={desk}
+        />
         <StatusBar
           words={words}
           saveState={saveState}

@@ -10,6 +10,7 @@ import { BatchExportButton } from "../export/BatchExport.tsx";
 import { BackupsButton } from "./BackupsDialog.tsx";
 import { Highlighted } from "./Highlighted.tsx";
 import { ImportButton } from "./ImportButton.tsx";
+import { DeskDialogButton } from "../desk/DeskDialog.tsx";
 
 export interface LibraryPanelProps {
   selectedId: string | null;
@@ -109,6 +110,7 @@ export function LibraryPanel({
           </button>
           {!trash && <BatchExportButton />}
           {!trash && <BackupsButton />}
+          {!trash && <DeskDialogButton onOpen={(id) => (onChanged(), onSelect(id))} />}
           {trash && articles.length > 0 && (
             <button type="button" className="danger" onClick={emptyTrash}>
               Empty Trash
