@@ -11,7 +11,7 @@ import { quotesCommand, reviewCommand } from "./storyCommands.ts";
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   import: {
     run: importCommand,
-    usage: "import FILE... [--allow-duplicate] [--json]  import stories: text, Markdown, HTML, Word",
+    usage: "import FILE|FOLDER... [--allow-duplicate] [--json]  import stories: text, Markdown, HTML, Word",
   },
   list: { run: listCommand, usage: "list [--json] [--trash]   list the library's articles" },
   serve: {

@@ -18,6 +18,7 @@ import { correctionHandlers } from "./handlers/corrections.ts";
 import { deskSyncHandlers } from "./handlers/deskSync.ts";
 import { lengthHandlers } from "./handlers/length.ts";
 import { styleHandlers } from "./handlers/style.ts";
+import { pictureHandlers } from "./handlers/pictures.ts";
 import type { LibraryStore } from "./store/interface.ts";
 
 export type { Handlers } from "./handlers/context.ts";
@@ -48,5 +49,6 @@ export function createLibraryService(
     ...lengthHandlers(ctx),
     ...correctionHandlers(ctx),
     ...deskSyncHandlers(ctx),
+    ...pictureHandlers(ctx),
   };
 }

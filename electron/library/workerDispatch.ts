@@ -16,6 +16,7 @@ const READS = new Set([
   "articles.get",
   "revisions.list",
   "revisions.get",
+  "pictures.get",
 ]);
 
 const SUPERSEDED: Envelope<unknown> = {

@@ -25,6 +25,7 @@ import {
 } from "./librarySchemas.ts";
 import { deskCalls } from "./deskContract.ts";
 import { deskSyncCalls } from "./deskSyncContract.ts";
+import { pictureCalls } from "./pictureContract.ts";
 import { quoteRecord, reviewedFinding, signOff, source, sourceFields } from "./sourceSchemas.ts";
 
 const exportOptions = z.object({
@@ -208,6 +209,7 @@ export const contract = {
 
   ...deskCalls,
   ...deskSyncCalls,
+  ...pictureCalls,
 } as const;
 
 export type Contract = typeof contract;

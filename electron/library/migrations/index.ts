@@ -11,6 +11,8 @@ import { migration016 } from "./016-length-targets.ts";
 import { migration017 } from "./017-corrections.ts";
 import { migration020 } from "./020-imported-files.ts";
 import { migration035 } from "./035-desk-stories.ts";
+import { migration040 } from "./040-pictures.ts";
+import { migration041 } from "./041-pictures-out-of-bodies.ts";
 import type { Migration } from "./types.ts";
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -26,6 +28,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration017,
   migration020,
   migration035,
+  migration040,
+  migration041,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -18,6 +18,7 @@ import type { OpenedHealth } from "../database.ts";
 import type { QuoteRecord, SignOffRecord, Source, SourceFields } from "../../../shared/api/sourceSchemas.ts";
 import type { CorrectionReader, CorrectionWriter } from "./correctionStore.ts";
 import type { DeskStoryReader, DeskStoryWriter } from "./deskStoryStore.ts";
+import type { PictureReader, PictureWriter } from "./pictureStore.ts";
 import type { LengthReader, LengthWriter, StyleReader, StyleWriter } from "./styleStore.ts";
 
 export interface ArticleFilter {
@@ -92,7 +93,8 @@ export type LibraryReader = ArticleReader &
   StyleReader &
   LengthReader &
   CorrectionReader &
-  DeskStoryReader;
+  DeskStoryReader &
+  PictureReader;
 
 /** Everything that can be written; it reads too, and sees its own uncommitted writes. */
 export type LibraryWriter = LibraryReader &
@@ -102,7 +104,8 @@ export type LibraryWriter = LibraryReader &
   StyleWriter &
   LengthWriter &
   CorrectionWriter &
-  DeskStoryWriter;
+  DeskStoryWriter &
+  PictureWriter;
 
 /** An open library: reads at any time, writes only inside a transaction. */
 export interface LibraryStore extends LibraryReader {

@@ -13,6 +13,7 @@ import { importStore } from "./importStore.ts";
 import { sourceStore } from "./sourceStore.ts";
 import { correctionStore } from "./correctionStore.ts";
 import { deskStoryStore } from "./deskStoryStore.ts";
+import { pictureStore } from "./pictureStore.ts";
 import { lengthStore, styleStore } from "./styleStore.ts";
 import type {
   ArticleRow,
@@ -228,6 +229,7 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
   const length = lengthStore(db);
   const corrections = correctionStore(db);
   const deskStories = deskStoryStore(db);
+  const pictures = pictureStore(db);
   const reader: LibraryReader = {
     ...sources.reader,
     ...imports.reader,
@@ -235,6 +237,7 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
     ...length.reader,
     ...corrections.reader,
     ...deskStories.reader,
+    ...pictures.reader,
     getArticle: (id) => {
       const r = stmt.get.get(id);
       return r && toArticle(r);
@@ -278,6 +281,7 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
     ...length.writer,
     ...corrections.writer,
     ...deskStories.writer,
+    ...pictures.writer,
     reindex,
     insertArticle: (row) => {
       stmt.insert.run(record(row));

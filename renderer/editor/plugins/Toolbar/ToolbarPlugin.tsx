@@ -31,6 +31,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { MOD } from "../../../workspace/platform.ts";
 import { safeLinkUrl } from "../../../../shared/document/links.ts";
 import { currentSelection } from "../../currentSelection.ts";
+import { InsertPictureButton } from "../figures/FiguresPlugin.tsx";
 
 type BlockType = "paragraph" | "h2" | "h3" | "quote" | "bullet" | "number";
 
@@ -236,6 +237,7 @@ export function ToolbarPlugin({ extra }: { extra?: React.ReactNode }) {
       >
         ❝
       </button>
+      <InsertPictureButton />
       {extra}
       {linkDraft !== null && (
         <form
