@@ -13,6 +13,7 @@ import { migration020 } from "./020-imported-files.ts";
 import { migration035 } from "./035-desk-stories.ts";
 import { migration040 } from "./040-pictures.ts";
 import { migration041 } from "./041-pictures-out-of-bodies.ts";
+import { migration045 } from "./045-search-pending.ts";
 import type { Migration } from "./types.ts";
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration035,
   migration040,
   migration041,
+  migration045,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

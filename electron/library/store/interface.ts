@@ -34,6 +34,8 @@ export interface StoredArticle extends Article {
   slugCustom: boolean;
 }
 
+export type StoredArticleHead = Omit<StoredArticle, "body">;
+
 export interface ArticleRow {
   id: string;
   metadata: ArticleMetadata;
@@ -52,6 +54,8 @@ export interface ArticleRow {
 /** Article, revision and settings reads. */
 export interface ArticleReader {
   getArticle(id: string): StoredArticle | undefined;
+  /** The article without its body (not read, not parsed). */
+  getArticleHead(id: string): StoredArticleHead | undefined;
   slugTaken(slug: string, exceptId?: string): boolean;
   listArticles(filter: ArticleFilter): ArticleSummary[];
   searchArticles(query: string, filter: ArticleFilter): ArticleSummary[];
