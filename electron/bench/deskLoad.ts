@@ -66,7 +66,10 @@ async function main() {
           if (performance.now() >= end) return done();
           editor.doc.transact(() => {
             const body = editor.doc.getText("body");
-            body.insert(Math.floor(Math.random() * (body.length + 1)), String.fromCharCode(97 + (edits % 26)));
+            body.insert(
+              Math.floor(Math.random() * (body.length + 1)),
+              String.fromCharCode(97 + (edits % 26)),
+            );
             editor.doc.getMap<number>("stamps").set(`editor-${i}`, performance.now());
           });
           edits++;
