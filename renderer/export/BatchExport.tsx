@@ -48,6 +48,7 @@ function BatchExportDialog({
   const [typography, setTypography] = useState(true);
   const [publishReady, setPublishReady] = useState(false);
   const [overwrite, setOverwrite] = useState(false);
+  const [inlinePictures, setInlinePictures] = useState(false);
   const [folder, setFolder] = useState("");
   const [progress, setProgress] = useState<BatchProgress | null>(null);
   const [outcome, setOutcome] = useState<BatchOutcome | null>(null);
@@ -103,6 +104,7 @@ function BatchExportDialog({
           options,
           publishReady,
           overwrite,
+          inlinePictures,
           folder: folder.trim(),
         }),
       onProgress: setProgress,
@@ -178,6 +180,14 @@ function BatchExportDialog({
           <label>
             <input type="checkbox" checked={overwrite} onChange={(e) => setOverwrite(e.target.checked)} />
             Replace files already in the folder
+          </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={inlinePictures}
+              onChange={(e) => setInlinePictures(e.target.checked)}
+            />
+            Pictures inside each page (otherwise in an images folder beside them)
           </label>
           {bridge ? (
             <div className="batch-folder">

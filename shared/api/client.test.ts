@@ -84,6 +84,8 @@ async function workingDay(c: CopydeskClient) {
   await c["articles.restore"]({ id: imported.id });
   await c["articles.trash"]({ id: imported.id });
   await c["articles.emptyTrash"]({});
+  const picture = await c["pictures.add"]({ data: PIXEL, fileName: "pixel.png" });
+  await c["pictures.get"]({ hash: picture.hash });
   await deskDay(c, story.id);
   const backup = await c["library.backup"]({});
   await c["library.backups"]({});
@@ -133,6 +135,10 @@ async function deskSyncDay(c: CopydeskClient, articleId: string) {
   await c["deskSync.takeStory"]({ storyId: "from-another-desk", headline: "Harbour fees rise" });
   await c["deskSync.leave"]({});
 }
+
+/** A 1 x 1 PNG. */
+const PIXEL =
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
 
 const noticeBody = body([paragraph([textNode("The library opens at nine on weekdays.")])]);
 
