@@ -16,6 +16,8 @@ import { settingsHandlers } from "./handlers/settings.ts";
 import { sourceHandlers } from "./handlers/sources.ts";
 import { correctionHandlers } from "./handlers/corrections.ts";
 import { deskSyncHandlers } from "./handlers/deskSync.ts";
+import { commentHandlers } from "./handlers/comments.ts";
+import { spellingHandlers } from "./handlers/spelling.ts";
 import { lengthHandlers } from "./handlers/length.ts";
 import { styleHandlers } from "./handlers/style.ts";
 import { pictureHandlers } from "./handlers/pictures.ts";
@@ -49,6 +51,8 @@ export function createLibraryService(
     ...lengthHandlers(ctx),
     ...correctionHandlers(ctx),
     ...deskSyncHandlers(ctx),
+    ...commentHandlers(ctx),
+    ...spellingHandlers(ctx),
     ...pictureHandlers(ctx),
   };
 }

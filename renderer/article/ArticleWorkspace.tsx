@@ -9,6 +9,7 @@ import { useDeskWorkspace } from "../desk/useDeskWorkspace.tsx";
 import { Editor } from "../editor/Editor.tsx";
 import { SuggestionsFollowHistoryPlugin } from "../editor/plugins/SuggestionsFollowHistory/SuggestionsFollowHistoryPlugin.tsx";
 import { PlaceholderPlugin } from "../editor/plugins/placeholders/PlaceholderPlugin.tsx";
+import { CommentButton, CommentsPlugin } from "../editor/plugins/Comments/CommentsPlugin.tsx";
 import { ExportDialog } from "../export/ExportDialog.tsx";
 import { ReviewPlugin } from "../review/ReviewPlugin.tsx";
 import { usePublishGate } from "../review/usePublishGate.tsx";
@@ -31,6 +32,8 @@ export interface ArticleWorkspaceProps {
   libraryScope: string;
   inspectorShown: boolean;
   inspectorToggle: ReactNode;
+  /** Unfold the inspector (a tab asked to be shown while it was folded away). */
+  showInspector?: () => void;
 }
 
 function metadataOf(a: Article): ArticleMetadata {
@@ -87,6 +90,7 @@ function StoryPlugins() {
       <ReviewPlugin />
       <SuggestionsFollowHistoryPlugin />
       <PlaceholderPlugin />
+      <CommentsPlugin />
     </>
   );
 }
@@ -107,16 +111,34 @@ function StoryEditor(props: {
       editorRef={props.editorRef}
       onChange={props.onBodyChange}
       onWordCount={props.onWordCount}
-      toolbarExtra={
-        <>
-          <QuoteTagButton />
-          {desk.button}
-        </>
-      }
+      toolbarExtra={<StoryToolbar desk={desk.button} />}
       collaboration={desk.collaboration}
     >
       <StoryPlugins />
     </Editor>
+  );
+}
+
+/** The newsroom's buttons at the end of the formatting toolbar. */
+function StoryToolbar({ desk }: { desk: ReactNode }) {
+  return (
+    <>
+      <QuoteTagButton />
+      <CommentButton />
+      {desk}
+    </>
+  );
+}
+
+/** Bring an inspector tab forward, unfolding the inspector if it was folded away. */
+function useShowTab(setTab: (id: string) => void, props: ArticleWorkspaceProps) {
+  const { inspectorShown, showInspector } = props;
+  return useCallback(
+    (id: string) => {
+      setTab(id);
+      if (!inspectorShown) showInspector?.();
+    },
+    [setTab, inspectorShown, showInspector],
   );
 }
 
@@ -129,6 +151,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
     useEditedArticle(props, editorRef);
 
   const flush = useCallback(() => session.flush(), [session]);
+  const showTab = useShowTab(setTab, props);
   const gate = usePublishGate(article.id, flush, accept, notify);
   const { keepVersion, saveVersion, trash, restore } = useArticleActions(article.id, session, keeper, {
     notify,
@@ -148,9 +171,9 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
       keepVersion,
       notify,
       libraryChanged: onSaved,
-      showTab: setTab,
+      showTab,
     }),
-    [saved, metadata, changeMetadata, gate.changeStatus, session, keepVersion, notify, onSaved],
+    [saved, metadata, changeMetadata, gate.changeStatus, session, keepVersion, notify, onSaved, showTab],
   );
 
   return (

@@ -8,6 +8,7 @@ import { client } from "../client/index.ts";
 import { useDebounced, useLoad } from "../workspace/useAsync.ts";
 import { BatchExportButton } from "../export/BatchExport.tsx";
 import { BackupsButton } from "./BackupsDialog.tsx";
+import { SettingsButton } from "../settings/SettingsDialog.tsx";
 import { Highlighted } from "./Highlighted.tsx";
 import { ImportButton } from "./ImportButton.tsx";
 import { DeskDialogButton } from "../desk/DeskDialog.tsx";
@@ -111,6 +112,7 @@ export function LibraryPanel({
           {!trash && <BatchExportButton />}
           {!trash && <BackupsButton />}
           {!trash && <DeskDialogButton onOpen={(id) => (onChanged(), onSelect(id))} />}
+          {!trash && <SettingsButton />}
           {trash && articles.length > 0 && (
             <button type="button" className="danger" onClick={emptyTrash}>
               Empty Trash

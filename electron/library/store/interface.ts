@@ -16,6 +16,7 @@ import type { TaggedQuote } from "../../../shared/document/quotations.ts";
 import type { BackupResult, CopyOptions } from "../backup/copy.ts";
 import type { OpenedHealth } from "../database.ts";
 import type { QuoteRecord, SignOffRecord, Source, SourceFields } from "../../../shared/api/sourceSchemas.ts";
+import type { CommentReader, CommentWriter } from "./commentStore.ts";
 import type { CorrectionReader, CorrectionWriter } from "./correctionStore.ts";
 import type { DeskStoryReader, DeskStoryWriter } from "./deskStoryStore.ts";
 import type { PictureReader, PictureWriter } from "./pictureStore.ts";
@@ -73,6 +74,8 @@ export interface NewRevision {
   articleId: string;
   createdAt: string;
   reason: string;
+  /** Who kept it: the editor's name in Settings at the time. */
+  author: string;
 }
 
 /** Article, revision and settings writes. */
@@ -98,6 +101,7 @@ export type LibraryReader = ArticleReader &
   LengthReader &
   CorrectionReader &
   DeskStoryReader &
+  CommentReader &
   PictureReader;
 
 /** Everything that can be written; it reads too, and sees its own uncommitted writes. */
@@ -109,6 +113,7 @@ export type LibraryWriter = LibraryReader &
   LengthWriter &
   CorrectionWriter &
   DeskStoryWriter &
+  CommentWriter &
   PictureWriter;
 
 /** An open library: reads at any time, writes only inside a transaction. */

@@ -14,6 +14,7 @@ import { pendingIndex } from "./pendingIndex.ts";
 import { sourceStore } from "./sourceStore.ts";
 import { correctionStore } from "./correctionStore.ts";
 import { deskStoryStore } from "./deskStoryStore.ts";
+import { commentStore } from "./commentStore.ts";
 import { pictureStore } from "./pictureStore.ts";
 import { lengthStore, styleStore } from "./styleStore.ts";
 import type {
@@ -55,6 +56,7 @@ interface RevisionRecord {
   article_id: string;
   created_at: string;
   reason: string;
+  author: string;
   metadata: string;
   body: string;
   /** The body deflated (migration 012); older revisions have the text in body instead. */
@@ -114,6 +116,7 @@ function toRevisionSummary(r: Omit<RevisionRecord, "body" | "body_deflated">): R
     articleId: r.article_id,
     createdAt: r.created_at,
     reason: r.reason,
+    author: r.author,
     headline: (JSON.parse(r.metadata) as { headline: string }).headline,
     wordCount: r.word_count,
   };
@@ -180,13 +183,13 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
     ),
     count: db.prepare<[], { n: number }>("SELECT count(*) AS n FROM articles WHERE deleted_at IS NULL"),
     revisions: db.prepare<[string], Omit<RevisionRecord, "body" | "body_deflated">>(
-      `SELECT id, article_id, created_at, reason, metadata, word_count FROM revisions
+      `SELECT id, article_id, created_at, reason, author, metadata, word_count FROM revisions
        WHERE article_id = ? ORDER BY created_at DESC, rowid DESC`,
     ),
     revision: db.prepare<[string], RevisionRecord>("SELECT * FROM revisions WHERE id = ?"),
     insertRevision: db.prepare(`INSERT INTO revisions
-        (id, article_id, created_at, reason, metadata, body, body_deflated, word_count)
-      SELECT @id, id, @created_at, @reason,
+        (id, article_id, created_at, reason, author, metadata, body, body_deflated, word_count)
+      SELECT @id, id, @created_at, @reason, @author,
         json_object('headline', headline, 'dek', dek, 'byline', byline, 'dateline', dateline, 'slug', slug,
                     'section', section, 'tags', json(tags), 'status', status),
         '', copydesk_deflate(body), word_count FROM articles WHERE id = @article_id`),
@@ -239,6 +242,7 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
   const length = lengthStore(db);
   const corrections = correctionStore(db);
   const deskStories = deskStoryStore(db);
+  const comments = commentStore(db);
   const pictures = pictureStore(db);
   const reader: LibraryReader = {
     ...sources.reader,
@@ -247,6 +251,7 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
     ...length.reader,
     ...corrections.reader,
     ...deskStories.reader,
+    ...comments.reader,
     ...pictures.reader,
     getArticle: (id) => {
       const r = stmt.get.get(id);
@@ -298,6 +303,7 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
     ...length.writer,
     ...corrections.writer,
     ...deskStories.writer,
+    ...comments.writer,
     ...pictures.writer,
     reindex,
     insertArticle: (row) => {
@@ -347,6 +353,7 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
         article_id: rev.articleId,
         created_at: rev.createdAt,
         reason: rev.reason,
+        author: rev.author,
       });
     },
     setSetting: (key, value) => {
