@@ -135,6 +135,8 @@ async function deskSyncDay(c: CopydeskClient, articleId: string) {
   await c["deskSync.story"]({ articleId });
   await c["deskSync.takeStory"]({ storyId: "from-another-desk", headline: "Harbour fees rise" });
   await c["deskSync.leave"]({});
+}
+
 /** Margin comments and the spellchecker's words. */
 async function commentDay(c: CopydeskClient, storyId: string) {
   const threadId = "0b8d6c2e-thread";
