@@ -44,7 +44,7 @@ function electronBinary(): string | null {
   return existsSync(binary) ? binary : null;
 }
 
-function startWebHost(libraryPath: string): Promise<{ url: string; child: ChildProcess }> {
+export function startWebHost(libraryPath: string): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(
     process.execPath,
     // The specs make their export folders under the system's temp folder.

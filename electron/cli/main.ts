@@ -30,6 +30,11 @@ const COMMANDS: Record<string, { load: () => Promise<Command>; usage: string }> 
     usage:
       "export ID|FILE --format html|fragment|ninjs [--out PATH] [--overwrite] [--publish-ready [--override-reason TEXT]]\n  copydesk export --all --format html --out DIR [--overwrite]",
   },
+  "desk-server": {
+    load: async () => (await import("./deskServerCommand.ts")).deskServerCommand,
+    usage:
+      "desk-server [--port N] [--host ADDR] [--data DIR] [--redis HOST:PORT]  run the desk server editors sync with\n  copydesk desk-server add-editor NAME [--read-only] | revoke NAME | list [--json]  [--data DIR]",
+  },
   // backup, restore, check: the library file's own commands.
   backup: {
     load: async () => (await import("./libraryFileCommands.ts")).LIBRARY_FILE_COMMANDS.backup,

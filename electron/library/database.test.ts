@@ -79,3 +79,13 @@ describe("opening a library", () => {
     expect(readFileSync(lib.path).equals(before)).toBe(true);
   });
 });
+
+describe("the migrations", () => {
+  // A library records only the last version it reached: one listed out of order would be
+  // skipped for ever by every library already past its number.
+  it("are listed in the order of their numbers, each number once", () => {
+    const versions = MIGRATIONS.map((m) => m.version);
+    expect(versions).toEqual([...new Set(versions)].sort((a, b) => a - b));
+    expect(LATEST_VERSION).toBe(versions[versions.length - 1]);
+  });
+});

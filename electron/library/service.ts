@@ -15,6 +15,7 @@ import { revisionHandlers } from "./handlers/revisions.ts";
 import { settingsHandlers } from "./handlers/settings.ts";
 import { sourceHandlers } from "./handlers/sources.ts";
 import { correctionHandlers } from "./handlers/corrections.ts";
+import { deskSyncHandlers } from "./handlers/deskSync.ts";
 import { commentHandlers } from "./handlers/comments.ts";
 import { spellingHandlers } from "./handlers/spelling.ts";
 import { lengthHandlers } from "./handlers/length.ts";
@@ -49,6 +50,7 @@ export function createLibraryService(
     ...styleHandlers(ctx),
     ...lengthHandlers(ctx),
     ...correctionHandlers(ctx),
+    ...deskSyncHandlers(ctx),
     ...commentHandlers(ctx),
     ...spellingHandlers(ctx),
     ...pictureHandlers(ctx),

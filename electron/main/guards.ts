@@ -4,7 +4,7 @@
 import { readFile } from "node:fs/promises";
 import { app, protocol, session, shell, type WebContents } from "electron";
 import { contentTypeFor } from "../web/contentTypes.ts";
-import { CONTENT_SECURITY_POLICY } from "../web/security.ts";
+import { contentSecurityPolicy } from "../web/security.ts";
 import {
   APP_SCHEME,
   externalLinkToOpen,
@@ -24,8 +24,11 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Serve out/renderer on app://copydesk/; anything else is 404. */
-export function serveRenderer(rendererDir: string): void {
+/**
+ * Serve out/renderer on app://copydesk/; anything else is 404. `deskAddress` names the desk
+ * server the library has joined, the one address beside our own the page may connect to.
+ */
+export function serveRenderer(rendererDir: string, deskAddress: () => string | null = () => null): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const file = rendererFileFor(request.url, rendererDir);
     if (!file) return new Response("Not found", { status: 404 });
@@ -35,7 +38,7 @@ export function serveRenderer(rendererDir: string): void {
         // The same policy as the web host's (the page also carries it in a meta tag).
         headers: {
           "content-type": contentTypeFor(file),
-          "content-security-policy": CONTENT_SECURITY_POLICY,
+          "content-security-policy": contentSecurityPolicy(deskAddress()),
           "x-content-type-options": "nosniff",
         },
       });

@@ -101,7 +101,12 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(() => {
     // Every permission asked or checked is denied (camera, notifications…), but Copy's clipboard write.
     guardPermissions(rendererUrl);
-    serveRenderer(rendererDir);
+    serveRenderer(rendererDir, () => {
+      const info = library?.dispatch("deskSync.info", {});
+      return info && "ok" in info && info.ok
+        ? ((info.value as { address: string | null }).address ?? null) || null
+        : null;
+    });
     nativeTheme.themeSource = "system";
 
     library = openLibraryOrExplain(libraryPathFrom(process.argv, process.env, app.getPath("userData")));

@@ -4,17 +4,30 @@ import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import { parseCookie, stringifySetCookie } from "cookie";
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join("; ");
+/**
+ * The page's policy. connect-src is our own origin plus, for a library on a desk, exactly the
+ * desk server's address (its WebSocket origin) and nothing else.
+ */
+export function contentSecurityPolicy(deskAddress: string | null = null): string {
+  let desk = "";
+  if (deskAddress) {
+    const url = new URL(deskAddress);
+    if (url.protocol === "ws:" || url.protocol === "wss:") desk = ` ${url.protocol}//${url.host}`;
+  }
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    `connect-src 'self'${desk}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 
 /** The query parameter of the printed address that carries the one-time launch token. */
 export const LAUNCH_TOKEN_PARAM = "token";

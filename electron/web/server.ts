@@ -18,6 +18,7 @@ import {
   newSecret,
   originAllowed,
   sameSecret,
+  contentSecurityPolicy,
   sessionCookie,
   sessionFrom,
 } from "./security.ts";
@@ -99,13 +100,23 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     else sendError(res, envelope.error);
   };
 
+  // The page may connect to the library's desk server, and only to it (read on every load,
+  // so joining a desk takes effect on the next reload).
+  const pagePolicy = async (): Promise<Record<string, string>> => {
+    const info = await options.dispatch("deskSync.info", {});
+    const address = info.ok ? (info.value as { address: string | null }).address : null;
+    return { "content-security-policy": contentSecurityPolicy(address || null) };
+  };
+
   const handleFile = async (res: ServerResponse, path: string) => {
     const relative = normalize(path).replace(/^([/\\])+/, "");
     const file = join(options.rendererDir, relative);
     const inside = file.startsWith(options.rendererDir + sep) && relative !== "";
     const target = inside ? file : join(options.rendererDir, "index.html");
     try {
-      send(res, 200, contentTypeFor(target), await readFile(target));
+      const type = contentTypeFor(target);
+      const page = type.startsWith("text/html") ? await pagePolicy() : {};
+      send(res, 200, type, await readFile(target), page);
     } catch {
       send(res, 404, TEXT, "Not found");
     }

@@ -5,6 +5,7 @@ import type { LexicalEditor } from "lexical";
 import { type ReactNode, type RefObject, useCallback, useMemo, useRef, useState } from "react";
 import type { Article, ArticleMetadata } from "../../shared/api/schemas.ts";
 import type { OpenArticleHandle } from "../workspace/openArticleHandle.ts";
+import { useDeskWorkspace } from "../desk/useDeskWorkspace.tsx";
 import { Editor } from "../editor/Editor.tsx";
 import { SuggestionsFollowHistoryPlugin } from "../editor/plugins/SuggestionsFollowHistory/SuggestionsFollowHistoryPlugin.tsx";
 import { PlaceholderPlugin } from "../editor/plugins/placeholders/PlaceholderPlugin.tsx";
@@ -79,16 +80,19 @@ function useEditedArticle(props: ArticleWorkspaceProps, editorRef: RefObject<Lex
     session.bodyChanged();
     keeper.edited();
   }, [session, keeper]);
-  return { ...sessionParts, metadata, changeMetadata, onBodyChange };
+  const flush = useCallback(() => session.flush(), [session]);
+  const desk = useDeskWorkspace(article.id, editorRef, flush, notify, metadata, changeMetadata);
+  return { ...sessionParts, metadata, changeMetadata: desk.changeMetadata, onBodyChange, desk };
 }
 
 /** The newsroom's buttons in the editor's toolbar. */
-function StoryTools() {
+function StoryTools({ desk }: { desk: ReactNode }) {
   return (
     <>
       <QuoteTagButton />
       <CommentButton />
       <SuggestingSwitch />
+      {desk}
     </>
   );
 }
@@ -105,6 +109,30 @@ function StoryPlugins() {
       <SuggestingPlugin />
       <SuggestionPopover />
     </>
+  );
+}
+
+/** The body editor with the story's plugins; a desk story's edits go through the desk. */
+function StoryEditor(props: {
+  article: Article;
+  editorRef: RefObject<LexicalEditor | null>;
+  onBodyChange: () => void;
+  onWordCount: (words: number) => void;
+  desk: ReturnType<typeof useDeskWorkspace>;
+}) {
+  const { desk } = props;
+  return (
+    <Editor
+      key={desk.editorKey}
+      initialBody={props.article.body}
+      editorRef={props.editorRef}
+      onChange={props.onBodyChange}
+      onWordCount={props.onWordCount}
+      toolbarExtra={<StoryTools desk={desk.button} />}
+      collaboration={desk.collaboration}
+    >
+      <StoryPlugins />
+    </Editor>
   );
 }
 
@@ -126,7 +154,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
   const editorRef = useRef<LexicalEditor | null>(null);
   const [words, setWords] = useState(article.wordCount);
   const [tab, setTab] = useState("details");
-  const { session, keeper, saved, accept, saveState, metadata, changeMetadata, onBodyChange } =
+  const { session, keeper, saved, accept, saveState, metadata, changeMetadata, onBodyChange, desk } =
     useEditedArticle(props, editorRef);
 
   const flush = useCallback(() => session.flush(), [session]);
@@ -164,15 +192,13 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
           editorRef={editorRef}
           autoFocus={article.headline === ""}
         />
-        <Editor
-          initialBody={article.body}
+        <StoryEditor
+          article={article}
           editorRef={editorRef}
-          onChange={onBodyChange}
+          onBodyChange={onBodyChange}
           onWordCount={setWords}
-          toolbarExtra={<StoryTools />}
-        >
-          <StoryPlugins />
-        </Editor>
+          desk={desk}
+        />
         <StatusBar
           words={words}
           saveState={saveState}

@@ -28,6 +28,11 @@ export interface EditorProps {
   onWordCount: (words: number) => void;
   readOnly?: boolean;
   toolbarExtra?: ReactNode;
+  /**
+   * A desk story's collaboration plugin: the body then comes from the story's Yjs document
+   * (not initialBody) and undo is the binding's, so the local history plugin stays out.
+   */
+  collaboration?: ReactNode;
   children?: ReactNode;
 }
 
@@ -43,6 +48,7 @@ export function Editor({
   onWordCount,
   readOnly,
   toolbarExtra,
+  collaboration,
   children,
 }: EditorProps) {
   const initialConfig = {
@@ -50,7 +56,7 @@ export function Editor({
     theme: editorTheme,
     nodes: EDITOR_NODES,
     editable: !readOnly,
-    editorState: JSON.stringify(initialBody),
+    editorState: collaboration ? null : JSON.stringify(initialBody),
     onError: (error: Error) => {
       // Keep the words on screen; the error reaches the console for a bug report.
       console.error(error);
@@ -66,7 +72,7 @@ export function Editor({
           ErrorBoundary={LexicalErrorBoundary}
         />
       </div>
-      <HistoryPlugin />
+      {collaboration ?? <HistoryPlugin />}
       <ListPlugin />
       <MarkdownShortcutsPlugin />
       <LinkPlugin validateUrl={validateUrl} attributes={LINK_ATTRIBUTES} />

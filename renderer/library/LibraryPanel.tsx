@@ -11,6 +11,7 @@ import { BackupsButton } from "./BackupsDialog.tsx";
 import { SettingsButton } from "../settings/SettingsDialog.tsx";
 import { Highlighted } from "./Highlighted.tsx";
 import { ImportButton } from "./ImportButton.tsx";
+import { DeskDialogButton } from "../desk/DeskDialog.tsx";
 
 export interface LibraryPanelProps {
   selectedId: string | null;
@@ -110,6 +111,7 @@ export function LibraryPanel({
           </button>
           {!trash && <BatchExportButton />}
           {!trash && <BackupsButton />}
+          {!trash && <DeskDialogButton onOpen={(id) => (onChanged(), onSelect(id))} />}
           {!trash && <SettingsButton />}
           {trash && articles.length > 0 && (
             <button type="button" className="danger" onClick={emptyTrash}>

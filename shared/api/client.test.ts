@@ -9,6 +9,7 @@ import { exportRoot } from "../../electron/library/exportFolders.ts";
 import { openLibrary, type OpenLibrary } from "../../electron/library/index.ts";
 import { body, paragraph, quotation, textNode } from "../document/build.ts";
 import { createClient, type CopydeskClient } from "./client.ts";
+import * as Y from "yjs";
 import { CALL_NAMES, type CallName } from "./contract.ts";
 
 let dir: string;
@@ -117,8 +118,23 @@ async function deskDay(c: CopydeskClient, storyId: string) {
   await c["articles.update"]({ id: notice.id, changes: { status: "published" } });
   await c["corrections.add"]({ articleId: notice.id, text: "The library opens at nine, not ten." });
   await c["corrections.list"]({ articleId: notice.id });
+  await deskSyncDay(c, notice.id);
   const text = Buffer.from("Harbour fees rise\n\nFees go up in May.").toString("base64");
   await c["articles.importFile"]({ fileName: "harbour.txt", data: text });
+}
+
+/** A library on a desk: join, share a story, keep its Yjs state, open another, leave. */
+async function deskSyncDay(c: CopydeskClient, articleId: string) {
+  await c["deskSync.info"]({});
+  await c["deskSync.join"]({ address: "ws://127.0.0.1:4870", token: "Zq3v8Yx0h3e1Qk9N2b7WcR5tLmPa" });
+  await c["deskSync.putOnDesk"]({ articleId });
+  const doc = new Y.Doc();
+  doc.getText("body").insert(0, "The library opens at nine.");
+  const update = Buffer.from(Y.encodeStateAsUpdate(doc)).toString("base64");
+  await c["deskSync.saveState"]({ articleId, update });
+  await c["deskSync.story"]({ articleId });
+  await c["deskSync.takeStory"]({ storyId: "from-another-desk", headline: "Harbour fees rise" });
+  await c["deskSync.leave"]({});
 }
 
 /** Margin comments and the spellchecker's words. */

@@ -24,6 +24,7 @@ import {
   restoreResult,
 } from "./librarySchemas.ts";
 import { deskCalls } from "./deskContract.ts";
+import { deskSyncCalls } from "./deskSyncContract.ts";
 import { commentText, listedThread } from "../comments/thread.ts";
 import { commentMarkId } from "../document/nodes.ts";
 import { pictureCalls } from "./pictureContract.ts";
@@ -228,6 +229,7 @@ export const contract = {
   "revisions.restore": call(z.object({ articleId: id, revisionId: id }), article),
 
   ...deskCalls,
+  ...deskSyncCalls,
   ...pictureCalls,
 } as const;
 

@@ -12,6 +12,7 @@ import { migration017 } from "./017-corrections.ts";
 import { migration020 } from "./020-imported-files.ts";
 import { migration025 } from "./025-revision-authors.ts";
 import { migration026 } from "./026-comments.ts";
+import { migration035 } from "./035-desk-stories.ts";
 import { migration040 } from "./040-pictures.ts";
 import { migration041 } from "./041-pictures-out-of-bodies.ts";
 import { migration045 } from "./045-search-pending.ts";
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration020,
   migration025,
   migration026,
+  migration035,
   migration040,
   migration041,
   migration045,

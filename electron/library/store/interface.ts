@@ -18,6 +18,7 @@ import type { OpenedHealth } from "../database.ts";
 import type { QuoteRecord, SignOffRecord, Source, SourceFields } from "../../../shared/api/sourceSchemas.ts";
 import type { CommentReader, CommentWriter } from "./commentStore.ts";
 import type { CorrectionReader, CorrectionWriter } from "./correctionStore.ts";
+import type { DeskStoryReader, DeskStoryWriter } from "./deskStoryStore.ts";
 import type { PictureReader, PictureWriter } from "./pictureStore.ts";
 import type { LengthReader, LengthWriter, StyleReader, StyleWriter } from "./styleStore.ts";
 
@@ -99,6 +100,7 @@ export type LibraryReader = ArticleReader &
   StyleReader &
   LengthReader &
   CorrectionReader &
+  DeskStoryReader &
   CommentReader &
   PictureReader;
 
@@ -110,6 +112,7 @@ export type LibraryWriter = LibraryReader &
   StyleWriter &
   LengthWriter &
   CorrectionWriter &
+  DeskStoryWriter &
   CommentWriter &
   PictureWriter;
 

@@ -13,6 +13,7 @@ import { importStore } from "./importStore.ts";
 import { pendingIndex } from "./pendingIndex.ts";
 import { sourceStore } from "./sourceStore.ts";
 import { correctionStore } from "./correctionStore.ts";
+import { deskStoryStore } from "./deskStoryStore.ts";
 import { commentStore } from "./commentStore.ts";
 import { pictureStore } from "./pictureStore.ts";
 import { lengthStore, styleStore } from "./styleStore.ts";
@@ -240,6 +241,7 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
   const style = styleStore(db);
   const length = lengthStore(db);
   const corrections = correctionStore(db);
+  const deskStories = deskStoryStore(db);
   const comments = commentStore(db);
   const pictures = pictureStore(db);
   const reader: LibraryReader = {
@@ -248,6 +250,7 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
     ...style.reader,
     ...length.reader,
     ...corrections.reader,
+    ...deskStories.reader,
     ...comments.reader,
     ...pictures.reader,
     getArticle: (id) => {
@@ -299,6 +302,7 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
     ...style.writer,
     ...length.writer,
     ...corrections.writer,
+    ...deskStories.writer,
     ...comments.writer,
     ...pictures.writer,
     reindex,

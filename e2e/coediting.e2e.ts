@@ -1,0 +1,150 @@
+// Issue 19, the proof in the browser lane: two editors, each with their own Copydesk (web
+// host) and library file, on one desk server the test starts. They type into the same
+// paragraph and both see the merged text; one goes offline, types, comes back, and both see it;
+// the desk server is killed outright and restarted, and nothing acknowledged is lost.
+import { type Browser, type BrowserContext, chromium, type Page, test } from "@playwright/test";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import * as Y from "yjs";
+import {
+  acknowledged,
+  addEditor,
+  connectEditor,
+  type DeskProcess,
+  startDeskProcess,
+  until,
+} from "../electron/desk/deskTestSupport.ts";
+import { CHROMIUM_ARGS } from "./chromium.ts";
+import { expect, startWebHost } from "./fixtures.ts";
+import { newArticle, storyBody, waitSaved } from "./steps.ts";
+
+test.setTimeout(240_000);
+
+interface Desktop {
+  context: BrowserContext;
+  page: Page;
+  stop(): void;
+}
+
+async function openDesktop(browser: Browser, dir: string, name: string): Promise<Desktop> {
+  const host = await startWebHost(join(dir, `${name}.db`));
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(host.url);
+  return { context, page, stop: () => host.child.kill() };
+}
+
+async function joinDesk(page: Page, address: string, token: string) {
+  await page.getByRole("button", { name: "Desk…" }).click();
+  const dialog = page.getByRole("dialog", { name: "Desk" });
+  await dialog.getByLabel("Desk address").fill(address);
+  await dialog.getByLabel("Token").fill(token);
+  await dialog.getByRole("button", { name: "Join Desk" }).click();
+  await expect(page.getByRole("button", { name: "Desk…" })).toBeVisible();
+}
+
+const bodyText = (page: Page) => storyBody(page).evaluate((el) => el.textContent ?? "");
+
+/** Every word in a Lexical Yjs root (paragraphs are nested XmlTexts). */
+function wordsOf(root: Y.XmlText): string {
+  return (root.toDelta() as { insert: unknown }[])
+    .map(({ insert }) =>
+      typeof insert === "string" ? insert : insert instanceof Y.XmlText ? wordsOf(insert) : "",
+    )
+    .join("");
+}
+
+/** What the desk server itself holds for its one story, read by a fresh provider. */
+async function storyOnServer(url: string, token: string): Promise<string> {
+  const index = connectEditor(url, "desk", token);
+  await until(index.doc, (doc) => doc.getMap("stories").size > 0);
+  const [storyId] = [...index.doc.getMap("stories").keys()];
+  index.close();
+  const story = connectEditor(url, `story:${storyId}`, token);
+  await acknowledged(story.provider);
+  const text = wordsOf(story.doc.get("root", Y.XmlText));
+  story.close();
+  return text;
+}
+
+test("two editors on one desk story: live merge, offline and back, a killed server", async () => {
+  test.skip(test.info().project.name !== "browser", "the desk is proven in the browser lane");
+  const dir = mkdtempSync(join(tmpdir(), "copydesk-coedit-"));
+  const deskDir = join(dir, "desk");
+  const anaToken = addEditor(deskDir, "Ana Reyes");
+  const benToken = addEditor(deskDir, "Ben Okafor");
+  let desk: DeskProcess = await startDeskProcess(deskDir);
+  const shared = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
+  const ana = await openDesktop(shared, dir, "ana");
+  const ben = await openDesktop(shared, dir, "ben");
+  try {
+    // Ana joins the desk and puts her story on it.
+    await joinDesk(ana.page, desk.url, anaToken);
+    await newArticle(ana.page, "Council passes budget");
+    await storyBody(ana.page).click();
+    await ana.page.keyboard.type("The council met on Tuesday.");
+    await waitSaved(ana.page);
+    await ana.page.getByRole("button", { name: "Put on Desk" }).click();
+    await expect(ana.page.getByText("On the desk", { exact: true })).toBeVisible();
+
+    // Ben joins and opens it from the desk's list.
+    await joinDesk(ben.page, desk.url, benToken);
+    await ben.page.getByRole("button", { name: "Desk…" }).click();
+    const list = ben.page.getByRole("list", { name: "Desk stories" });
+    await expect(list).toContainText("Council passes budget");
+    await list
+      .getByRole("listitem")
+      .filter({ hasText: "Council passes budget" })
+      .getByRole("button", { name: "Open" })
+      .click();
+    await expect.poll(() => bodyText(ben.page)).toBe("The council met on Tuesday.");
+
+    // Both type into the same paragraph at once.
+    await storyBody(ana.page).click();
+    await ana.page.keyboard.press("End");
+    await storyBody(ben.page).click();
+    await ben.page.keyboard.press("Home");
+    await Promise.all([ana.page.keyboard.type(" It voted 7-2."), ben.page.keyboard.type("Late: ")]);
+    const merged = "Late: The council met on Tuesday. It voted 7-2.";
+    await expect.poll(() => bodyText(ana.page)).toBe(merged);
+    await expect.poll(() => bodyText(ben.page)).toBe(merged);
+
+    // Ben goes offline and keeps typing; Ana does not see it until he is back.
+    await ben.context.setOffline(true);
+    await ben.page.keyboard.press("End");
+    await ben.page.keyboard.type(" Residents objected.");
+    await ana.page.waitForTimeout(1500);
+    expect(await bodyText(ana.page)).toBe(merged);
+    await ben.context.setOffline(false);
+    const afterOffline = `${merged} Residents objected.`;
+    await expect.poll(() => bodyText(ana.page), { timeout: 30_000 }).toBe(afterOffline);
+    await expect.poll(() => bodyText(ben.page)).toBe(afterOffline);
+
+    // The desk server dies (SIGKILL) and comes back on its port: nothing acknowledged is lost.
+    await desk.kill();
+    desk = await startDeskProcess(deskDir, [], desk.port);
+    expect(await storyOnServer(desk.url, anaToken)).toBe(afterOffline);
+    await ana.page.reload();
+    await ana.page
+      .getByRole("button", { name: /Council passes budget/ })
+      .first()
+      .click();
+    await expect.poll(() => bodyText(ana.page), { timeout: 30_000 }).toBe(afterOffline);
+    await storyBody(ana.page).click();
+    await ana.page.keyboard.press("End");
+    await ana.page.keyboard.type(" The mayor signed.");
+    await expect
+      .poll(() => bodyText(ben.page), { timeout: 30_000 })
+      .toBe(`${afterOffline} The mayor signed.`);
+  } finally {
+    await shared.close();
+    ana.stop();
+    ben.stop();
+    await desk.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
