@@ -29,11 +29,6 @@ const SIZE_BACKLOG = [
   "renderer/sources/SourceQuotesPage.tsx",
   "renderer/sources/SourcesTab.tsx",
   "shared/export/export.test.ts",
-  "shared/quotes/coref.ts",
-  "shared/quotes/detect.ts",
-  "shared/quotes/lexicon.ts",
-  "shared/quotes/mentions.ts",
-  "shared/quotes/speakers.test.ts",
 ];
 
 export default tseslint.config(

@@ -8,6 +8,7 @@ import { client } from "../client/index.ts";
 import { useDebounced, useLoad } from "../workspace/useAsync.ts";
 import { BatchExportButton } from "../export/BatchExport.tsx";
 import { BackupsButton } from "./BackupsDialog.tsx";
+import { SettingsButton } from "../settings/SettingsDialog.tsx";
 import { Highlighted } from "./Highlighted.tsx";
 import { ImportButton } from "./ImportButton.tsx";
 
@@ -109,6 +110,7 @@ export function LibraryPanel({
           </button>
           {!trash && <BatchExportButton />}
           {!trash && <BackupsButton />}
+          {!trash && <SettingsButton />}
           {trash && articles.length > 0 && (
             <button type="button" className="danger" onClick={emptyTrash}>
               Empty Trash
