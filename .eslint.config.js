@@ -22,7 +22,6 @@ const SIZE_BACKLOG = [
   "renderer/export/ExportDialog.tsx",
   "renderer/library/LibraryPanel.tsx",
   "renderer/review/ReviewTab.tsx",
-  "renderer/sources/QuoteTaggingPlugin.tsx",
   "renderer/sources/SourceCard.tsx",
   "renderer/sources/SourceForm.tsx",
   "renderer/sources/SourcePicker.tsx",

@@ -8,10 +8,15 @@ import type { OpenArticleHandle } from "../workspace/openArticleHandle.ts";
 import { Editor } from "../editor/Editor.tsx";
 import { SuggestionsFollowHistoryPlugin } from "../editor/plugins/SuggestionsFollowHistory/SuggestionsFollowHistoryPlugin.tsx";
 import { PlaceholderPlugin } from "../editor/plugins/placeholders/PlaceholderPlugin.tsx";
+import { PlainTextPastePlugin } from "../editor/plugins/PlainTextPaste/PlainTextPastePlugin.tsx";
+import { QuoteDetectionPlugin } from "../editor/plugins/QuoteDetection/QuoteDetectionPlugin.tsx";
+import { QuoteHoverPlugin } from "../editor/plugins/QuoteHover/QuoteHoverPlugin.tsx";
+import { QuoteShortcutPlugin } from "../editor/plugins/QuoteShortcut/QuoteShortcutPlugin.tsx";
+import { QuoteTagButton } from "../editor/plugins/QuoteTagging/QuoteTagButton.tsx";
+import { QuoteTaggingPlugin } from "../editor/plugins/QuoteTagging/QuoteTaggingPlugin.tsx";
 import { ExportDialog } from "../export/ExportDialog.tsx";
 import { ReviewPlugin } from "../review/ReviewPlugin.tsx";
 import { usePublishGate } from "../review/usePublishGate.tsx";
-import { QuoteTagButton, QuoteTaggingPlugin } from "../sources/QuoteTaggingPlugin.tsx";
 import { ArticleHead } from "./ArticleHead.tsx";
 import { ArticleInspector } from "./ArticleInspector.tsx";
 import { StatusBar } from "./StatusBar.tsx";
@@ -81,6 +86,10 @@ function StoryPlugins() {
   return (
     <>
       <QuoteTaggingPlugin />
+      <QuoteShortcutPlugin />
+      <QuoteHoverPlugin />
+      <QuoteDetectionPlugin />
+      <PlainTextPastePlugin />
       <ReviewPlugin />
       <SuggestionsFollowHistoryPlugin />
       <PlaceholderPlugin />
