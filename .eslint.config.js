@@ -20,8 +20,6 @@ const SIZE_BACKLOG = [
   "renderer/editor/plugins/Toolbar/ToolbarPlugin.tsx",
   "renderer/export/BatchExport.tsx",
   "renderer/export/ExportDialog.tsx",
-  "renderer/library/LibraryPanel.tsx",
-  "renderer/review/ReviewTab.tsx",
   "shared/export/export.test.ts",
   "shared/quotes/coref.ts",
   "shared/quotes/detect.ts",
