@@ -19,7 +19,6 @@ const SIZE_BACKLOG = [
   "electron/web/server.ts",
   "renderer/editor/plugins/Toolbar/ToolbarPlugin.tsx",
   "renderer/export/BatchExport.tsx",
-  "renderer/export/ExportDialog.tsx",
   "shared/export/export.test.ts",
   "shared/quotes/coref.ts",
   "shared/quotes/detect.ts",
