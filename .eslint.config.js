@@ -18,7 +18,6 @@ const SIZE_BACKLOG = [
   "electron/library/store/sqliteStore.ts",
   "electron/web/server.ts",
   "renderer/editor/plugins/Toolbar/ToolbarPlugin.tsx",
-  "renderer/export/BatchExport.tsx",
   "shared/export/export.test.ts",
   "shared/quotes/coref.ts",
   "shared/quotes/detect.ts",
