@@ -17,7 +17,6 @@ const SIZE_BACKLOG = [
   "electron/library/store/sourceStore.ts",
   "electron/library/store/sqliteStore.ts",
   "electron/web/server.ts",
-  "renderer/editor/plugins/Toolbar/ToolbarPlugin.tsx",
   "shared/export/export.test.ts",
   "shared/quotes/coref.ts",
   "shared/quotes/detect.ts",
