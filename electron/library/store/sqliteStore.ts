@@ -2,13 +2,13 @@
 // columns are parsed here so callers only see typed records.
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import type { ArticleStatus } from "../../../shared/article/status.ts";
-import type { ArticleSummary, Revision, RevisionSummary } from "../../../shared/api/schemas.ts";
+import type { Revision, RevisionSummary } from "../../../shared/api/schemas.ts";
 import type { ArticleBody } from "../../../shared/document/nodes.ts";
 import { CopydeskError } from "../../../shared/api/envelope.ts";
 import { copyLibrary } from "../backup/copy.ts";
 import { openLibraryConnection, type OpenOptions } from "../database.ts";
 import { checkProblems } from "../libraryFile.ts";
-import { articleSearch, filterClause } from "./articleSearch.ts";
+import { articleSearch, filterClause, summaryOf } from "./articleSearch.ts";
 import { importStore } from "./importStore.ts";
 import { sourceStore } from "./sourceStore.ts";
 import { correctionStore } from "./correctionStore.ts";
@@ -82,22 +82,6 @@ function toArticle(r: ArticleRecord): StoredArticle {
     updatedAt: r.updated_at,
     publishedAt: r.published_at,
     deletedAt: r.deleted_at,
-  };
-}
-
-function toSummary(r: SummaryRecord): ArticleSummary {
-  return {
-    id: r.id,
-    slug: r.slug,
-    headline: r.headline,
-    dek: r.dek,
-    byline: r.byline,
-    section: r.section,
-    status: r.status,
-    wordCount: r.word_count,
-    updatedAt: r.updated_at,
-    deletedAt: r.deleted_at,
-    match: null,
   };
 }
 
@@ -242,7 +226,7 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
       const where = filterClause(filter, params);
       params.push(filter.limit, filter.offset ?? 0);
       const sql = `SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE ${where} ORDER BY a.updated_at DESC LIMIT ? OFFSET ?`;
-      return (db.prepare(sql).all(...params) as SummaryRecord[]).map(toSummary);
+      return (db.prepare(sql).all(...params) as SummaryRecord[]).map(summaryOf);
     },
     searchArticles: search,
     sections: () => stmt.sections.all().map((r) => r.section),
