@@ -16,7 +16,6 @@ const SIZE_BACKLOG = [
   "electron/library/sources.test.ts",
   "electron/library/store/sourceStore.ts",
   "electron/library/store/sqliteStore.ts",
-  "electron/web/server.ts",
   "shared/export/export.test.ts",
   "shared/quotes/coref.ts",
   "shared/quotes/detect.ts",

@@ -70,46 +70,54 @@ function decodedPath(pathname: string): string | null {
   }
 }
 
+/** One call: from Copydesk's own page, a JSON body within the limit, answered with its envelope. */
+async function handleCall(
+  dispatch: Dispatch,
+  port: number,
+  req: IncomingMessage,
+  res: ServerResponse,
+  name: string,
+): Promise<void> {
+  if (!originAllowed(req, port)) {
+    sendError(res, { code: "refused", message: "Calls are only taken from Copydesk's own page." });
+    return;
+  }
+  const body = await readBody(req, MAX_BODY_BYTES);
+  if (!body.ok) {
+    const message = `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`;
+    send(res, 413, JSON_TYPE, JSON.stringify({ ok: false, error: { code: "bad-input", message } }), {
+      connection: "close",
+    });
+    return;
+  }
+  let input: unknown;
+  try {
+    input = body.text ? JSON.parse(body.text) : {};
+  } catch {
+    sendError(res, { code: "bad-input", message: "The request was not valid JSON." });
+    return;
+  }
+  const envelope = await dispatch(name, input);
+  if (envelope.ok) send(res, 200, JSON_TYPE, JSON.stringify(envelope));
+  else sendError(res, envelope.error);
+}
+
+/** A file of the built renderer; any other path gets the page itself (the app routes it). */
+async function serveFile(rendererDir: string, res: ServerResponse, path: string): Promise<void> {
+  const relative = normalize(path).replace(/^([/\\])+/, "");
+  const file = join(rendererDir, relative);
+  const inside = file.startsWith(rendererDir + sep) && relative !== "";
+  const target = inside ? file : join(rendererDir, "index.html");
+  try {
+    send(res, 200, contentTypeFor(target), await readFile(target));
+  } catch {
+    send(res, 404, TEXT, "Not found");
+  }
+}
+
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   let port = 0;
   const gate = createGate(() => port);
-
-  const handleCall = async (req: IncomingMessage, res: ServerResponse, name: string) => {
-    if (!originAllowed(req, port)) {
-      sendError(res, { code: "refused", message: "Calls are only taken from Copydesk's own page." });
-      return;
-    }
-    const body = await readBody(req, MAX_BODY_BYTES);
-    if (!body.ok) {
-      const message = `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`;
-      send(res, 413, JSON_TYPE, JSON.stringify({ ok: false, error: { code: "bad-input", message } }), {
-        connection: "close",
-      });
-      return;
-    }
-    let input: unknown;
-    try {
-      input = body.text ? JSON.parse(body.text) : {};
-    } catch {
-      sendError(res, { code: "bad-input", message: "The request was not valid JSON." });
-      return;
-    }
-    const envelope = await options.dispatch(name, input);
-    if (envelope.ok) send(res, 200, JSON_TYPE, JSON.stringify(envelope));
-    else sendError(res, envelope.error);
-  };
-
-  const handleFile = async (res: ServerResponse, path: string) => {
-    const relative = normalize(path).replace(/^([/\\])+/, "");
-    const file = join(options.rendererDir, relative);
-    const inside = file.startsWith(options.rendererDir + sep) && relative !== "";
-    const target = inside ? file : join(options.rendererDir, "index.html");
-    try {
-      send(res, 200, contentTypeFor(target), await readFile(target));
-    } catch {
-      send(res, 404, TEXT, "Not found");
-    }
-  };
 
   const route = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     const given = url.searchParams.get(LAUNCH_TOKEN_PARAM);
@@ -134,10 +142,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (path === null) {
       send(res, 400, TEXT, "Malformed address");
     } else if (isCall) {
-      if (req.method === "POST") await handleCall(req, res, path.slice("/api/".length));
+      if (req.method === "POST")
+        await handleCall(options.dispatch, port, req, res, path.slice("/api/".length));
       else send(res, 405, TEXT, "Method not allowed", { allow: "POST" });
     } else if (req.method === "GET") {
-      await handleFile(res, path);
+      await serveFile(options.rendererDir, res, path);
     } else send(res, 405, TEXT, "Method not allowed", { allow: "GET" });
   };
 
