@@ -14,8 +14,6 @@ const SIZE_EXEMPT = ["**/lexicon/**", "**/fixtures/**", "**/*-words.ts", "**/wor
 const SIZE_BACKLOG = [
   "e2e/review.e2e.ts",
   "electron/library/sources.test.ts",
-  "electron/library/store/sourceStore.ts",
-  "electron/library/store/sqliteStore.ts",
   "shared/export/export.test.ts",
   "shared/quotes/coref.ts",
   "shared/quotes/detect.ts",
