@@ -47,8 +47,7 @@ export function filterClause(filter: ArticleFilter, params: unknown[]): string {
 /** Newest matches checked against the filter at a time, on the way to a page. */
 const CHUNK = 250;
 
-/** An article's line in the library list, from its row (a search adds where the words match). */
-export function summaryOf(r: Omit<SearchRecord, "body_text">): ArticleSummary {
+function toSummary(r: SearchRecord, terms: SearchTerm[]): ArticleSummary {
   return {
     id: r.id,
     slug: r.slug,
@@ -60,13 +59,6 @@ export function summaryOf(r: Omit<SearchRecord, "body_text">): ArticleSummary {
     wordCount: r.word_count,
     updatedAt: r.updated_at,
     deletedAt: r.deleted_at,
-    match: null,
-  };
-}
-
-function toSummary(r: SearchRecord, terms: SearchTerm[]): ArticleSummary {
-  return {
-    ...summaryOf(r),
     match: { headline: highlight(r.headline, terms), excerpt: excerpt(r.body_text, terms) },
   };
 }

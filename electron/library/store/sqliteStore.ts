@@ -6,15 +6,14 @@ import type { ArticleSummary, Revision, RevisionSummary } from "../../../shared/
 import type { ArticleBody } from "../../../shared/document/nodes.ts";
 import { CopydeskError } from "../../../shared/api/envelope.ts";
 import { copyLibrary } from "../backup/copy.ts";
-import { type LibraryDatabase, openLibraryConnection, type OpenOptions } from "../database.ts";
+import { openLibraryConnection, type OpenOptions } from "../database.ts";
 import { checkProblems } from "../libraryFile.ts";
-import { articleSearch, filterClause, summaryOf } from "./articleSearch.ts";
+import { articleSearch, filterClause } from "./articleSearch.ts";
 import { importStore } from "./importStore.ts";
 import { sourceStore } from "./sourceStore.ts";
 import { correctionStore } from "./correctionStore.ts";
 import { lengthStore, styleStore } from "./styleStore.ts";
 import type {
-  ArticleFilter,
   ArticleRow,
   LibraryReader,
   LibraryStore,
@@ -86,6 +85,22 @@ function toArticle(r: ArticleRecord): StoredArticle {
   };
 }
 
+function toSummary(r: SummaryRecord): ArticleSummary {
+  return {
+    id: r.id,
+    slug: r.slug,
+    headline: r.headline,
+    dek: r.dek,
+    byline: r.byline,
+    section: r.section,
+    status: r.status,
+    wordCount: r.word_count,
+    updatedAt: r.updated_at,
+    deletedAt: r.deleted_at,
+    match: null,
+  };
+}
+
 function toRevisionSummary(r: Omit<RevisionRecord, "body" | "body_deflated">): RevisionSummary {
   return {
     id: r.id,
@@ -102,12 +117,13 @@ export interface StoreOptions extends OpenOptions {
   searchCommonDocs?: number;
 }
 
-/** The articles', revisions' and settings' statements, prepared once per library. */
-function prepareStatements(db: LibraryDatabase) {
+export function openSqliteStore(path: string, options?: StoreOptions): LibraryStore {
+  const { db, health } = openLibraryConnection(path, options);
   // Revisions are kept deflated; level 1: most of the gain for a fraction of the time.
   db.function("copydesk_deflate", { deterministic: true }, (text) =>
     deflateRawSync(String(text), { level: 1 }),
   );
+
   const stmt = {
     get: db.prepare<[string], ArticleRecord>("SELECT * FROM articles WHERE id = ?"),
     slugTaken: db.prepare<[string, string], { one: number }>(
@@ -168,34 +184,27 @@ function prepareStatements(db: LibraryDatabase) {
       "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
     ),
   };
-  return stmt;
-}
 
-type Statements = ReturnType<typeof prepareStatements>;
+  const record = (row: ArticleRow) => ({
+    id: row.id,
+    slug: row.metadata.slug,
+    slug_custom: row.slugCustom ? 1 : 0,
+    headline: row.metadata.headline,
+    dek: row.metadata.dek,
+    byline: row.metadata.byline,
+    dateline: row.metadata.dateline,
+    section: row.metadata.section,
+    tags: JSON.stringify(row.metadata.tags),
+    status: row.metadata.status,
+    body: JSON.stringify(row.body),
+    body_text: row.bodyText,
+    word_count: row.wordCount,
+    created_at: row.createdAt,
+    updated_at: row.updatedAt,
+    published_at: row.publishedAt,
+    deleted_at: row.deletedAt,
+  });
 
-/** An article row as the statements take it. */
-const record = (row: ArticleRow) => ({
-  id: row.id,
-  slug: row.metadata.slug,
-  slug_custom: row.slugCustom ? 1 : 0,
-  headline: row.metadata.headline,
-  dek: row.metadata.dek,
-  byline: row.metadata.byline,
-  dateline: row.metadata.dateline,
-  section: row.metadata.section,
-  tags: JSON.stringify(row.metadata.tags),
-  status: row.metadata.status,
-  body: JSON.stringify(row.body),
-  body_text: row.bodyText,
-  word_count: row.wordCount,
-  created_at: row.createdAt,
-  updated_at: row.updatedAt,
-  published_at: row.publishedAt,
-  deleted_at: row.deletedAt,
-});
-
-/** The full-text index entry of each article, kept beside the article's row. */
-function searchIndex(stmt: Statements) {
   const unindex = (id: string) => {
     stmt.ftsDelete.run(id);
     stmt.searchDelete.run(id);
@@ -205,88 +214,12 @@ function searchIndex(stmt: Statements) {
     stmt.searchInsert.run(id);
     stmt.ftsInsert.run(id);
   };
+  const search = articleSearch(db, options?.searchCommonDocs);
+
   const deleteArticle = (id: string) => {
     unindex(id);
     stmt.deleteArticle.run(id);
   };
-  return { reindex, deleteArticle };
-}
-
-function listArticles(db: LibraryDatabase, filter: ArticleFilter): ArticleSummary[] {
-  const params: unknown[] = [];
-  const where = filterClause(filter, params);
-  params.push(filter.limit, filter.offset ?? 0);
-  const sql = `SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE ${where} ORDER BY a.updated_at DESC LIMIT ? OFFSET ?`;
-  return (db.prepare(sql).all(...params) as SummaryRecord[]).map(summaryOf);
-}
-
-function revisionFrom(r: RevisionRecord | undefined): Revision | undefined {
-  if (!r) return undefined;
-  return {
-    ...toRevisionSummary(r),
-    metadata: JSON.parse(r.metadata) as Revision["metadata"],
-    body: JSON.parse(
-      r.body_deflated ? inflateRawSync(r.body_deflated).toString("utf8") : r.body,
-    ) as ArticleBody,
-  };
-}
-
-/**
- * An autosave often changes nothing the index or the quote rows hold (a status, a
- * setting, a save with the same words): rewriting 350 quote rows and re-tokenizing a
- * 10,000-word story for nothing was most of such a save.
- */
-function updateArticle(
-  stmt: Statements,
-  sources: Pick<LibraryWriter, "replaceQuotes">,
-  reindex: (id: string) => void,
-  row: ArticleRow,
-): void {
-  const before = stmt.indexed.get(row.id);
-  const quotesBefore = JSON.stringify(stmt.quotes.all(row.id));
-  stmt.update.run(record(row));
-  const quotesSame =
-    quotesBefore ===
-    JSON.stringify(
-      row.quotes.map(({ quoteId, sourceId, text, kind, status }) => ({
-        quoteId,
-        sourceId,
-        text,
-        kind,
-        status,
-      })),
-    );
-  if (!quotesSame) sources.replaceQuotes(row.id, row.quotes);
-  const m = row.metadata;
-  const textSame =
-    before?.headline === m.headline &&
-    before.dek === m.dek &&
-    before.byline === m.byline &&
-    before.body_text === row.bodyText;
-  if (!textSame || !quotesSame) reindex(row.id);
-}
-
-/**
- * Work on the writer in one transaction. IMMEDIATE: take the write lock up front, so a CLI
- * import and the app never trip over each other halfway through a transaction.
- */
-function writeTransaction(
-  db: LibraryDatabase,
-  health: { readOnly: boolean },
-  writer: LibraryWriter,
-): LibraryStore["transaction"] {
-  return (work) => {
-    // Read at each call: a library found damaged after opening turns read-only.
-    if (health.readOnly) throw new CopydeskError("refused", READ_ONLY_MESSAGE);
-    return db.transaction(() => work(writer)).immediate();
-  };
-}
-
-export function openSqliteStore(path: string, options?: StoreOptions): LibraryStore {
-  const { db, health } = openLibraryConnection(path, options);
-  const stmt = prepareStatements(db);
-  const { reindex, deleteArticle } = searchIndex(stmt);
-  const search = articleSearch(db, options?.searchCommonDocs);
 
   const sources = sourceStore(db);
   const imports = importStore(db);
@@ -304,12 +237,28 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
       return r && toArticle(r);
     },
     slugTaken: (slug, exceptId = "") => stmt.slugTaken.get(slug, exceptId) !== undefined,
-    listArticles: (filter) => listArticles(db, filter),
+    listArticles: (filter) => {
+      const params: unknown[] = [];
+      const where = filterClause(filter, params);
+      params.push(filter.limit, filter.offset ?? 0);
+      const sql = `SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE ${where} ORDER BY a.updated_at DESC LIMIT ? OFFSET ?`;
+      return (db.prepare(sql).all(...params) as SummaryRecord[]).map(toSummary);
+    },
     searchArticles: search,
     sections: () => stmt.sections.all().map((r) => r.section),
     countArticles: () => stmt.count.get()!.n,
     listRevisions: (articleId) => stmt.revisions.all(articleId).map(toRevisionSummary),
-    getRevision: (id) => revisionFrom(stmt.revision.get(id)),
+    getRevision: (id): Revision | undefined => {
+      const r = stmt.revision.get(id);
+      if (!r) return undefined;
+      return {
+        ...toRevisionSummary(r),
+        metadata: JSON.parse(r.metadata) as Revision["metadata"],
+        body: JSON.parse(
+          r.body_deflated ? inflateRawSync(r.body_deflated).toString("utf8") : r.body,
+        ) as ArticleBody,
+      };
+    },
     latestRevision: (articleId) => {
       const r = stmt.revisions.get(articleId);
       return r && toRevisionSummary(r);
@@ -331,11 +280,39 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
       sources.writer.replaceQuotes(row.id, row.quotes);
       reindex(row.id);
     },
-    updateArticle: (row) => updateArticle(stmt, sources.writer, reindex, row),
-    setDeleted: (id, deletedAt) => void stmt.setDeleted.run(deletedAt, id),
+    // An autosave often changes nothing the index or the quote rows hold (a status, a
+    // setting, a save with the same words): rewriting 350 quote rows and re-tokenizing a
+    // 10,000-word story for nothing was most of such a save.
+    updateArticle: (row) => {
+      const before = stmt.indexed.get(row.id);
+      const quotesBefore = JSON.stringify(stmt.quotes.all(row.id));
+      stmt.update.run(record(row));
+      const quotesSame =
+        quotesBefore ===
+        JSON.stringify(
+          row.quotes.map(({ quoteId, sourceId, text, kind, status }) => ({
+            quoteId,
+            sourceId,
+            text,
+            kind,
+            status,
+          })),
+        );
+      if (!quotesSame) sources.writer.replaceQuotes(row.id, row.quotes);
+      const m = row.metadata;
+      const textSame =
+        before?.headline === m.headline &&
+        before.dek === m.dek &&
+        before.byline === m.byline &&
+        before.body_text === row.bodyText;
+      if (!textSame || !quotesSame) reindex(row.id);
+    },
+    setDeleted: (id, deletedAt) => {
+      stmt.setDeleted.run(deletedAt, id);
+    },
     purgeTrash: () => {
       const ids = stmt.trashIds.all().map((r) => r.id);
-      ids.forEach(deleteArticle);
+      for (const id of ids) deleteArticle(id);
       return ids.length;
     },
     deleteArticle: (id) => deleteArticle(id),
@@ -347,7 +324,9 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
         reason: rev.reason,
       });
     },
-    setSetting: (key, value) => void stmt.setSetting.run(key, value),
+    setSetting: (key, value) => {
+      stmt.setSetting.run(key, value);
+    },
   };
 
   return {
@@ -357,6 +336,11 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
     close: () => db.close(),
     backup: (destination, copyOptions) => copyLibrary(db, destination, copyOptions),
     check: () => checkProblems(db, "integrity_check"),
-    transaction: writeTransaction(db, health, writer),
+    // IMMEDIATE: take the write lock up front, so a CLI import and the app never trip over
+    // each other halfway through a transaction.
+    transaction: (work) => {
+      if (health.readOnly) throw new CopydeskError("refused", READ_ONLY_MESSAGE);
+      return db.transaction(() => work(writer)).immediate();
+    },
   };
 }
