@@ -8,15 +8,11 @@ import type { OpenArticleHandle } from "../workspace/openArticleHandle.ts";
 import { Editor } from "../editor/Editor.tsx";
 import { SuggestionsFollowHistoryPlugin } from "../editor/plugins/SuggestionsFollowHistory/SuggestionsFollowHistoryPlugin.tsx";
 import { PlaceholderPlugin } from "../editor/plugins/placeholders/PlaceholderPlugin.tsx";
-import { PlainTextPastePlugin } from "../editor/plugins/PlainTextPaste/PlainTextPastePlugin.tsx";
-import { QuoteDetectionPlugin } from "../editor/plugins/QuoteDetection/QuoteDetectionPlugin.tsx";
-import { QuoteHoverPlugin } from "../editor/plugins/QuoteHover/QuoteHoverPlugin.tsx";
-import { QuoteShortcutPlugin } from "../editor/plugins/QuoteShortcut/QuoteShortcutPlugin.tsx";
-import { QuoteTagButton } from "../editor/plugins/QuoteTagging/QuoteTagButton.tsx";
-import { QuoteTaggingPlugin } from "../editor/plugins/QuoteTagging/QuoteTaggingPlugin.tsx";
 import { ExportDialog } from "../export/ExportDialog.tsx";
 import { ReviewPlugin } from "../review/ReviewPlugin.tsx";
 import { usePublishGate } from "../review/usePublishGate.tsx";
+import { QuotePlugins } from "../editor/plugins/QuoteTagging/QuotePlugins.tsx";
+import { QuoteTagButton } from "../editor/plugins/QuoteTagging/QuoteTagButton.tsx";
 import { ArticleHead } from "./ArticleHead.tsx";
 import { ArticleInspector } from "./ArticleInspector.tsx";
 import { StatusBar } from "./StatusBar.tsx";
@@ -85,11 +81,7 @@ function useEditedArticle(props: ArticleWorkspaceProps, editorRef: RefObject<Lex
 function StoryPlugins() {
   return (
     <>
-      <QuoteTaggingPlugin />
-      <QuoteShortcutPlugin />
-      <QuoteHoverPlugin />
-      <QuoteDetectionPlugin />
-      <PlainTextPastePlugin />
+      <QuotePlugins />
       <ReviewPlugin />
       <SuggestionsFollowHistoryPlugin />
       <PlaceholderPlugin />
