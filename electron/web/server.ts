@@ -70,8 +70,25 @@ function decodedPath(pathname: string): string | null {
   }
 }
 
+/** The printed address opened: trade its token for the session cookie, then drop it from the bar. */
+function signIn(
+  gate: ReturnType<typeof createGate>,
+  given: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): void {
+  const cookie = gate.redeem(given);
+  // Already signed in (the printed link opened twice): just drop the token from the bar.
+  if (cookie || gate.hasSession(req)) {
+    const headers: Record<string, string> = { location: url.pathname };
+    if (cookie) headers["set-cookie"] = cookie;
+    send(res, 303, TEXT, "", headers);
+  } else send(res, 401, HTML, SIGN_IN_PAGE);
+}
+
 /** One call: from Copydesk's own page, a JSON body within the limit, answered with its envelope. */
-async function handleCall(
+async function answerCall(
   dispatch: Dispatch,
   port: number,
   req: IncomingMessage,
@@ -102,35 +119,29 @@ async function handleCall(
   else sendError(res, envelope.error);
 }
 
-/** A file of the built renderer; any other path gets the page itself (the app routes it). */
-async function serveFile(rendererDir: string, res: ServerResponse, path: string): Promise<void> {
-  const relative = normalize(path).replace(/^([/\\])+/, "");
-  const file = join(rendererDir, relative);
-  const inside = file.startsWith(rendererDir + sep) && relative !== "";
-  const target = inside ? file : join(rendererDir, "index.html");
-  try {
-    send(res, 200, contentTypeFor(target), await readFile(target));
-  } catch {
-    send(res, 404, TEXT, "Not found");
-  }
-}
-
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   let port = 0;
   const gate = createGate(() => port);
 
+  const handleCall = async (req: IncomingMessage, res: ServerResponse, name: string) => {
+    await answerCall(options.dispatch, port, req, res, name);
+  };
+
+  const handleFile = async (res: ServerResponse, path: string) => {
+    const relative = normalize(path).replace(/^([/\\])+/, "");
+    const file = join(options.rendererDir, relative);
+    const inside = file.startsWith(options.rendererDir + sep) && relative !== "";
+    const target = inside ? file : join(options.rendererDir, "index.html");
+    try {
+      send(res, 200, contentTypeFor(target), await readFile(target));
+    } catch {
+      send(res, 404, TEXT, "Not found");
+    }
+  };
+
   const route = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     const given = url.searchParams.get(LAUNCH_TOKEN_PARAM);
-    if (req.method === "GET" && given !== null) {
-      const cookie = gate.redeem(given);
-      // Already signed in (the printed link opened twice): just drop the token from the bar.
-      if (cookie || gate.hasSession(req)) {
-        const headers: Record<string, string> = { location: url.pathname };
-        if (cookie) headers["set-cookie"] = cookie;
-        send(res, 303, TEXT, "", headers);
-      } else send(res, 401, HTML, SIGN_IN_PAGE);
-      return;
-    }
+    if (req.method === "GET" && given !== null) return signIn(gate, given, req, res, url);
     const isCall = url.pathname.startsWith("/api/");
     if (!gate.hasSession(req)) {
       if (isCall)
@@ -142,11 +153,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (path === null) {
       send(res, 400, TEXT, "Malformed address");
     } else if (isCall) {
-      if (req.method === "POST")
-        await handleCall(options.dispatch, port, req, res, path.slice("/api/".length));
+      if (req.method === "POST") await handleCall(req, res, path.slice("/api/".length));
       else send(res, 405, TEXT, "Method not allowed", { allow: "POST" });
     } else if (req.method === "GET") {
-      await serveFile(options.rendererDir, res, path);
+      await handleFile(res, path);
     } else send(res, 405, TEXT, "Method not allowed", { allow: "GET" });
   };
 
