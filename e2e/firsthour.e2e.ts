@@ -109,6 +109,28 @@ test("Save version (Ctrl+S) is on screen, and leaving a changed story keeps a ve
   await expect(page.getByLabel("Revision preview")).toContainText("Routes N1 and N4 run hourly.");
 });
 
+test("a long paste into the story keeps the story as it was in History first", async ({ copydesk }) => {
+  const { page } = copydesk;
+  await newArticle(page, "Budget day");
+  await body(page).click();
+  await page.keyboard.type("The budget passed on Tuesday.");
+  await waitSaved(page);
+  const filed = Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1} of the filed copy.`).join(" ");
+  await body(page).evaluate((el, text) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", text);
+    el.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  }, filed);
+  await expect(body(page)).toContainText("Paragraph 40 of the filed copy.");
+  await waitSaved(page);
+  await page.getByRole("tab", { name: "History" }).click();
+  const revisions = page.getByRole("list", { name: "Revisions" }).getByRole("button");
+  await revisions.filter({ hasText: "Before a paste" }).first().click();
+  const preview = page.getByLabel("Revision preview");
+  await expect(preview).toContainText("The budget passed on Tuesday.");
+  await expect(preview).not.toContainText("filed copy");
+});
+
 test("at 1024 wide the library and inspector fold away by shortcut, and stay folded", async ({
   copydesk,
 }) => {

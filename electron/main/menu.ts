@@ -44,7 +44,7 @@ export function buildMenu(window: () => BrowserWindow | null, actions: MenuActio
     },
     {
       label: "&View",
-      submenu: viewMenuItems(app.isPackaged),
+      submenu: viewMenuItems(app.isPackaged, send),
     },
     {
       role: "help",

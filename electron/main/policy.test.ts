@@ -142,4 +142,17 @@ describe("the window's options and menu", () => {
     expect(roles(false)).toContain("toggleDevTools");
     expect(roles(true)).toContain("reload");
   });
+
+  it("fold the side panels from the View menu, with the renderer's own shortcuts", () => {
+    const sent: string[] = [];
+    const items = viewMenuItems(true, (command) => () => sent.push(command));
+    const byLabel = (label: string) => items.find((item) => item.label === label);
+    expect(byLabel("Toggle Library")?.accelerator).toBe("CmdOrCtrl+Alt+L");
+    expect(byLabel("Toggle Inspector")?.accelerator).toBe("CmdOrCtrl+Alt+I");
+    for (const label of ["Toggle Library", "Toggle Inspector"]) {
+      const click = byLabel(label)?.click as (() => void) | undefined;
+      click?.();
+    }
+    expect(sent).toEqual(["toggle-library", "toggle-inspector"]);
+  });
 });

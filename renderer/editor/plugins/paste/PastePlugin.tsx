@@ -1,7 +1,8 @@
 // Paste from web pages, Google Docs and Word: the HTML on the clipboard is cleaned
 // (cleanPastedHtml) and handed on as a new paste, so Lexical's rich-text importer and every
 // other paste listener (quote detection) see only what the editor keeps. What was left out
-// (pictures) or reshaped (tables) is said in the toast.
+// (pictures) or reshaped (tables) is said in the toast. A long paste brings in copy in
+// bulk, as an import into the story would: the story as it was is kept in History first.
 import { useLexicalComposerContext } from "@lexical/react/LexicalComposerContext";
 import { COMMAND_PRIORITY_HIGH, PASTE_COMMAND } from "lexical";
 import { useContext, useEffect } from "react";
@@ -12,6 +13,20 @@ import { cleanPastedHtml, type CleanedPaste } from "./cleanPastedHtml.ts";
 const cleaned = new WeakSet<Event>();
 
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, "text/html");
+
+/** A paste of this many words or more is copy brought in, not a phrase moved. */
+export const LONG_PASTE_WORDS = 150;
+
+export const isLongPaste = (text: string) =>
+  (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0) >= LONG_PASTE_WORDS;
+
+/** A copy of the clipboard's text and HTML, so the paste can be made again later. */
+function copyOf(data: DataTransfer, html: string): DataTransfer {
+  const transfer = new DataTransfer();
+  if (html) transfer.setData("text/html", html);
+  transfer.setData("text/plain", data.getData("text/plain"));
+  return transfer;
+}
 
 /** What the editor is told about the paste, or "" when it came in as it was. */
 export function pasteNotice({ pictures, tables }: CleanedPaste): string {
@@ -29,7 +44,9 @@ export function pasteNotice({ pictures, tables }: CleanedPaste): string {
 
 export function PastePlugin(): null {
   const [editor] = useLexicalComposerContext();
-  const notify = useContext(WorkspaceContext)?.notify;
+  const workspace = useContext(WorkspaceContext);
+  const notify = workspace?.notify;
+  const keepVersion = workspace?.keepVersion;
 
   useEffect(
     () =>
@@ -38,24 +55,31 @@ export function PastePlugin(): null {
         (event) => {
           if (!(event instanceof ClipboardEvent) || cleaned.has(event)) return false;
           const data = event.clipboardData;
-          const html = data?.getData("text/html") ?? "";
-          // Copydesk's own copies (Lexical's format) and plain text go on as they are.
-          if (!data || html === "" || data.types.includes("application/x-lexical-editor")) return false;
+          if (!data || data.types.includes("application/x-lexical-editor")) return false;
+          const html = data.getData("text/html");
+          const long = isLongPaste(data.getData("text/plain")) && keepVersion !== undefined;
+          // Plain text goes on as it is, unless it is long enough to keep a version first.
+          if (html === "" && !long) return false;
           event.preventDefault();
-          const result = cleanPastedHtml(html, parseHtml);
-          const transfer = new DataTransfer();
-          transfer.setData("text/html", result.html);
-          transfer.setData("text/plain", data.getData("text/plain"));
-          const again = new ClipboardEvent("paste", { clipboardData: transfer, cancelable: true });
+          const result = html === "" ? null : cleanPastedHtml(html, parseHtml);
+          const again = new ClipboardEvent("paste", {
+            clipboardData: copyOf(data, result?.html ?? ""),
+            cancelable: true,
+          });
           cleaned.add(again);
-          editor.dispatchCommand(PASTE_COMMAND, again);
-          const notice = pasteNotice(result);
-          if (notice) notify?.(notice);
+          const paste = () => {
+            editor.dispatchCommand(PASTE_COMMAND, again);
+            const notice = result ? pasteNotice(result) : "";
+            if (notice) notify?.(notice);
+          };
+          // The selection stays where the paste was aimed while the version is written.
+          if (long) void keepVersion("Before a paste").finally(paste);
+          else paste();
           return true;
         },
         COMMAND_PRIORITY_HIGH,
       ),
-    [editor, notify],
+    [editor, notify, keepVersion],
   );
   return null;
 }
