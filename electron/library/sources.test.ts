@@ -65,7 +65,9 @@ describe("sources and their quotes", () => {
     service["articles.detachSource"]({ articleId: a.id, sourceId: added.id });
     expect(service["articles.sources"]({ articleId: a.id }).sources.map((s) => s.name)).toEqual(["Ann Lee"]);
   });
+});
 
+describe("merging and renaming sources", () => {
   it("merges two records of one person: quotes and tags in the text move to the kept record", () => {
     const ruben = service["sources.create"]({ name: "Ruben Vardanyan", title: "Former state minister" });
     const typo = service["sources.create"]({ name: "Ruen Vardanyan" });
@@ -110,7 +112,9 @@ describe("sources and their quotes", () => {
     expect(service["articles.list"]({ query: "ruben" })).toHaveLength(1);
     expect(service["articles.list"]({ query: "ruen" })).toHaveLength(0);
   });
+});
 
+describe("what a source's record lets out", () => {
   it("keeps private contact notes in the library but out of every export", () => {
     const s = service["sources.create"]({
       name: "Ann Lee",
@@ -156,9 +160,9 @@ describe("sources and their quotes", () => {
   });
 });
 
-describe("the publish gate", () => {
-  const seed = readFileSync(new URL("./fixtures/press-tv-karabakh.txt", import.meta.url), "utf8");
+const seed = readFileSync(new URL("./fixtures/press-tv-karabakh.txt", import.meta.url), "utf8");
 
+describe("the publish gate", () => {
   it("refuses ready while blockers are open, records an override with its reason, and gates publish-ready export", () => {
     const imported = importPlainText(seed);
     const a = service["articles.create"]({ headline: imported.headline, body: imported.body });
@@ -207,7 +211,9 @@ describe("the publish gate", () => {
     const restored = service["revisions.restore"]({ articleId: clean.id, revisionId: readyVersion.id });
     expect(restored.status).toBe("in-edit");
   });
+});
 
+describe("the publish gate on a ready story", () => {
   it("sends a ready story back to edit when an edit adds a review blocker", () => {
     const a = service["articles.create"]({
       headline: "Bridge",
