@@ -12,7 +12,6 @@ const SIZE_EXEMPT = ["**/lexicon/**", "**/fixtures/**", "**/*-words.ts", "**/wor
 // Files over the size limits when the rules came in, each its owner's to split (then strike it
 // here); until then their overruns are warnings, and any other file over the limits is an error.
 const SIZE_BACKLOG = [
-  "e2e/review.e2e.ts",
   // Being reshaped for speed (deferred reindexing) by another helper; split after that lands.
   "electron/library/store/sqliteStore.ts",
   "shared/quotes/coref.ts",
