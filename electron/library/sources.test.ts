@@ -1,24 +1,18 @@
 import { readFileSync } from "node:fs";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { body, paragraph, quotation, textNode } from "../../shared/document/build.ts";
 import type { ArticleBody } from "../../shared/document/nodes.ts";
 import { importPlainText } from "../../shared/import/plainText.ts";
 import { createLibraryService, type Handlers } from "./service.ts";
 import type { LibraryStore } from "./store/interface.ts";
 import { openSqliteStore } from "./store/sqliteStore.ts";
-import { tempLibraryPath } from "./testLibrary.ts";
+import { freshLibraryEachTest } from "./testLibrary.ts";
 
-let lib: ReturnType<typeof tempLibraryPath>;
 let store: LibraryStore;
 let service: Handlers;
-beforeEach(() => {
-  lib = tempLibraryPath();
-  store = openSqliteStore(lib.path);
+freshLibraryEachTest(openSqliteStore, (opened) => {
+  store = opened;
   service = createLibraryService(store);
-});
-afterEach(() => {
-  store.close();
-  lib.cleanup();
 });
 
 const storyQuoting = (sourceId: string, words: string): ArticleBody =>
