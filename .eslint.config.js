@@ -57,7 +57,7 @@ export default tseslint.config(
   // The layering of DESIGN.md, said in words (the per-runtime tsconfigs enforce it too).
   {
     files: ["shared/**/*.ts"],
-    ignores: ["shared/**/*.test.ts", "shared/**/*.test.helper.ts"],
+    ignores: ["shared/**/*.test.ts", "shared/**/*.test.helper.ts", "shared/**/*.test-support.ts"],
     rules: layering("shared/ is pure TypeScript: no Node, DOM, Electron or other folders.", [
       [
         "node:*",

@@ -1,4 +1,4 @@
-// Turns an audit story (plain text plus its sidecar) into a stored body whose quotations are all
+// Test support: turns an audit story (plain text plus its sidecar) into a stored body whose quotations are all
 // tagged, so the audit reviews a story the way the desk would see it after tagging: every detected
 // quote wrapped in a confirmed quotation node tied to a source. Sidecar sources override the
 // default (an on-record, verified source per detected speaker) to seed anonymous or social sources.
