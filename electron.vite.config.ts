@@ -7,7 +7,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: "out/main",
-      rolldownOptions: { input: { index: resolve("electron/main/index.ts") } },
+      // The library's background page check runs in a thread of its own (backgroundCheck.ts).
+      rolldownOptions: {
+        input: {
+          index: resolve("electron/main/index.ts"),
+          quickCheckWorker: resolve("electron/library/quickCheckWorker.ts"),
+        },
+      },
     },
   },
   preload: {

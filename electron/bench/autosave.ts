@@ -46,6 +46,14 @@ export function benchAutosave(service: Handlers, runs = 20): Timing[] {
     const save = () => service["articles.update"]({ id, changes: { body: typed(base, `k${n++}`) } });
     const label = status === "draft" ? "" : " marked ready";
     out.push(time(`autosave of a 10,000-word story${label} (service)`, runs, save, budget));
+    // A ready story's save reviews the new body, quote detection included (shared/quotes, the
+    // attribution engineer's part): detection of the same story alone, to see the rest.
+    if (status === "ready") {
+      const text = plainText(base);
+      out.push(
+        time("  of which quote detection of that story (shared/quotes)", runs, () => detectQuotes(text)),
+      );
+    }
   }
   return out;
 }

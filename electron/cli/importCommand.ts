@@ -1,10 +1,13 @@
-// `copydesk import FILE... [--allow-duplicate] [--json]`: each file becomes an article, or
+// `copydesk import FILE|FOLDER... [--allow-duplicate] [--json]`: each file (a folder: each
+// .txt, .md, .html or .docx file in it) becomes an article, or
 // is refused by name with the reason (not a story, unreadable) while the rest go on. A file
 // imported before is skipped, so a batch retried after a crash adds nothing twice.
-import { readFileSync } from "node:fs";
-import { basename } from "node:path";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, join } from "node:path";
 import { CopydeskError } from "../../shared/api/envelope.ts";
 import { notTextMessage, sniffBytes } from "../../shared/import/sniff.ts";
+import { isStoryFileName } from "../../shared/import/storyFiles.ts";
+import { decodeStoryBytes } from "../library/import/decodeText.ts";
 import { call } from "./call.ts";
 import type { Command } from "./command.ts";
 import { readFlags } from "./flags.ts";
@@ -30,13 +33,30 @@ function readStoryFile(file: string): { bytes: Buffer } | { refused: string } {
   return notText && !notText.word ? { refused: notTextMessage(file, notText) } : { bytes };
 }
 
+/** The files named, each folder replaced by the story files in it and its subfolders (by name). */
+function storyFiles(paths: string[]): string[] {
+  return paths.flatMap((path) => {
+    let folder = false;
+    try {
+      folder = statSync(path).isDirectory();
+    } catch {
+      return [path]; // reported as unreadable by name below
+    }
+    if (!folder) return [path];
+    return readdirSync(path, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && isStoryFileName(e.name))
+      .map((e) => join(e.parentPath, e.name))
+      .sort();
+  });
+}
+
 export const importCommand: Command = async (argv, io, env) => {
   const { values, positionals } = readFlags(argv, {
     json: { type: "boolean" },
     "allow-duplicate": { type: "boolean" },
   });
   if (positionals.length === 0) {
-    io.err("usage: copydesk import FILE... [--allow-duplicate] [--json]");
+    io.err("usage: copydesk import FILE|FOLDER... [--allow-duplicate] [--json]");
     return 2;
   }
   const json = values.json ?? false;
@@ -47,7 +67,7 @@ export const importCommand: Command = async (argv, io, env) => {
       results.push(result);
       if (!json) (toErr ? io.err : io.out)(line);
     };
-    for (const file of positionals) {
+    for (const file of storyFiles(positionals)) {
       const read = readStoryFile(file);
       if ("refused" in read) {
         report({ file, refused: read.refused }, read.refused, true);
@@ -65,7 +85,7 @@ export const importCommand: Command = async (argv, io, env) => {
           : {
               article: await call(library, "articles.importText", {
                 fileName,
-                text: read.bytes.toString("utf8"),
+                text: decodeStoryBytes(read.bytes),
                 allowDuplicate,
               }),
               notes: [] as string[],

@@ -1,16 +1,8 @@
 // The library a command works on: --library, COPYDESK_LIBRARY, or the app's own.
-import { homedir } from "node:os";
 import { type LibraryOptions, openLibrary, type OpenLibrary } from "../library/index.ts";
-import { defaultLibraryDir, libraryPathFrom } from "../library/location.ts";
+import { cliLibraryPath } from "./libraryPath.ts";
 
-/** The library file a command works on: --library, then COPYDESK_LIBRARY, then the default. */
-export function cliLibraryPath(fromFlag: string | undefined, env: NodeJS.ProcessEnv): string {
-  return libraryPathFrom(
-    fromFlag ? ["--library", fromFlag] : [],
-    env,
-    defaultLibraryDir(env, process.platform, homedir()),
-  );
-}
+export { cliLibraryPath };
 
 export function openCliLibrary(
   fromFlag: string | undefined,

@@ -85,14 +85,9 @@ const checkCommand: FileCommand = (argv, io, env) => {
   });
 };
 
-export const LIBRARY_FILE_COMMANDS: Record<string, { run: FileCommand; usage: string }> = {
-  backup: {
-    run: backupCommand,
-    usage: "backup [--list]           back up the library beside it (or list backups)",
-  },
-  restore: {
-    run: restoreCommand,
-    usage: "restore FILE              put a backup back (the library is kept first)",
-  },
-  check: { run: checkCommand, usage: "check                     run SQLite's full integrity check" },
+/** The commands themselves; their one-line usage is in main.ts's table. */
+export const LIBRARY_FILE_COMMANDS: Record<"backup" | "restore" | "check", FileCommand> = {
+  backup: backupCommand,
+  restore: restoreCommand,
+  check: checkCommand,
 };

@@ -1,38 +1,48 @@
-// Entry point of the `copydesk` command line.
+// Entry point of the `copydesk` command line. Each command's module is loaded only when it
+// runs: `copydesk serve` never loads the import readers, `copydesk quotes` never the library.
 import { CopydeskError } from "../../shared/api/envelope.ts";
 import type { Command, Output } from "./command.ts";
-import { exportCommand } from "./exportCommand.ts";
-import { importCommand } from "./importCommand.ts";
-import { listCommand, serveCommand } from "./libraryCommands.ts";
-import { LIBRARY_FILE_COMMANDS } from "./libraryFileCommands.ts";
-import { quotesCommand, reviewCommand } from "./storyCommands.ts";
 
-const COMMANDS: Record<string, { run: Command; usage: string }> = {
+const COMMANDS: Record<string, { load: () => Promise<Command>; usage: string }> = {
   import: {
-    run: importCommand,
-    usage: "import FILE... [--allow-duplicate] [--json]  import stories: text, Markdown, HTML, Word",
+    load: async () => (await import("./importCommand.ts")).importCommand,
+    usage: "import FILE|FOLDER... [--allow-duplicate] [--json]  import stories: text, Markdown, HTML, Word",
   },
-  list: { run: listCommand, usage: "list [--json] [--trash]   list the library's articles" },
+  list: {
+    load: async () => (await import("./libraryCommands.ts")).listCommand,
+    usage: "list [--json] [--trash]   list the library's articles",
+  },
   serve: {
-    run: serveCommand,
+    load: async () => (await import("./serveCommand.ts")).serveCommand,
     usage: "serve [--port N] [--export-root DIR]  serve the app on 127.0.0.1 for a browser",
   },
   quotes: {
-    run: quotesCommand,
+    load: async () => (await import("./storyCommands.ts")).quotesCommand,
     usage: "quotes FILE [--json]      the quotations in a story and who said them",
   },
   review: {
-    run: reviewCommand,
+    load: async () => (await import("./storyCommands.ts")).reviewCommand,
     usage:
       "review FILE|ID [--json]   attribution findings (the app's, for an ID); exits 1 while a blocker is open",
   },
   export: {
-    run: exportCommand,
+    load: async () => (await import("./exportCommand.ts")).exportCommand,
     usage:
       "export ID|FILE --format html|fragment|ninjs [--out PATH] [--overwrite] [--publish-ready [--override-reason TEXT]]\n  copydesk export --all --format html --out DIR [--overwrite]",
   },
   // backup, restore, check: the library file's own commands.
-  ...LIBRARY_FILE_COMMANDS,
+  backup: {
+    load: async () => (await import("./libraryFileCommands.ts")).LIBRARY_FILE_COMMANDS.backup,
+    usage: "backup [--list]           back up the library beside it (or list backups)",
+  },
+  restore: {
+    load: async () => (await import("./libraryFileCommands.ts")).LIBRARY_FILE_COMMANDS.restore,
+    usage: "restore FILE              put a backup back (the library is kept first)",
+  },
+  check: {
+    load: async () => (await import("./libraryFileCommands.ts")).LIBRARY_FILE_COMMANDS.check,
+    usage: "check                     run SQLite's full integrity check",
+  },
 };
 
 const io: Output = {
@@ -62,7 +72,9 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    return await command.run(rest, io, process.env);
+    return await (
+      await command.load()
+    )(rest, io, process.env);
   } catch (error) {
     io.err(`copydesk ${name}: ${describeError(error)}`);
     return 1;

@@ -7,6 +7,7 @@ import { plainText } from "../../shared/document/text.ts";
 import type { ArticleBody } from "../../shared/document/nodes.ts";
 import { STORY_TEXT_LIMIT } from "../../shared/document/schema.ts";
 import { readExportedPage } from "../../shared/import/html/index.ts";
+import { decodeStoryBytes } from "../library/import/decodeText.ts";
 import { parseHtml } from "../library/import/parseHtml.ts";
 
 export interface StoryFile {
@@ -27,7 +28,7 @@ export function readStoryFile(path: string): StoryFile {
   try {
     // The app's limit holds here too; a file far past it is not even read into memory.
     if (statSync(path).size > STORY_TEXT_LIMIT * 4) throw tooLong(path);
-    raw = readFileSync(path, "utf8");
+    raw = decodeStoryBytes(readFileSync(path));
   } catch (error) {
     if (error instanceof CopydeskError) throw error;
     const code = (error as NodeJS.ErrnoException).code;

@@ -12,7 +12,13 @@ import { countWords, plainText } from "../../shared/document/text.ts";
 import type { Clock } from "./clock.ts";
 import type { HandlerContext } from "./handlers/context.ts";
 import { passPublishGate } from "./reviewService.ts";
-import type { ArticleRow, LibraryReader, LibraryWriter, StoredArticle } from "./store/interface.ts";
+import type {
+  ArticleRow,
+  LibraryReader,
+  LibraryWriter,
+  StoredArticle,
+  StoredArticleHead,
+} from "./store/interface.ts";
 
 const DEFAULT_METADATA: ArticleMetadata = {
   headline: "",
@@ -32,6 +38,13 @@ export function publicArticle(stored: StoredArticle): Article {
   return article;
 }
 
+/** The article without its body: what an autosave needs to know, without parsing 250 KB. */
+export function mustGetArticleHead(reader: LibraryReader, id: string): StoredArticleHead {
+  const article = reader.getArticleHead(id);
+  if (!article) throw new CopydeskError("not-found", "That article is not in the library any more.");
+  return article;
+}
+
 export function mustGetArticle(reader: LibraryReader, id: string): StoredArticle {
   const article = reader.getArticle(id);
   if (!article) throw new CopydeskError("not-found", "That article is not in the library any more.");
@@ -44,7 +57,7 @@ export function chooseSlug(
   id: string,
   requested: string | undefined,
   headline: string,
-  current?: StoredArticle,
+  current?: StoredArticleHead,
 ): { slug: string; slugCustom: boolean } {
   if (requested !== undefined && requested !== current?.slug) {
     const slug = slugify(requested);

@@ -4,17 +4,28 @@
 import Database from "better-sqlite3";
 import { existsSync, statSync } from "node:fs";
 import { CopydeskError } from "../../shared/api/envelope.ts";
-import { APPLICATION_ID, inspectLibraryFile, type LibraryDatabase, refuse } from "./libraryFile.ts";
+import {
+  APPLICATION_ID,
+  inspectLibraryFile,
+  type LibraryDatabase,
+  type OpenCheck,
+  refuse,
+} from "./libraryFile.ts";
 import { LATEST_VERSION, MIGRATIONS } from "./migrations/index.ts";
 import type { Migration } from "./migrations/types.ts";
 
 export { APPLICATION_ID, type LibraryDatabase };
 
-/** How the library was opened: read-write, or read-only because quick_check found damage. */
+/**
+ * How the library was opened: read-write, or read-only because quick_check found damage.
+ * A check left for the background (checked false) may turn it read-only later.
+ */
 export interface OpenedHealth {
   readOnly: boolean;
   /** What quick_check reported (empty when the file is whole). */
   damage: string[];
+  /** Whether quick_check has looked at every page yet. */
+  checked: boolean;
 }
 
 export interface OpenedDatabase {
@@ -58,6 +69,11 @@ function migrate(db: LibraryDatabase, path: string, migrations: readonly Migrati
 export interface OpenOptions {
   /** Tests open with a prefix of the list to build an older library. */
   migrations?: readonly Migration[];
+  /**
+   * When quick_check runs on open (libraryFile.ts): by default only after an unclean
+   * shutdown; "never" for a second connection of a host whose first has just looked.
+   */
+  check?: OpenCheck;
 }
 
 function openFile(path: string, readonly: boolean): LibraryDatabase {
@@ -71,19 +87,24 @@ function openFile(path: string, readonly: boolean): LibraryDatabase {
 export function openLibraryConnection(path: string, options: OpenOptions = {}): OpenedDatabase {
   const migrations = options.migrations ?? MIGRATIONS;
   if (existsSync(path) && statSync(path).isDirectory()) refuse(path, "is a folder, not a library file.");
-  const inspection = existsSync(path) ? inspectLibraryFile(path, migrations) : { kind: "fresh" as const };
+  const check = options.check ?? "if-unclean";
+  const inspection = existsSync(path)
+    ? inspectLibraryFile(path, migrations, check)
+    : { kind: "fresh" as const };
   const damage = inspection.kind === "library" ? inspection.damage : [];
+  // A new library has no pages to check; a second connection leaves it to the first.
+  const checked = inspection.kind === "fresh" || check === "never" || inspection.checked;
   if (damage.length > 0) {
     // Damaged: open it read-only, so nothing more is lost and what can be read can be exported.
     const db = openFile(path, true);
     db.pragma("busy_timeout = 5000");
-    return { db, health: { readOnly: true, damage } };
+    return { db, health: { readOnly: true, damage, checked } };
   }
   const db = openFile(path, false);
   try {
     setPragmas(db);
     migrate(db, path, migrations);
-    return { db, health: { readOnly: false, damage: [] } };
+    return { db, health: { readOnly: false, damage: [], checked } };
   } catch (error) {
     db.close();
     throw error;

@@ -5,6 +5,7 @@ import { CALL_NAMES } from "../../shared/api/contract.ts";
 import { CopydeskError } from "../../shared/api/envelope.ts";
 import { type BackupPolicy, type FileOps, libraryFileOps } from "./backup/operations.ts";
 import { type BackupSchedule, scheduleBackups } from "./backup/schedule.ts";
+import { type BackgroundCheck, checkInBackground } from "./backgroundCheck.ts";
 import { systemClock } from "./clock.ts";
 import { createDispatch, type Dispatch } from "./dispatch.ts";
 import type { ExportFolders } from "./exportFolders.ts";
@@ -12,6 +13,7 @@ import type { Handlers } from "./handlers/context.ts";
 import { ensureParentFolder } from "./location.ts";
 import { createLibraryService } from "./service.ts";
 import type { LibraryStore } from "./store/interface.ts";
+import type { OpenCheck } from "./libraryFile.ts";
 import { openSqliteStore } from "./store/sqliteStore.ts";
 
 export interface OpenLibrary {
@@ -30,11 +32,26 @@ export interface LibraryOptions extends BackupPolicy {
   schedule?: BackupSchedule | false;
   /** Where export.toFolder may write (the user's chosen folders); none by default. */
   exportFolders?: ExportFolders;
+  /** When quick_check runs on open (see libraryFile.ts); after an unclean shutdown by default. */
+  check?: OpenCheck;
+  /**
+   * For a host that keeps the library open (the app, `copydesk serve`): check a cleanly
+   * closed library's pages in the background this long after opening (backgroundCheck.ts).
+   */
+  backgroundCheckAfterMs?: number;
 }
 
 export function openLibrary(path: string, options: LibraryOptions = {}): OpenLibrary {
   ensureParentFolder(path);
-  let store = openSqliteStore(path);
+  let check: BackgroundCheck | null = null;
+  const open = () => {
+    const opened = openSqliteStore(path, { check: options.check });
+    check?.stop();
+    if (options.backgroundCheckAfterMs !== undefined)
+      check = checkInBackground(opened, options.backgroundCheckAfterMs);
+    return opened;
+  };
+  let store = open();
   const file = libraryFileOps(
     {
       path,
@@ -45,7 +62,7 @@ export function openLibrary(path: string, options: LibraryOptions = {}): OpenLib
         try {
           await work();
         } finally {
-          store = openSqliteStore(path);
+          store = open();
           current = createLibraryService(store, systemClock, file, options.exportFolders);
         }
       },
@@ -76,6 +93,7 @@ export function openLibrary(path: string, options: LibraryOptions = {}): OpenLib
     file,
     close: () => {
       stopSchedule();
+      check?.stop();
       store.close();
     },
   };

@@ -31,6 +31,16 @@ const story = (...paragraphs: string[]) => body(paragraphs.map((p) => paragraph(
 const headlines = (query: string) => service["articles.list"]({ query }).map((a) => a.headline);
 
 describe("phrases", () => {
+  it("lists a phrase in many stories newest first, only where its words stand together", () => {
+    for (let i = 0; i < COMMON; i++)
+      service["articles.create"]({ headline: `Rates ${i}`, body: story("The water rates rise.") });
+    service["articles.create"]({ headline: "Apart", body: story("Water bills and interest rates rise.") });
+    const hits = headlines('"water rates"');
+    expect(hits).toHaveLength(COMMON);
+    expect(hits[0]).toBe(`Rates ${COMMON - 1}`);
+    expect(hits).not.toContain("Apart");
+  });
+
   it("finds a quoted phrase only where its words stand together", () => {
     service["articles.create"]({ headline: "Together", body: story("The water rates rise in May.") });
     service["articles.create"]({ headline: "Apart", body: story("Water bills and interest rates rise.") });
@@ -59,6 +69,32 @@ describe("prefixes", () => {
   });
 });
 
+describe("a story being typed in", () => {
+  it("is found by its newest words at once, from another connection too, and after a close", () => {
+    const created = service["articles.create"]({ headline: "Harbour", body: story("The ferry sails.") });
+    service["articles.update"]({ id: created.id, changes: { body: story("The ferry sails to Zanzibar.") } });
+    // Another connection on the file, as the web host's reader thread is.
+    const reader = openSqliteStore(lib.path, { check: "never" });
+    try {
+      const other = createLibraryService(reader);
+      expect(other["articles.list"]({ query: "zanzibar" }).map((a) => a.headline)).toEqual(["Harbour"]);
+      service["articles.update"]({ id: created.id, changes: { body: story("The ferry sails to Mombasa.") } });
+      expect(other["articles.list"]({ query: "zanzibar" })).toEqual([]);
+      expect(other["articles.list"]({ query: "mombasa" }).map((a) => a.headline)).toEqual(["Harbour"]);
+    } finally {
+      reader.close();
+    }
+    service["articles.update"]({ id: created.id, changes: { body: story("The ferry sails to Lamu.") } });
+    store.close();
+    const raw = openLibraryDatabase(lib.path);
+    const found = raw.prepare("SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH 'lamu'").get();
+    raw.close();
+    expect(found).toEqual({ n: 1 });
+    store = openSqliteStore(lib.path, { searchCommonDocs: COMMON });
+    service = createLibraryService(store);
+  });
+});
+
 describe("common words", () => {
   it("lists newest-edited first, so an old story edited today comes first", () => {
     const old = service["articles.create"]({
@@ -79,6 +115,25 @@ describe("common words", () => {
       `Council item ${COMMON * 3 - 4}`,
     ]);
     expect(hits[0].match?.excerpt).toContain("\u0002council\u0003");
+  });
+
+  it("finds every word a long prefix starts, newest first, with the words before it", () => {
+    const words = ["council", "county", "counter", "country", "counsel"];
+    for (let i = 0; i < COMMON * 3; i++) {
+      const word = words[i % words.length];
+      service["articles.create"]({ headline: `Item ${i}`, body: story(`The ${word} met on the water.`) });
+    }
+    service["articles.create"]({ headline: "Dry", body: story("The county met.") });
+    service["articles.create"]({ headline: "Not a match", body: story("The cough was bad; water.") });
+    const all = service["articles.list"]({ query: "coun", limit: 100 }).map((a) => a.headline);
+    expect(all).toHaveLength(COMMON * 3 + 1);
+    expect(all[0]).toBe("Dry");
+    expect(all[1]).toBe(`Item ${COMMON * 3 - 1}`);
+    const withWater = service["articles.list"]({ query: "water coun", limit: 100 }).map((a) => a.headline);
+    expect(withWater).toHaveLength(COMMON * 3);
+    expect(withWater).not.toContain("Dry");
+    const [hit] = service["articles.list"]({ query: "water coun", limit: 1 });
+    expect(hit.match?.excerpt).toMatch(/\u0002coun\w*\u0003|\u0002water\u0003/);
   });
 
   it("still ranks a rare word within common ones by relevance", () => {
@@ -160,8 +215,9 @@ describe("saves that change nothing searchable", () => {
     });
     expect(peek()).toEqual(before);
     service["articles.update"]({ id: a.id, changes: { body: story("Dredging starts in May.") } });
-    expect(peek().seq).toBeGreaterThan(before.seq as number);
+    // Reindexed on the next pause, or before the next search, whichever comes first.
     expect(headlines("dredging")).toEqual(["Harbour"]);
     expect(headlines("dredge")).toEqual([]);
+    expect(peek().seq).toBeGreaterThan(before.seq as number);
   });
 });

@@ -17,6 +17,7 @@ import { sourceHandlers } from "./handlers/sources.ts";
 import { correctionHandlers } from "./handlers/corrections.ts";
 import { lengthHandlers } from "./handlers/length.ts";
 import { styleHandlers } from "./handlers/style.ts";
+import { pictureHandlers } from "./handlers/pictures.ts";
 import type { LibraryStore } from "./store/interface.ts";
 
 export type { Handlers } from "./handlers/context.ts";
@@ -46,5 +47,6 @@ export function createLibraryService(
     ...styleHandlers(ctx),
     ...lengthHandlers(ctx),
     ...correctionHandlers(ctx),
+    ...pictureHandlers(ctx),
   };
 }

@@ -2,6 +2,7 @@
 // save ever blocks the thread that serves the UI (the web host's loop, Electron's main
 // process). Started by workerDispatch.ts; one message in, one envelope out, by call id.
 import { parentPort, workerData } from "node:worker_threads";
+import { BACKGROUND_CHECK_DELAY_MS } from "./backgroundCheck.ts";
 import { exportRoot } from "./exportFolders.ts";
 import { openLibrary } from "./index.ts";
 
@@ -25,6 +26,11 @@ function openAndServe(): void {
   try {
     const library = openLibrary(start.path, {
       exportFolders: start.exportRoot ? exportRoot(start.exportRoot) : undefined,
+      // The writer looks at the file (and checks its pages in the background); the reader,
+      // opening after it, leaves that to the writer.
+      ...(start.waitToOpen
+        ? { check: "never" as const }
+        : { backgroundCheckAfterMs: BACKGROUND_CHECK_DELAY_MS }),
     });
     port.on("message", async (call: WorkerCall | "close") => {
       if (call === "close") {

@@ -16,6 +16,7 @@ const READS = new Set([
   "articles.get",
   "revisions.list",
   "revisions.get",
+  "pictures.get",
 ]);
 
 const SUPERSEDED: Envelope<unknown> = {
@@ -27,7 +28,10 @@ const STOPPED: Envelope<unknown> = {
   error: { code: "internal", message: "The library stopped while answering; nothing was changed." },
 };
 
-const WORKER_URL = new URL(import.meta.url.endsWith(".ts") ? "./worker.ts" : "./worker.js", import.meta.url);
+const WORKER_URL = new URL(
+  import.meta.url.endsWith(".ts") ? "./workerEntry.ts" : "./workerEntry.js",
+  import.meta.url,
+);
 
 /** One worker thread and the calls waiting on it; a worker that died is started again. */
 class Lane {

@@ -2,6 +2,7 @@
 // behind IPC. Everything else lives in electron/library so it runs on plain Node too.
 import { app, BrowserWindow, dialog, Menu, nativeTheme } from "electron";
 import { join } from "node:path";
+import { BACKGROUND_CHECK_DELAY_MS } from "../library/backgroundCheck.ts";
 import { chosenFolders } from "../library/exportFolders.ts";
 import { libraryPathFrom, openLibrary, type OpenLibrary } from "../library/index.ts";
 import { guardAllContents, guardPermissions, registerAppScheme, serveRenderer } from "./guards.ts";
@@ -27,7 +28,7 @@ const exportFolders = chosenFolders();
 
 function openLibraryOrExplain(path: string): OpenLibrary | null {
   try {
-    return openLibrary(path, { exportFolders });
+    return openLibrary(path, { exportFolders, backgroundCheckAfterMs: BACKGROUND_CHECK_DELAY_MS });
   } catch (error) {
     dialog.showErrorBox("Copydesk cannot open this library", (error as Error).message);
     return null;

@@ -15,6 +15,7 @@ import { safeLinkUrl } from "../../shared/document/links.ts";
 import { EDITOR_NODES } from "./nodes/index.ts";
 import { ChangePlugin } from "./plugins/Change/ChangePlugin.tsx";
 import { MarkdownShortcutsPlugin } from "./plugins/MarkdownShortcuts/MarkdownShortcutsPlugin.tsx";
+import { FiguresPlugin } from "./plugins/figures/FiguresPlugin.tsx";
 import { PastePlugin } from "./plugins/paste/PastePlugin.tsx";
 import { ToolbarPlugin } from "./plugins/Toolbar/ToolbarPlugin.tsx";
 import { WordCountPlugin } from "./plugins/WordCount/WordCountPlugin.tsx";
@@ -72,6 +73,7 @@ export function Editor({
       <EditorRefPlugin editorRef={editorRef} />
       <ChangePlugin onChange={onChange} />
       <PastePlugin />
+      <FiguresPlugin />
       <WordCountPlugin onCount={onWordCount} />
       {children}
     </LexicalComposer>

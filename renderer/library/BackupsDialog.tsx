@@ -2,7 +2,7 @@
 // restore keeps the library it replaces as a backup first, then the app reloads on the
 // restored library. When the library opened damaged (read-only), a banner says so and
 // offers this dialog as the way on.
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { BackupFileInfo, LibraryHealth } from "../../shared/api/librarySchemas.ts";
 import { client } from "../client/index.ts";
 import { useLoad } from "../workspace/useAsync.ts";
@@ -85,9 +85,18 @@ function BackupsDialog({ onClose }: { onClose: () => void }) {
   );
 }
 
+/** How often to ask again while the library's pages are still being checked in the background. */
+const RECHECK_MS = 5000;
+
 export function BackupsButton() {
   const [open, setOpen] = useState(false);
-  const [health] = useLoad(() => client["library.health"]({}), [], null as LibraryHealth | null);
+  const [asked, setAsked] = useState(0);
+  const [health] = useLoad(() => client["library.health"]({}), [asked], null as LibraryHealth | null);
+  useEffect(() => {
+    if (!health || health.checked) return;
+    const timer = setTimeout(() => setAsked((n) => n + 1), RECHECK_MS);
+    return () => clearTimeout(timer);
+  }, [health]);
   return (
     <>
       <button type="button" onClick={() => setOpen(true)}>

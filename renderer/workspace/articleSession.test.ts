@@ -121,7 +121,9 @@ describe("autosave", () => {
     expect(localStorage.getItem("copydesk:unsaved:/lib.db\u0000a1")).toBeNull();
     vi.useRealTimers();
   });
+});
 
+describe("unsaved changes kept from an earlier window", () => {
   it("writes back only this library's backups at start-up, with the version they were based on", async () => {
     const library = fakeLibrary();
     localStorage.setItem(

@@ -24,6 +24,7 @@ import {
   restoreResult,
 } from "./librarySchemas.ts";
 import { deskCalls } from "./deskContract.ts";
+import { pictureCalls } from "./pictureContract.ts";
 import { quoteRecord, reviewedFinding, signOff, source, sourceFields } from "./sourceSchemas.ts";
 
 const exportOptions = z.object({
@@ -206,6 +207,7 @@ export const contract = {
   "revisions.restore": call(z.object({ articleId: id, revisionId: id }), article),
 
   ...deskCalls,
+  ...pictureCalls,
 } as const;
 
 export type Contract = typeof contract;

@@ -6,6 +6,11 @@ export const libraryHealth = z.object({
   readOnly: z.boolean(),
   /** What is wrong and the way on, for the user; null when all is well. */
   problem: z.string().nullable(),
+  /**
+   * False while the check of every page is still running in the background (a library
+   * closed cleanly is opened at once and checked after the first screen): ask again.
+   */
+  checked: z.boolean(),
   /** The folder beside the library where its backups are kept. */
   backupFolder: z.string(),
   newestBackup: z.string().nullable(),

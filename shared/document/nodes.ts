@@ -116,7 +116,13 @@ export interface ListNodeJSON extends NodeBase {
 /** A photo or graphic with its caption and credit (a block without editable children). */
 export interface FigureNodeJSON extends NodeBase {
   type: "figure";
+  /** An address (http(s)) for a picture kept elsewhere; "" when the library holds it. */
   src: string;
+  /** The picture kept in the library, by the SHA-256 of its bytes (see shared/document/pictures.ts). */
+  image?: string;
+  /** The picture's size in pixels, when known. */
+  width?: number;
+  height?: number;
   alt: string;
   caption: string;
   credit: string;

@@ -149,6 +149,12 @@ export const figureNodeSchema = z.looseObject({
   type: z.literal("figure"),
   version,
   src: z.string().max(100_000),
+  image: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, "A figure's picture is named by its SHA-256 (64 hex digits).")
+    .optional(),
+  width: z.number().int().min(1).max(100_000).optional(),
+  height: z.number().int().min(1).max(100_000).optional(),
   alt: z.string().max(2000),
   caption: z.string().max(5000),
   credit: z.string().max(500),

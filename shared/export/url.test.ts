@@ -35,11 +35,21 @@ describe("link addresses", () => {
     expect(isExternalHref("mailto:a@example.com")).toBe(false);
   });
 
-  it("allows relative or web image sources only", () => {
+  it("allows relative or web image sources (inline pictures: below)", () => {
     expect(safeImageSrc("images/a b.jpg")).toBe("images/a%20b.jpg");
     expect(safeImageSrc("https://img.example.com/a.jpg")).toBe("https://img.example.com/a.jpg");
     expect(safeImageSrc("javascript:alert(1)")).toBeNull();
-    expect(safeImageSrc("data:image/png;base64,AAAA")).toBeNull();
+    expect(safeImageSrc("data:image/svg+xml;base64,AAAA")).toBeNull();
     expect(safeImageSrc("//evil.example/a.jpg")).toBeNull();
+  });
+});
+
+describe("inline pictures", () => {
+  it("keeps a base64 raster picture and drops SVG or any other data address", () => {
+    const png = "data:image/png;base64,iVBORw0KGgo=";
+    expect(safeImageSrc(png)).toBe(png);
+    expect(safeImageSrc("data:image/svg+xml;base64,PHN2Zz4=")).toBeNull();
+    expect(safeImageSrc("data:text/html;base64,PHNjcmlwdD4=")).toBeNull();
+    expect(safeImageSrc('data:image/png;base64,AAAA" onerror="alert(1)')).toBeNull();
   });
 });

@@ -4,9 +4,13 @@ import { encodeLoose, isExternalHref, safeLinkHref, schemeOf, squash } from "../
 
 export { isExternalHref, safeLinkHref };
 
-/** An image source: absolute http(s), or a relative path for pages exported with their images. */
+/**
+ * An image source: absolute http(s), a relative path for pages exported with their images, or
+ * a picture inline (a base64 PNG, JPEG, GIF or WebP: never SVG, which can carry script).
+ */
 export function safeImageSrc(url: string): string | null {
   const clean = squash(url);
+  if (/^data:image\/(?:png|jpeg|gif|webp);base64,[A-Za-z0-9+/]+={0,2}$/.test(clean)) return clean;
   if (clean === "" || clean.startsWith("//")) return null;
   const scheme = schemeOf(clean);
   if (scheme !== null && scheme !== "http" && scheme !== "https") return null;

@@ -82,6 +82,10 @@ function isBinaryControl(code: number): boolean {
 
 const BINARY_SHARE = 0.02;
 const INVALID_SHARE = 0.05;
+// Bytes that are not UTF-8 are read as Windows-1252 (electron/library/import/decodeText.ts):
+// Western text has a few such bytes (accents, curly quotes). Where they are most of the text
+// it is another single-byte encoding (Cyrillic, Greek), which that reading would garble.
+const SINGLE_BYTE_SHARE = 0.25;
 
 /** Counts the bytes that are not part of a well-formed UTF-8 sequence. */
 function invalidUtf8Bytes(bytes: Uint8Array, end: number): number {
@@ -133,9 +137,10 @@ export function sniffBytes(bytes: Uint8Array): NotText | null {
     if (isBinaryControl(bytes[i])) controls++;
   }
   if (end > 0 && controls / end > BINARY_SHARE) return { seemsToBe: "a binary file (control bytes)" };
-  if (end > 0 && invalidUtf8Bytes(bytes, end) / end > INVALID_SHARE)
+  if (end > 0 && invalidUtf8Bytes(bytes, end) / end > SINGLE_BYTE_SHARE)
     return {
-      seemsToBe: "binary data or text in an encoding other than UTF-8 (many bytes are not valid UTF-8)",
+      seemsToBe:
+        "binary data or text in an encoding other than UTF-8, UTF-16 or Windows-1252 (most bytes are not valid UTF-8)",
     };
   return null;
 }

@@ -91,6 +91,7 @@ export function libraryFileOps(host: LibraryFileHost, policy: BackupPolicy = {})
       return {
         readOnly: health.readOnly,
         problem: health.damage.length > 0 ? damageMessage(host, health.damage) : null,
+        checked: health.checked,
         backupFolder: backupFolderOf(host.path),
         newestBackup: newest?.path ?? null,
       };

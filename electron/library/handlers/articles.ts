@@ -6,6 +6,7 @@ import {
   chooseSlug,
   createArticle,
   mustGetArticle,
+  mustGetArticleHead,
   PUBLISHING_STATUSES,
   publicArticle,
   snapshot,
@@ -58,7 +59,10 @@ function updateArticle(ctx: HandlerContext): Handlers["articles.update"] {
     const known = changes.body && (changes.status ?? "ready") === "ready" ? lastBlockers.get(id) : undefined;
     const early = known && { ...known, after: blockers(store, id, changes.body!) };
     return store.transaction((writer) => {
-      const current = mustGetArticle(writer, id);
+      // The stored body is parsed only when needed (a ready story's review, a publish gate).
+      const current = mustGetArticleHead(writer, id);
+      let storedBody: ArticleBody | undefined;
+      const currentBody = () => (storedBody ??= mustGetArticle(writer, id).body);
       if (current.deletedAt)
         throw new CopydeskError("refused", "This article is in the Trash; restore it first.");
       const { body: newBody, ...metadataChanges } = changes;
@@ -66,7 +70,7 @@ function updateArticle(ctx: HandlerContext): Handlers["articles.update"] {
       if (merged.status !== current.status && PUBLISHING_STATUSES.has(merged.status)) {
         passPublishGate(writer, clock, ctx.editorName(), {
           articleId: id,
-          body: newBody ?? current.body,
+          body: newBody ?? currentBody(),
           action: `mark it ${merged.status}`,
           override,
         });
@@ -74,7 +78,7 @@ function updateArticle(ctx: HandlerContext): Handlers["articles.update"] {
       let review: ReturnType<typeof judge> | undefined;
       if (newBody && merged.status === "ready" && current.status === "ready") {
         const reviewed = early?.updatedAt === current.updatedAt ? early : undefined;
-        const before = reviewed?.ids ?? new Set(blockers(writer, id, current.body).map((f) => f.id));
+        const before = reviewed?.ids ?? new Set(blockers(writer, id, currentBody()).map((f) => f.id));
         review = judge(writer, id, before, reviewed?.after ?? blockers(writer, id, newBody));
         if (review.backToDesk) merged.status = "in-edit";
       }
@@ -87,7 +91,7 @@ function updateArticle(ctx: HandlerContext): Handlers["articles.update"] {
       const now = clock.now();
       const statusChanged = merged.status !== current.status;
       const publishedAt = current.publishedAt ?? (merged.status === "published" ? now : null);
-      const row = articleRow(id, { ...merged, slug }, slugCustom, newBody ?? current.body, {
+      const row = articleRow(id, { ...merged, slug }, slugCustom, newBody ?? currentBody(), {
         createdAt: current.createdAt,
         updatedAt: now,
         publishedAt,

@@ -4,6 +4,7 @@ import type { z } from "zod";
 import type { contract } from "../../../shared/api/contract.ts";
 import { mustGetArticle, publicArticle } from "../articleRecords.ts";
 import type { ExportFolders } from "../exportFolders.ts";
+import { type PictureFile, type PicturePlace, placePictures, writePictureFiles } from "../exportPictures.ts";
 import { type RenderedExport, renderExport, writeExport } from "../exportService.ts";
 import { openBlockersOf, passPublishGate } from "../reviewService.ts";
 import type { HandlerContext, HandlerGroup } from "./context.ts";
@@ -15,7 +16,10 @@ export function exportHandlers(
   exportFolders: ExportFolders,
 ): HandlerGroup<"export.render" | "export.toFolder"> {
   const { store, clock } = ctx;
-  const exportArticle = (request: ExportRequest): RenderedExport => {
+  const exportArticle = (
+    request: ExportRequest,
+    place: PicturePlace = "inline",
+  ): RenderedExport & { pictures: PictureFile[] } => {
     const article = mustGetArticle(store, request.articleId);
     // Only a gate with blockers may write (an override is recorded as a sign-off), so a
     // clean story exports from a library open read-only too.
@@ -29,9 +33,11 @@ export function exportHandlers(
         }),
       );
     }
-    return renderExport(
+    const { body, files } = placePictures(store, article.body, place);
+    const rendered = renderExport(
       {
         ...publicArticle(article),
+        body,
         // The text and the date go out; who made a correction stays in the library.
         corrections: store.corrections(article.id).map(({ text, correctedAt }) => ({ text, correctedAt })),
       },
@@ -39,13 +45,21 @@ export function exportHandlers(
       request.format,
       request.options,
     );
+    return { ...rendered, pictures: files };
   };
   return {
-    "export.render": (request) => exportArticle(request),
-    // Only into a folder the user chose (exportFolders.ts), never over a file unless told to.
+    "export.render": (request) => {
+      const { content, fileName, mimeType } = exportArticle(request);
+      return { content, fileName, mimeType };
+    },
+    // Only into a folder the user chose (exportFolders.ts), never over a file unless told to;
+    // the pictures go into images/ beside the page.
     "export.toFolder": async ({ folder, overwrite, ...request }) => {
-      const rendered = exportArticle(request);
-      return { path: await writeExport(await exportFolders.resolve(folder), rendered, { overwrite }) };
+      const rendered = exportArticle(request, "beside");
+      const into = await exportFolders.resolve(folder);
+      const path = await writeExport(into, rendered, { overwrite });
+      await writePictureFiles(into, rendered.pictures);
+      return { path };
     },
   };
 }

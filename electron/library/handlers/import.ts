@@ -14,7 +14,11 @@ import { importPlainText } from "../../../shared/import/plainText.ts";
 import { parseTree } from "../../../shared/import/html/dom.ts";
 import { notTextMessage, sniffBytes, sniffText } from "../../../shared/import/sniff.ts";
 import { readWordHtml } from "../../../shared/import/word/readWordHtml.ts";
+import { takeStoryLines } from "../../../shared/import/bodyStoryLines.ts";
+import type { ArticleBody } from "../../../shared/document/nodes.ts";
 import { createArticle } from "../articleRecords.ts";
+import { decodeStoryBytes } from "../import/decodeText.ts";
+import { keepBodyPictures } from "../pictures.ts";
 import { parseHtml } from "../import/parseHtml.ts";
 import { readabilityOf } from "../import/webPage.ts";
 import { convertWordFile } from "../import/wordFile.ts";
@@ -54,60 +58,65 @@ function readHtmlFile(text: string): ImportedPage {
   return found ? readWebPage(page, found) : readExportedTree(page);
 }
 
-function articleFromFile(ctx: HandlerContext, fileName: string, text: string): Article {
-  const reason = `Imported from ${fileName}`;
-  const fallbackHeadline = fileName.replace(/\.[^.]+$/, "");
+/** The body with its inline pictures kept in the library (see pictures.ts). */
+const keepPictures = (ctx: HandlerContext, body: ArticleBody) =>
+  ctx.store.transaction((writer) => keepBodyPictures(writer, body, ctx.clock.now()));
+
+interface ImportedArticle {
+  article: Article;
+  notes: string[];
+}
+
+/** A file read into an article's fields, its pictures kept, then created. */
+function createImported(ctx: HandlerContext, fileName: string, fields: NewArticleFields): ImportedArticle {
+  const { body, notes } = keepPictures(ctx, fields.body);
+  const headline = fields.headline || fileName.replace(/\.[^.]+$/, "");
+  const article = createArticle(ctx, draft({ ...fields, headline, body }), `Imported from ${fileName}`);
+  return { article, notes };
+}
+
+type NewArticleFields = Omit<CallInput<"articles.create">, "body"> & { body: ArticleBody };
+
+function articleFromFile(ctx: HandlerContext, fileName: string, text: string): ImportedArticle {
   if (looksLikeHtml(fileName, text)) {
     const { headline, dek, byline, dateline, section, tags, body } = readHtmlFile(text);
-    return createArticle(
-      ctx,
-      draft({ headline: headline || fallbackHeadline, dek, byline, dateline, section, tags, body }),
-      reason,
-    );
+    return createImported(ctx, fileName, { headline, dek, byline, dateline, section, tags, body });
   }
   if (/\.(md|markdown)$/i.test(fileName)) {
     const { headline, dek, byline, dateline, section, tags, body } = readMarkdown(text, parseHtml);
-    return createArticle(
-      ctx,
-      draft({ headline: headline || fallbackHeadline, dek, byline, dateline, section, tags, body }),
-      reason,
-    );
+    return createImported(ctx, fileName, { headline, dek, byline, dateline, section, tags, body });
   }
-  const imported = importPlainText(text);
-  return createArticle(
-    ctx,
-    draft({
-      headline: imported.headline || fallbackHeadline,
-      byline: imported.byline,
-      dateline: imported.dateline,
-      body: imported.body,
-    }),
-    reason,
-  );
+  const { headline, byline, dateline, body } = importPlainText(text);
+  return createImported(ctx, fileName, { headline, byline, dateline, body });
 }
 
 /** The article and the record of its file land together or not at all; a file seen before is skipped. */
 function importOnce(
   ctx: HandlerContext,
   file: { fileName: string; hash: string; allowDuplicate?: boolean },
-  make: () => Article,
-): Article {
+  make: () => ImportedArticle,
+): ImportedArticle {
   return ctx.store.transaction((writer) => {
     const earlier = writer.importedFile(file.hash);
     if (earlier && !file.allowDuplicate)
       throw new CopydeskError("conflict", duplicateMessage(file.fileName, earlier));
-    const article = make();
+    const made = make();
     writer.recordImport({
       hash: file.hash,
-      articleId: article.id,
+      articleId: made.article.id,
       fileName: file.fileName,
       importedAt: ctx.clock.now(),
     });
-    return article;
+    return made;
   });
 }
 
-function importText(ctx: HandlerContext, fileName: string, text: string, allowDuplicate?: boolean): Article {
+function importText(
+  ctx: HandlerContext,
+  fileName: string,
+  text: string,
+  allowDuplicate?: boolean,
+): ImportedArticle {
   // Bytes that are not a story never become one, whichever client sent them.
   const notText = sniffText(text);
   if (notText) throw new CopydeskError("refused", notTextMessage(fileName, notText));
@@ -121,7 +130,7 @@ async function importWordFile(
   fileName: string,
   bytes: Buffer,
   allowDuplicate?: boolean,
-): Promise<{ article: Article; notes: string[] }> {
+): Promise<ImportedArticle> {
   const hash = contentHash(bytes);
   const earlier = ctx.store.importedFile(hash);
   if (earlier && !allowDuplicate) throw new CopydeskError("conflict", duplicateMessage(fileName, earlier));
@@ -132,14 +141,11 @@ async function importWordFile(
     );
   });
   const word = readWordHtml(parseTree(converted.html, parseHtml));
-  const article = importOnce(ctx, { fileName, hash, allowDuplicate }, () =>
-    createArticle(
-      ctx,
-      draft({ headline: word.headline || fileName.replace(/\.[^.]+$/, ""), dek: word.dek, body: word.body }),
-      `Imported from ${fileName}`,
-    ),
+  const { byline, dateline, body } = takeStoryLines(word.body);
+  const made = importOnce(ctx, { fileName, hash, allowDuplicate }, () =>
+    createImported(ctx, fileName, { headline: word.headline, dek: word.dek, byline, dateline, body }),
   );
-  return { article, notes: converted.notes };
+  return { article: made.article, notes: [...converted.notes, ...made.notes] };
 }
 
 export function importHandlers(
@@ -147,13 +153,13 @@ export function importHandlers(
 ): HandlerGroup<"articles.importText" | "articles.importFile"> {
   return {
     "articles.importText": ({ fileName, text, allowDuplicate }) =>
-      importText(ctx, fileName, text, allowDuplicate),
+      importText(ctx, fileName, text, allowDuplicate).article,
     "articles.importFile": async ({ fileName, data, allowDuplicate }) => {
       const bytes = Buffer.from(data, "base64");
       const found = sniffBytes(bytes);
       if (found?.word) return importWordFile(ctx, fileName, bytes, allowDuplicate);
       if (found) throw new CopydeskError("refused", notTextMessage(fileName, found));
-      return { article: importText(ctx, fileName, bytes.toString("utf8"), allowDuplicate), notes: [] };
+      return importText(ctx, fileName, decodeStoryBytes(bytes), allowDuplicate);
     },
   };
 }

@@ -31,7 +31,8 @@ export function foldWord(word: string): string {
     .toLowerCase();
 }
 
-function phrase(term: SearchTerm): string {
+/** One term as FTS5 MATCH syntax: a quoted phrase, a star after it for a prefix. */
+export function phraseMatch(term: SearchTerm): string {
   const quoted = `"${term.words.join(" ")}"`;
   return term.prefix ? `${quoted}*` : quoted;
 }
@@ -54,7 +55,7 @@ export function parseSearch(input: string): SearchQuery | null {
   }
   if (terms.length === 0) return null;
   if (lastOpen) terms[terms.length - 1].prefix = true;
-  return { match: terms.map(phrase).join(" "), terms };
+  return { match: terms.map(phraseMatch).join(" "), terms };
 }
 
 /** The FTS5 MATCH expression alone. */

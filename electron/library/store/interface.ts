@@ -17,6 +17,7 @@ import type { BackupResult, CopyOptions } from "../backup/copy.ts";
 import type { OpenedHealth } from "../database.ts";
 import type { QuoteRecord, SignOffRecord, Source, SourceFields } from "../../../shared/api/sourceSchemas.ts";
 import type { CorrectionReader, CorrectionWriter } from "./correctionStore.ts";
+import type { PictureReader, PictureWriter } from "./pictureStore.ts";
 import type { LengthReader, LengthWriter, StyleReader, StyleWriter } from "./styleStore.ts";
 
 export interface ArticleFilter {
@@ -31,6 +32,8 @@ export interface ArticleFilter {
 export interface StoredArticle extends Article {
   slugCustom: boolean;
 }
+
+export type StoredArticleHead = Omit<StoredArticle, "body">;
 
 export interface ArticleRow {
   id: string;
@@ -50,6 +53,8 @@ export interface ArticleRow {
 /** Article, revision and settings reads. */
 export interface ArticleReader {
   getArticle(id: string): StoredArticle | undefined;
+  /** The article without its body (not read, not parsed). */
+  getArticleHead(id: string): StoredArticleHead | undefined;
   slugTaken(slug: string, exceptId?: string): boolean;
   listArticles(filter: ArticleFilter): ArticleSummary[];
   searchArticles(query: string, filter: ArticleFilter): ArticleSummary[];
@@ -90,7 +95,8 @@ export type LibraryReader = ArticleReader &
   ImportReader &
   StyleReader &
   LengthReader &
-  CorrectionReader;
+  CorrectionReader &
+  PictureReader;
 
 /** Everything that can be written; it reads too, and sees its own uncommitted writes. */
 export type LibraryWriter = LibraryReader &
@@ -99,7 +105,8 @@ export type LibraryWriter = LibraryReader &
   ImportWriter &
   StyleWriter &
   LengthWriter &
-  CorrectionWriter;
+  CorrectionWriter &
+  PictureWriter;
 
 /** An open library: reads at any time, writes only inside a transaction. */
 export interface LibraryStore extends LibraryReader {

@@ -10,8 +10,10 @@ import { openLibraryConnection, type OpenOptions } from "../database.ts";
 import { checkProblems } from "../libraryFile.ts";
 import { articleSearch, filterClause } from "./articleSearch.ts";
 import { importStore } from "./importStore.ts";
+import { pendingIndex } from "./pendingIndex.ts";
 import { sourceStore } from "./sourceStore.ts";
 import { correctionStore } from "./correctionStore.ts";
+import { pictureStore } from "./pictureStore.ts";
 import { lengthStore, styleStore } from "./styleStore.ts";
 import type {
   ArticleRow,
@@ -20,6 +22,7 @@ import type {
   LibraryWriter,
   NewRevision,
   StoredArticle,
+  StoredArticleHead,
 } from "./interface.ts";
 
 interface ArticleRecord {
@@ -65,6 +68,10 @@ const SUMMARY_COLUMNS =
   "a.id, a.slug, a.headline, a.dek, a.byline, a.section, a.status, a.word_count, a.updated_at, a.deleted_at";
 
 function toArticle(r: ArticleRecord): StoredArticle {
+  return { ...toArticleHead(r), body: JSON.parse(r.body) as ArticleBody };
+}
+
+function toArticleHead(r: Omit<ArticleRecord, "body">): StoredArticleHead {
   return {
     id: r.id,
     slug: r.slug,
@@ -76,7 +83,6 @@ function toArticle(r: ArticleRecord): StoredArticle {
     section: r.section,
     tags: JSON.parse(r.tags) as string[],
     status: r.status,
-    body: JSON.parse(r.body) as ArticleBody,
     wordCount: r.word_count,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
@@ -126,6 +132,10 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
 
   const stmt = {
     get: db.prepare<[string], ArticleRecord>("SELECT * FROM articles WHERE id = ?"),
+    getHead: db.prepare<[string], Omit<ArticleRecord, "body">>(
+      `SELECT id, slug, slug_custom, headline, dek, byline, dateline, section, tags, status, word_count,
+         created_at, updated_at, published_at, deleted_at FROM articles WHERE id = ?`,
+    ),
     slugTaken: db.prepare<[string, string], { one: number }>(
       "SELECT 1 AS one FROM articles WHERE slug = ? AND id <> ?",
     ),
@@ -215,6 +225,7 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
     stmt.ftsInsert.run(id);
   };
   const search = articleSearch(db, options?.searchCommonDocs);
+  const pending = pendingIndex(db, reindex, health);
 
   const deleteArticle = (id: string) => {
     unindex(id);
@@ -226,15 +237,21 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
   const style = styleStore(db);
   const length = lengthStore(db);
   const corrections = correctionStore(db);
+  const pictures = pictureStore(db);
   const reader: LibraryReader = {
     ...sources.reader,
     ...imports.reader,
     ...style.reader,
     ...length.reader,
     ...corrections.reader,
+    ...pictures.reader,
     getArticle: (id) => {
       const r = stmt.get.get(id);
       return r && toArticle(r);
+    },
+    getArticleHead: (id) => {
+      const r = stmt.getHead.get(id);
+      return r && toArticleHead(r);
     },
     slugTaken: (slug, exceptId = "") => stmt.slugTaken.get(slug, exceptId) !== undefined,
     listArticles: (filter) => {
@@ -244,7 +261,10 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
       const sql = `SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE ${where} ORDER BY a.updated_at DESC LIMIT ? OFFSET ?`;
       return (db.prepare(sql).all(...params) as SummaryRecord[]).map(toSummary);
     },
-    searchArticles: search,
+    searchArticles: (query, filter) => {
+      pending.flush();
+      return search(query, filter);
+    },
     sections: () => stmt.sections.all().map((r) => r.section),
     countArticles: () => stmt.count.get()!.n,
     listRevisions: (articleId) => stmt.revisions.all(articleId).map(toRevisionSummary),
@@ -274,6 +294,7 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
     ...style.writer,
     ...length.writer,
     ...corrections.writer,
+    ...pictures.writer,
     reindex,
     insertArticle: (row) => {
       stmt.insert.run(record(row));
@@ -305,7 +326,7 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
         before.dek === m.dek &&
         before.byline === m.byline &&
         before.body_text === row.bodyText;
-      if (!textSame || !quotesSame) reindex(row.id);
+      if (!textSame || !quotesSame) pending.mark(row.id);
     },
     setDeleted: (id, deletedAt) => {
       stmt.setDeleted.run(deletedAt, id);
@@ -333,7 +354,14 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
     ...reader,
     path,
     health,
-    close: () => db.close(),
+    close: () => {
+      pending.stop();
+      try {
+        pending.flush();
+      } finally {
+        db.close();
+      }
+    },
     backup: (destination, copyOptions) => copyLibrary(db, destination, copyOptions),
     check: () => checkProblems(db, "integrity_check"),
     // IMMEDIATE: take the write lock up front, so a CLI import and the app never trip over

@@ -55,7 +55,7 @@ describe("the editor's serialized body", () => {
           list,
           $createListNode("check").append($createListItemNode(true).append($createTextNode("done"))),
           new PullQuoteNode("Mayor").append($createTextNode("Lifted words")),
-          new FigureNode("blob:1", "Alt", "Caption", "Credit"),
+          new FigureNode({ src: "blob:1" }, "Alt", "Caption", "Credit"),
           $createParagraphNode(),
         );
       },

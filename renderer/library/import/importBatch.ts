@@ -3,6 +3,7 @@
 // or refused, and the rest of the batch goes on whatever one file does.
 import { CopydeskError } from "../../../shared/api/envelope.ts";
 import { notTextMessage, sniffBytes } from "../../../shared/import/sniff.ts";
+import { base64 } from "../../client/base64.ts";
 import { client } from "../../client/index.ts";
 
 const MAX_BYTES = 5_000_000;
@@ -11,14 +12,6 @@ export type FileOutcome =
   | { kind: "imported"; fileName: string; articleId: string; headline: string; notes: string[] }
   | { kind: "skipped"; fileName: string; message: string; file: File }
   | { kind: "refused"; fileName: string; message: string };
-
-function base64(bytes: Uint8Array): string {
-  let binary = "";
-  const CHUNK = 0x8000; // String.fromCharCode takes its arguments on the stack
-  for (let i = 0; i < bytes.length; i += CHUNK)
-    binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
-  return btoa(binary);
-}
 
 async function importOne(file: File, allowDuplicate: boolean): Promise<FileOutcome> {
   const fileName = file.name;

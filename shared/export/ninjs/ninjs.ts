@@ -4,7 +4,9 @@
 import { correctionEdnote, renderCorrections } from "../corrections.ts";
 import { prepareExport } from "../prepare.ts";
 import type { ExportArticle, ExportOptions, ExportSource } from "../types.ts";
-import { absoluteHttpUrl } from "../url.ts";
+import type { ArticleBody, FigureNodeJSON } from "../../document/nodes.ts";
+import { figuresOf } from "../../document/pictures.ts";
+import { absoluteHttpUrl, safeImageSrc } from "../url.ts";
 
 export const NINJS_VERSION = "1.5";
 export const NINJS_SCHEMA_URI = "http://www.iptc.org/std/ninjs/ninjs-schema_1.5.json#";
@@ -35,6 +37,52 @@ export interface NinjsItem {
   contentcreated?: string;
   subject?: { name: string }[];
   person?: NinjsPerson[];
+  /** The story's pictures, in order (picture1, picture2, …). */
+  associations?: Record<string, NinjsPicture>;
+}
+
+/** A picture associated with the story; its rendition's href is set when it is an absolute or inline address. */
+export interface NinjsPicture {
+  uri: string;
+  type: "picture";
+  mimetype?: string;
+  headline?: string;
+  description_text?: string;
+  byline?: string;
+  renditions?: { original: { href?: string; mimetype?: string; width?: number; height?: number } };
+}
+
+const MIME = /^data:(image\/[a-z]+);base64,/;
+
+function pictureOf(figure: FigureNodeJSON, src: string): NinjsPicture {
+  const mimetype = MIME.exec(src)?.[1];
+  const absolute = absoluteHttpUrl(src) ?? (mimetype ? src : null);
+  const uri = figure.image
+    ? `urn:copydesk:picture:${figure.image}`
+    : (absolute ?? `urn:copydesk:picture:${encodeURIComponent(src)}`);
+  const picture: NinjsPicture = { uri, type: "picture" };
+  if (mimetype) picture.mimetype = mimetype;
+  if (figure.caption.trim()) picture.headline = figure.caption.trim();
+  if (figure.alt.trim()) picture.description_text = figure.alt.trim();
+  if (figure.credit.trim()) picture.byline = figure.credit.trim();
+  const original = {
+    ...(absolute ? { href: absolute } : {}),
+    ...(mimetype ? { mimetype } : {}),
+    ...(figure.width && figure.height ? { width: figure.width, height: figure.height } : {}),
+  };
+  if (Object.keys(original).length > 0) picture.renditions = { original };
+  return picture;
+}
+
+/** The body's figures with a picture that may be published, as ninjs associations. */
+function pictureAssociations(body: ArticleBody): Record<string, NinjsPicture> | null {
+  const pictures = figuresOf(body).flatMap((figure) => {
+    const src = safeImageSrc(figure.src);
+    return src === null ? [] : [pictureOf(figure, src)];
+  });
+  return pictures.length > 0
+    ? Object.fromEntries(pictures.map((picture, i) => [`picture${i + 1}`, picture]))
+    : null;
 }
 
 /** The item's identifier: its public address when known, otherwise a stable Copydesk URN. */
@@ -83,5 +131,7 @@ export function exportNinjs(
     }
     if (people.length > 0) item.person = people;
   }
+  const associations = pictureAssociations(prepared.body);
+  if (associations) item.associations = associations;
   return item;
 }

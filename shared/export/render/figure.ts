@@ -13,5 +13,8 @@ export function renderFigure(node: FigureNodeJSON): string {
   if (caption) parts.push(escapeText(caption));
   if (credit) parts.push(`<small class="credit">${escapeText(credit)}</small>`);
   const figcaption = parts.length > 0 ? `<figcaption>${parts.join(" ")}</figcaption>` : "";
-  return `<figure><img src="${escapeAttr(src)}" alt="${escapeAttr(node.alt.trim())}">${figcaption}</figure>`;
+  // The picture's size, when known, so the page keeps its place while the picture loads.
+  const size =
+    node.width && node.height ? ` width="${Math.round(node.width)}" height="${Math.round(node.height)}"` : "";
+  return `<figure><img src="${escapeAttr(src)}" alt="${escapeAttr(node.alt.trim())}"${size}>${figcaption}</figure>`;
 }

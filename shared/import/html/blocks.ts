@@ -11,7 +11,7 @@ import type {
   ListNodeJSON,
 } from "../../document/nodes.ts";
 import { finishInline, inlineHasWords, readInline } from "./inline.ts";
-import { findElement, hasClass, textContent } from "./tree.ts";
+import { findAll, findElement, hasClass, textContent } from "./tree.ts";
 import type { HtmlElement, HtmlNode } from "./tree.ts";
 
 /** Blocks that carry no story text (page chrome, scripts, forms, tables), passed over whole. */
@@ -156,6 +156,11 @@ function readFigure(element: HtmlElement): FigureNodeJSON | null {
   };
 }
 
+function pictureParagraph(p: HtmlElement): FigureNodeJSON[] {
+  const figures = findAll(p, (e) => e.name === "img").map((img) => readFigure(img));
+  return figures.filter((f): f is FigureNodeJSON => f !== null && f.src !== "");
+}
+
 /** The exporter's <aside> pull quote, its attribution in a <footer> or <cite>. */
 function readPullQuote(aside: HtmlElement): BlockNodeJSON | null {
   const footer = aside.children.find(
@@ -223,6 +228,8 @@ export function readBlocks(container: HtmlElement): BlockNodeJSON[] {
       case "address": {
         const inline = finishInline(readInline(child.children));
         if (inlineHasWords(inline)) blocks.push(paragraph(inline));
+        // A paragraph that is only a picture (Markdown's ![alt](src), many CMSs) is a figure.
+        else blocks.push(...pictureParagraph(child));
         break;
       }
       case "h1":

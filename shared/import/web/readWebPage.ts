@@ -88,6 +88,7 @@ export function readWebPage(page: HtmlElement, found: ReadabilityResult): Import
   const content = dropPixels(found.content);
   const blocks = readBlocks(content).filter((block, i, all) => {
     if (isChrome(block)) return false;
+    if (block.type === "figure") return true; // no text of its own: never the headline or byline
     const text = blockText(block);
     if (i === all.findIndex((b) => blockText(b) !== "") && text === headline) return false; // not twice
     if (text === byline || text === `By ${byline}` || (dek !== "" && text === dek && i < 3)) return false;

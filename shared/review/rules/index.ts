@@ -3,6 +3,7 @@
 import type { ReviewRule } from "../types.ts";
 import { anonymousSourceUnexplained } from "./anonymous-source-unexplained.ts";
 import { captionMissingCredit } from "./caption-missing-credit.ts";
+import { figureMissingAlt } from "./figure-missing-alt.ts";
 import { ellipsisInQuote } from "./ellipsis-in-quote.ts";
 import { hedgeWord } from "./hedge-word.ts";
 import { loadedAttributionVerb } from "./loaded-attribution-verb.ts";
@@ -32,6 +33,7 @@ export const RULES: readonly ReviewRule[] = [
   sourceNameMismatch,
   sourceMissingIdentification,
   captionMissingCredit,
+  figureMissingAlt,
   singleSourceStory,
   saidTenseMix,
   unattributedStatistic,

@@ -18,6 +18,7 @@ import {
 } from "lexical";
 import { useCallback, useEffect, useState } from "react";
 import { MOD } from "../../../workspace/platform.ts";
+import { InsertPictureButton } from "../figures/FiguresPlugin.tsx";
 import { $blockTypeOf, BLOCK_LABELS, type BlockType, setBlockType } from "./blockType.ts";
 import { LinkForm, useLinkEditing } from "./LinkForm.tsx";
 
@@ -191,6 +192,7 @@ export function ToolbarPlugin({ extra }: { extra?: React.ReactNode }) {
       >
         ❝
       </ToolButton>
+      <InsertPictureButton />
       {extra}
       <LinkForm link={linking} />
     </div>
