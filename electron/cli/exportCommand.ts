@@ -20,7 +20,7 @@ import { looksLikeFile } from "./storyCommands.ts";
 import { readStoryFile } from "./storyFile.ts";
 
 const USAGE = `usage: copydesk export ID|FILE --format ${exportFormat.options.join("|")} [--out PATH] [--overwrite] [--publish-ready [--override-reason TEXT]]
-       copydesk export --all --format html --out DIR [--overwrite]`;
+       copydesk export --all --format html --out DIR [--overwrite] [--inline-pictures]`;
 
 const FLAGS = {
   format: { type: "string", default: "html" },
@@ -32,6 +32,8 @@ const FLAGS = {
   "quote-attributes": { type: "boolean" },
   // An existing file is replaced only when the user says so.
   overwrite: { type: "boolean" },
+  // Batch export: pictures inline in each page instead of files in images/ beside them.
+  "inline-pictures": { type: "boolean" },
 } as const;
 
 type ExportRequest = Omit<CallInput<"export.toFolder">, "articleId" | "folder">;
@@ -125,7 +127,13 @@ export const exportCommand: Command = async (argv, io, env) => {
     return withLibrary(
       values.library,
       env,
-      (library) => exportAll(library, { ...request, overwrite }, folder, io),
+      (library) =>
+        exportAll(
+          library,
+          { ...request, overwrite, inlinePictures: values["inline-pictures"] ?? false },
+          folder,
+          io,
+        ),
       {
         exportFolders: exportRoot(folder),
       },

@@ -82,6 +82,18 @@ describe("pictures in exports", () => {
     );
   });
 
+  it("a page written into a folder carries its picture inline when asked", async () => {
+    const id = storyWithPhoto("Lifeboat called out twice");
+    const { path } = await library.service["export.toFolder"]({
+      articleId: id,
+      format: "html",
+      folder: root,
+      inlinePictures: true,
+    });
+    expect(readFileSync(path, "utf8")).toMatch(/<img src="data:image\/png;base64,[^"]+" alt="Lifeboat crew/);
+    expect(readdirSync(root)).not.toContain("images");
+  });
+
   it("ninjs lists the picture as an association", () => {
     const id = storyWithPhoto("Lifeboat called out twice");
     const item = JSON.parse(library.service["export.render"]({ articleId: id, format: "ninjs" }).content) as {

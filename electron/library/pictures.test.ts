@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { FigureNodeJSON } from "../../shared/document/nodes.ts";
 import { figuresOf } from "../../shared/document/pictures.ts";
 import { openLibrary } from "./index.ts";
+import { migration041 } from "./migrations/041-pictures-out-of-bodies.ts";
 import { tempLibraryPath } from "./testLibrary.ts";
 import { makePng } from "./testPictures.ts";
 
@@ -154,7 +155,7 @@ describe("inline pictures in text files", () => {
 });
 
 describe("a library from before pictures were kept", () => {
-  it("moves each inline picture out of the stored bodies on open (migration 041)", () => {
+  it("moves each inline picture out of the stored bodies (migration 041)", () => {
     const inline = `data:image/png;base64,${makePng(30, 20, [10, 120, 200]).toString("base64")}`;
     const figure = {
       type: "figure",
@@ -177,10 +178,10 @@ describe("a library from before pictures were kept", () => {
     });
     expect(JSON.stringify(created.body)).toContain("data:image/png");
     library.close();
-    // As the library stood after 040, before 041: the body holds its picture, the table none.
+    // As a library stood before 041 (the body holds its picture, the table none), then 041 on it.
     const db = new Database(path);
     db.exec("DELETE FROM pictures");
-    db.pragma("user_version = 40");
+    db.transaction(() => migration041.up(db))();
     db.close();
     library = openLibrary(path);
     const article = library.service["articles.get"]({ id: created.id });

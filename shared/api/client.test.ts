@@ -83,6 +83,8 @@ async function workingDay(c: CopydeskClient) {
   await c["articles.restore"]({ id: imported.id });
   await c["articles.trash"]({ id: imported.id });
   await c["articles.emptyTrash"]({});
+  const picture = await c["pictures.add"]({ data: PIXEL, fileName: "pixel.png" });
+  await c["pictures.get"]({ hash: picture.hash });
   await deskDay(c, story.id);
   const backup = await c["library.backup"]({});
   await c["library.backups"]({});
@@ -117,6 +119,10 @@ async function deskDay(c: CopydeskClient, storyId: string) {
   const text = Buffer.from("Harbour fees rise\n\nFees go up in May.").toString("base64");
   await c["articles.importFile"]({ fileName: "harbour.txt", data: text });
 }
+
+/** A 1 x 1 PNG. */
+const PIXEL =
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
 
 const noticeBody = body([paragraph([textNode("The library opens at nine on weekdays.")])]);
 

@@ -198,6 +198,8 @@ export const contract = {
       folder: z.string().min(1).max(4096),
       /** Replace a file of the same name; without it an existing file is a conflict. */
       overwrite: z.boolean().optional(),
+      /** Pictures inline in the page (data: addresses) rather than files in images/ beside it. */
+      inlinePictures: z.boolean().optional(),
     }),
     z.object({ path: z.string() }),
   ),

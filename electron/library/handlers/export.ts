@@ -54,8 +54,8 @@ export function exportHandlers(
     },
     // Only into a folder the user chose (exportFolders.ts), never over a file unless told to;
     // the pictures go into images/ beside the page.
-    "export.toFolder": async ({ folder, overwrite, ...request }) => {
-      const rendered = exportArticle(request, "beside");
+    "export.toFolder": async ({ folder, overwrite, inlinePictures, ...request }) => {
+      const rendered = exportArticle(request, inlinePictures ? "inline" : "beside");
       const into = await exportFolders.resolve(folder);
       const path = await writeExport(into, rendered, { overwrite });
       await writePictureFiles(into, rendered.pictures);

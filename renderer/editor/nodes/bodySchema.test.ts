@@ -55,7 +55,8 @@ describe("the editor's serialized body", () => {
           list,
           $createListNode("check").append($createListItemNode(true).append($createTextNode("done"))),
           new PullQuoteNode("Mayor").append($createTextNode("Lifted words")),
-          new FigureNode({ src: "blob:1" }, "Alt", "Caption", "Credit"),
+          new FigureNode({ src: "https://example.com/a.jpg" }, "Alt", "Caption", "Credit"),
+          new FigureNode({ image: "ab".repeat(32), width: 1200, height: 800 }, "Alt", "", ""),
           $createParagraphNode(),
         );
       },

@@ -3,7 +3,10 @@
 import { CopydeskError } from "../../../../shared/api/envelope.ts";
 import { isPictureType, PICTURE_LIMIT } from "../../../../shared/document/pictures.ts";
 import { base64, fromBase64 } from "../../../client/base64.ts";
-import { client } from "../../../client/index.ts";
+
+// The client is loaded when a picture is first kept or drawn, not with the figure node, so
+// the node (and headless editors that use it) load without a window.
+const theClient = async () => (await import("../../../client/index.ts")).client;
 
 export interface KeptPicture {
   hash: string;
@@ -32,7 +35,7 @@ export async function keepPictureFiles(files: File[]): Promise<{ kept: KeptPictu
     }
     try {
       const data = base64(new Uint8Array(await file.arrayBuffer()));
-      const picture = await client["pictures.add"]({ data, fileName: file.name || undefined });
+      const picture = await (await theClient())["pictures.add"]({ data, fileName: file.name || undefined });
       kept.push({ ...picture, name: (file.name || "").replace(/\.[^.]+$/, "") });
     } catch (error) {
       refused.push(error instanceof CopydeskError ? error.message : `${file.name} was not added.`);
@@ -47,9 +50,9 @@ const urls = new Map<string, Promise<string>>();
 export function pictureUrl(hash: string): Promise<string> {
   let url = urls.get(hash);
   if (!url) {
-    url = client["pictures.get"]({ hash }).then(({ data, mime }) =>
-      URL.createObjectURL(new Blob([fromBase64(data)], { type: mime })),
-    );
+    url = theClient()
+      .then((client) => client["pictures.get"]({ hash }))
+      .then(({ data, mime }) => URL.createObjectURL(new Blob([fromBase64(data)], { type: mime })));
     url.catch(() => urls.delete(hash));
     urls.set(hash, url);
   }
