@@ -72,6 +72,8 @@ interface Output {
   typography: boolean;
   publishReady: boolean;
   overwrite: boolean;
+  /** Pictures inside each page, rather than in an images folder beside them. */
+  inlinePictures: boolean;
   folder: string;
 }
 
@@ -80,6 +82,7 @@ const FIRST_OUTPUT: Output = {
   typography: true,
   publishReady: false,
   overwrite: false,
+  inlinePictures: false,
   folder: "",
 };
 
@@ -92,7 +95,7 @@ function useBatchRun() {
   const cancelRef = useRef(false);
 
   const start = async (items: { id: string; headline: string }[], output: Output) => {
-    const { format, typography, publishReady, overwrite, folder } = output;
+    const { format, typography, publishReady, overwrite, inlinePictures, folder } = output;
     cancelRef.current = false;
     setCancelling(false);
     setOutcome(null);
@@ -108,6 +111,7 @@ function useBatchRun() {
           options,
           publishReady,
           overwrite,
+          inlinePictures,
           folder: folder.trim(),
         }),
       onProgress: setProgress,
@@ -228,6 +232,14 @@ function OutputField(props: { output: Output; onOutput: (o: Partial<Output>) => 
           onChange={(e) => set({ overwrite: e.target.checked })}
         />
         Replace files already in the folder
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          checked={output.inlinePictures}
+          onChange={(e) => set({ inlinePictures: e.target.checked })}
+        />
+        Pictures inside each page (otherwise in an images folder beside them)
       </label>
       <FolderField folder={output.folder} onFolder={(folder) => set({ folder })} />
     </fieldset>
