@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { librarySource as source } from "../api/source.test-support.ts";
-import { toReviewSource } from "./library-source.ts";
+import { toReviewSource } from "./librarySource.ts";
 
 describe("toReviewSource", () => {
   it("keeps what the review reads and nothing private", () => {
