@@ -12,13 +12,8 @@ const SIZE_EXEMPT = ["**/lexicon/**", "**/fixtures/**", "**/*-words.ts", "**/wor
 // Files over the size limits when the rules came in, each its owner's to split (then strike it
 // here); until then their overruns are warnings, and any other file over the limits is an error.
 const SIZE_BACKLOG = [
-  // Being reshaped for speed (deferred reindexing) by another helper; split after that lands.
+  // Reshaped by the speed, comments and desk work this session; to split once those have landed.
   "electron/library/store/sqliteStore.ts",
-  "shared/quotes/coref.ts",
-  "shared/quotes/detect.ts",
-  "shared/quotes/lexicon.ts",
-  "shared/quotes/mentions.ts",
-  "shared/quotes/speakers.test.ts",
 ];
 
 export default tseslint.config(

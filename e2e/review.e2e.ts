@@ -2,7 +2,7 @@
 // as a standards editor would use them on the seed story.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
-import { openSeed, SEED_HEADLINE as HEADLINE, storyBody as body } from "./steps.ts";
+import { openSeed, SEED_HEADLINE as HEADLINE, fillSettings, storyBody as body } from "./steps.ts";
 
 const panel = (page: Page) => page.getByRole("tabpanel");
 /** The Review tab's entries for one rule. */
@@ -61,9 +61,9 @@ test("review the seed story: fix, sign off, be refused at the gate, override, fi
 
   // Sign as a named editor, then sign off the hedge word with a note.
   await panel(page).getByRole("button", { name: "(change)" }).click();
-  await panel(page).getByRole("textbox", { name: "Your name on sign-offs" }).fill("Alice Editor");
-  await panel(page).getByRole("button", { name: "Save" }).click();
+  await fillSettings(page, "Alice Editor");
   await expect(panel(page).getByTestId("editor-name")).toHaveText("Alice Editor");
+  await expect(panel(page).getByText("(AE)")).toBeVisible();
   const hedge = findings(page, "hedge-word");
   await hedge.getByRole("button", { name: "Sign off…" }).click();
   const signOff = hedge.getByRole("button", { name: "Sign off", exact: true });

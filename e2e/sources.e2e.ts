@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
-import { MOD, newArticle, storyBody as body, waitSaved } from "./steps.ts";
+import { MOD, newArticle, selectWords, storyBody as body, waitSaved } from "./steps.ts";
 
 const SEED = readFileSync(join(import.meta.dirname, "fixtures/press-tv-karabakh.txt"), "utf8");
 // The story text, without the site chrome above the headline.
@@ -20,25 +20,6 @@ async function pastePlainText(page: Page, text: string) {
     data.setData("text/plain", t);
     el.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
   }, text);
-}
-
-/** Selects the first occurrence of `words` in the editor, as a mouse drag would. */
-async function selectWords(page: Page, words: string) {
-  await body(page).evaluate((root, w) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(w);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + w.length);
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return;
-    }
-    throw new Error(`not in the editor: ${w}`);
-  }, words);
 }
 
 async function openSources(page: Page) {

@@ -30,3 +30,31 @@ export async function openSeed(page: Page, cli: (...args: string[]) => Promise<{
   await expect(page.getByRole("textbox", { name: "Headline" })).toHaveValue(SEED_HEADLINE);
   await expect(storyBody(page)).toContainText("Mass shelling has started here");
 }
+
+/** Selects the first occurrence of `words` in the editor, as a mouse drag would. */
+export async function selectWords(page: Page, words: string) {
+  await storyBody(page).evaluate((root, w) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(w);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + w.length);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return;
+    }
+    throw new Error(`not in the editor: ${w}`);
+  }, words);
+}
+
+/** In the open Settings dialog: the editor's name (and initials, when given), saved. */
+export async function fillSettings(page: Page, name: string, initials?: string) {
+  const settings = page.getByRole("dialog", { name: "Settings" });
+  await settings.getByRole("textbox", { name: "Your name" }).fill(name);
+  if (initials !== undefined) await settings.getByRole("textbox", { name: "Initials" }).fill(initials);
+  await settings.getByRole("button", { name: "Save" }).click();
+  await expect(settings).toBeHidden();
+}

@@ -48,6 +48,14 @@ for (const article of articles) {
     speaker: d.speaker,
     candidates: d.candidates?.map((c) => c.name),
   }));
+  // Where a wrong speaker went wrong: no cue found, a cue elsewhere than the annotated one, or the
+  // annotated cue with the wrong subject or resolution.
+  const cueTag = (b: number, g: GoldArticle["quotes"][number]): string => {
+    const d = detected[b];
+    if (d.cueStart === null || d.cueEnd === null) return "no-cue";
+    const spans = g.cue_spans ?? [];
+    return spans.some(([x, y]) => x < d.cueEnd! && d.cueStart! < y) ? "same-cue" : "other-cue";
+  };
   const m = matchArticle(article, pred);
   t.fp += m.extras.length;
   if (verbose) for (const b of m.extras) log.push(`${article.id}: extra "${clip(pred[b].text, 80)}"`);
@@ -69,7 +77,7 @@ for (const article of articles) {
     if (ok || top.some((name) => speakerOk(name, g))) t.top3++;
     if (!ok && verbose)
       log.push(
-        `${article.id}@${g.start}: speaker of "${clip(g.text, 50)}": ${p.speaker} [${top.slice(1).join("; ")}] ` +
+        `${article.id}@${g.start}: [${cueTag(b, g)}] speaker of "${clip(g.text, 50)}": ${p.speaker} [${top.slice(1).join("; ")}] ` +
           `(gold ${g.speaker}; mention "${g.mention ?? ""}" cue "${g.cue ?? ""}")`,
       );
   });

@@ -10,6 +10,7 @@ import { normalizeBody } from "../../shared/document/normalize.ts";
 import { taggedQuotes } from "../../shared/document/quotations.ts";
 import { countWords, plainText } from "../../shared/document/text.ts";
 import type { Clock } from "./clock.ts";
+import { editorNameIn } from "./editorName.ts";
 import type { HandlerContext } from "./handlers/context.ts";
 import { passPublishGate } from "./reviewService.ts";
 import type {
@@ -98,7 +99,13 @@ export function articleRow(
 
 /** Keep the article as stored now as a revision. */
 export function snapshot(writer: LibraryWriter, clock: Clock, articleId: string, reason: string) {
-  const revision = { id: clock.newId(), articleId, createdAt: clock.now(), reason };
+  const revision = {
+    id: clock.newId(),
+    articleId,
+    createdAt: clock.now(),
+    reason,
+    author: editorNameIn(writer),
+  };
   writer.insertRevision(revision);
   return revision;
 }

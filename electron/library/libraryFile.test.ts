@@ -9,7 +9,7 @@ import { openLibrary } from "./index.ts";
 import { LATEST_VERSION } from "./migrations/index.ts";
 import { openSqliteStore } from "./store/sqliteStore.ts";
 import { tempLibraryPath } from "./testLibrary.ts";
-import { finished, fingerprint, runScript } from "./testSupport.ts";
+import { finished, fingerprint, runScript, waitForOutput } from "./testSupport.ts";
 
 let lib: ReturnType<typeof tempLibraryPath>;
 beforeEach(() => {
@@ -143,6 +143,34 @@ describe("a damaged library", () => {
     expect(check.value.problems.length).toBeGreaterThan(0);
     damaged.close();
   });
+});
+
+describe("a library another process has open", () => {
+  it("is not taken for one left by a crash: it opens at once, writable, its check left for later", async () => {
+    libraryWithStories(lib.path, 3);
+    const app = runScript(
+      `const { openLibrary } = await import(${JSON.stringify(new URL("./index.ts", import.meta.url).href)});
+       const library = openLibrary(process.argv[1], { schedule: false });
+       const [first] = library.service["articles.list"]({});
+       library.service["articles.update"]({ id: first.id, changes: { headline: "Still being edited" } });
+       console.log("open");
+       setInterval(() => {}, 1000);`,
+      [lib.path],
+    );
+    try {
+      await waitForOutput(app, "open");
+      expect(statSync(`${lib.path}-wal`).size).toBeGreaterThan(0);
+      const library = openLibrary(lib.path);
+      expect(library.dispatch("library.health", {})).toMatchObject({
+        value: { readOnly: false, checked: false, problem: null },
+      });
+      expect(library.service["articles.list"]({}).map((a) => a.headline)).toContain("Still being edited");
+      library.close();
+    } finally {
+      app.kill("SIGKILL");
+      await finished(app);
+    }
+  }, 60_000);
 });
 
 describe("a file that is not a Copydesk library", () => {

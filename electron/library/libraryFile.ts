@@ -6,7 +6,7 @@
 // reads every page (47 s for a 2 GB library on a busy machine), so on open it runs only
 // after an unclean shutdown, and otherwise in the background (backgroundCheck.ts).
 import Database from "better-sqlite3";
-import { existsSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { CopydeskError } from "../../shared/api/envelope.ts";
 import type { Migration } from "./migrations/types.ts";
 
@@ -34,16 +34,37 @@ export type Inspection =
 /**
  * When quick_check runs on open: "always" (a backup about to be restored), "never" (a
  * second connection of a host whose first has just looked), or only when the library was
- * not closed cleanly. The last connection to close a library checkpoints its
- * WAL and deletes it, so a -wal with frames in it means a process died with the library
- * open (or has it open now): then the pages are checked before anything writes to them.
+ * not closed cleanly. The last connection to close a library checkpoints its WAL and
+ * deletes it, so a -wal with frames in it that no live process has open means a process
+ * died with the library open: then the pages are checked before anything writes to them.
  */
 export type OpenCheck = "always" | "if-unclean" | "never";
 
-/** A -wal file with something in it: the library was not closed cleanly (or is open elsewhere). */
-export function leftOpen(path: string): boolean {
+/**
+ * Whether a live process has the library open. Every SQLite connection to a WAL library
+ * holds a lock on its -shm file while open, and a process that died holds none; Linux lists
+ * the locks in /proc/locks by device and inode (as lslocks reads them). Elsewhere, or when
+ * in doubt, false: the library is then treated as not closed cleanly, and checked.
+ */
+function openElsewhere(path: string): boolean {
+  try {
+    const { dev, ino } = statSync(`${path}-shm`, { bigint: true });
+    const major = ((dev >> 8n) & 0xfffn) | ((dev >> 32n) & ~0xfffn);
+    const minor = (dev & 0xffn) | ((dev >> 12n) & ~0xffn);
+    const hex = (n: bigint) => n.toString(16).padStart(2, "0");
+    const file = `${hex(major)}:${hex(minor)}:${ino}`;
+    return readFileSync("/proc/locks", "utf8")
+      .split("\n")
+      .some((line) => line.split(/\s+/).includes(file));
+  } catch {
+    return false;
+  }
+}
+
+/** A -wal file with something in it and no live process on it: the library was not closed cleanly. */
+export function closedUncleanly(path: string): boolean {
   const wal = `${path}-wal`;
-  return existsSync(wal) && statSync(wal).size > 0;
+  return existsSync(wal) && statSync(wal).size > 0 && !openElsewhere(path);
 }
 
 /** The problems an integrity or quick check reports; empty when the database is whole. */
@@ -97,7 +118,7 @@ export function inspectLibraryFile(
 ): Inspection {
   const latest = migrations.length ? migrations[migrations.length - 1].version : 0;
   // Before the read-only connection, which may itself leave an empty -wal beside the file.
-  const quickCheck = check === "always" || (check === "if-unclean" && leftOpen(path));
+  const quickCheck = check === "always" || (check === "if-unclean" && closedUncleanly(path));
   const db = openReadOnly(path);
   try {
     let applicationId: number;

@@ -15,6 +15,8 @@ import { revisionHandlers } from "./handlers/revisions.ts";
 import { settingsHandlers } from "./handlers/settings.ts";
 import { sourceHandlers } from "./handlers/sources.ts";
 import { correctionHandlers } from "./handlers/corrections.ts";
+import { commentHandlers } from "./handlers/comments.ts";
+import { spellingHandlers } from "./handlers/spelling.ts";
 import { lengthHandlers } from "./handlers/length.ts";
 import { styleHandlers } from "./handlers/style.ts";
 import { pictureHandlers } from "./handlers/pictures.ts";
@@ -47,6 +49,8 @@ export function createLibraryService(
     ...styleHandlers(ctx),
     ...lengthHandlers(ctx),
     ...correctionHandlers(ctx),
+    ...commentHandlers(ctx),
+    ...spellingHandlers(ctx),
     ...pictureHandlers(ctx),
   };
 }

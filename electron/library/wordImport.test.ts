@@ -230,7 +230,7 @@ describe("importing a Word file", () => {
     expect(noteList.children.map((i) => text(i.children).trim())).toEqual([
       "Figures from the port authority.",
     ]);
-    expect(notes.join(" ")).toMatch(/1 Word comment was left out/);
+    expect(notes.join(" ")).toMatch(/1 Word comment came in as comments/);
     expect(notes.join(" ")).toMatch(/Tracked changes were accepted .*1 insertion kept, 1 deletion applied/);
   });
 

@@ -1,6 +1,6 @@
 // Copydesk's Electron main process: one instance, one window, the library service
 // behind IPC. Everything else lives in electron/library so it runs on plain Node too.
-import { app, BrowserWindow, dialog, Menu, nativeTheme } from "electron";
+import { app, BrowserWindow, dialog, Menu, nativeTheme, session } from "electron";
 import { join } from "node:path";
 import { BACKGROUND_CHECK_DELAY_MS } from "../library/backgroundCheck.ts";
 import { chosenFolders } from "../library/exportFolders.ts";
@@ -9,6 +9,7 @@ import { guardAllContents, guardPermissions, registerAppScheme, serveRenderer } 
 import { registerFileDialogs, registerIpc } from "./ipc.ts";
 import { buildMenu } from "./menu.ts";
 import { rendererEntry } from "./policy.ts";
+import { type SpellcheckerWords, spellcheckerWords } from "./spelling.ts";
 import { mainWindowPreferences } from "./windowOptions.ts";
 import { loadBounds, trackBounds } from "./windowState.ts";
 
@@ -23,6 +24,7 @@ guardAllContents(rendererUrl);
 
 let mainWindow: BrowserWindow | null = null;
 let library: OpenLibrary | null = null;
+let spelling: SpellcheckerWords | null = null;
 /** The folders the user picked in the system dialog: the only ones export.toFolder writes to. */
 const exportFolders = chosenFolders();
 
@@ -68,6 +70,7 @@ async function chooseLibrary(): Promise<void> {
   if (!next) return;
   library?.close();
   library = next;
+  void spelling?.refresh();
   mainWindow?.reload();
 }
 
@@ -106,7 +109,11 @@ if (!app.requestSingleInstanceLock()) {
       app.quit();
       return;
     }
-    registerIpc((name, input) => library!.dispatch(name, input), rendererUrl);
+    const dispatch = (name: string, input: unknown) => library!.dispatch(name, input);
+    // The source names the library holds, in the spellchecker's dictionary.
+    spelling = spellcheckerWords(session.defaultSession, dispatch);
+    void spelling.refresh();
+    registerIpc(spelling.watch(dispatch), rendererUrl);
     registerFileDialogs(rendererUrl, exportFolders);
     Menu.setApplicationMenu(buildMenu(() => mainWindow, { openLibrary: chooseLibrary, backUpLibrary }));
     createWindow();

@@ -23,6 +23,7 @@ export function buildMenu(window: () => BrowserWindow | null, actions: MenuActio
         { type: "separator" },
         { label: "Open Library…", accelerator: "CmdOrCtrl+O", click: actions.openLibrary },
         { label: "Back Up Library…", click: actions.backUpLibrary },
+        { label: "Settings…", accelerator: "CmdOrCtrl+,", click: send("settings") },
         { type: "separator" },
         isMac ? { role: "close" } : { role: "quit", accelerator: "CmdOrCtrl+Q" },
       ],

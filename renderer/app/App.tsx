@@ -7,6 +7,7 @@ import { LibraryPanel } from "../library/LibraryPanel.tsx";
 import { recoverUnsavedChanges } from "../workspace/articleSession.ts";
 import { emitCommand } from "../workspace/commands.ts";
 import { PanelToggle } from "./PanelRail.tsx";
+import { SettingsHost } from "../settings/SettingsDialog.tsx";
 import type { OpenArticleHandle } from "../workspace/openArticleHandle.ts";
 import { useOpenArticle } from "./useOpenArticle.ts";
 import { usePanels } from "./usePanels.ts";
@@ -86,6 +87,13 @@ function useAppCommands(
   useShortcuts(runCommand);
 }
 
+/** Unfold the inspector when a tab asks to be seen (a stable function while the layout stays). */
+function useShowInspector({ layout, toggle }: ReturnType<typeof usePanels>) {
+  return useCallback(() => {
+    if (!layout.inspector) toggle("inspector");
+  }, [layout.inspector, toggle]);
+}
+
 export function App() {
   const [message, notify] = useToast();
   const [libraryVersion, setLibraryVersion] = useState(0);
@@ -104,6 +112,7 @@ export function App() {
   useKeepOnLeaving(handle);
 
   useAppCommands(create, panels, searchRef);
+  const showInspector = useShowInspector(panels);
 
   if (scope === null) return <div className="app loading">Opening the library…</div>;
 
@@ -146,6 +155,7 @@ export function App() {
           register={register}
           inspectorShown={layout.inspector}
           inspectorToggle={inspectorToggle}
+          showInspector={showInspector}
         />
       ) : (
         <main className="workspace empty">
@@ -155,6 +165,7 @@ export function App() {
           </button>
         </main>
       )}
+      <SettingsHost />
       {message && (
         <div role="status" className="toast">
           {message}

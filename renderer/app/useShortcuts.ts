@@ -11,6 +11,7 @@ const SHORTCUTS: { key: string; shift?: boolean; alt?: boolean; command: string 
   { key: "n", alt: true, command: "new-article" },
   { key: "l", alt: true, command: "toggle-library" },
   { key: "i", alt: true, command: "toggle-inspector" },
+  { key: ",", command: "settings" },
 ];
 
 export function useShortcuts(runCommand: (command: string) => void): void {

@@ -1,7 +1,8 @@
-// The inspector's tabs for the open article: Details, Sources, Review, Style, History.
+// The inspector's tabs for the open article: Details, Sources, Review, Comments, Style, History.
 import type { ReactNode } from "react";
 import type { Article, ArticleMetadata } from "../../shared/api/schemas.ts";
 import type { ArticleStatus } from "../../shared/article/status.ts";
+import { CommentsTab, CommentsTabLabel } from "../editor/plugins/Comments/CommentsTab.tsx";
 import { DetailsTab } from "../inspector/DetailsTab.tsx";
 import { HistoryTab } from "../inspector/HistoryTab.tsx";
 import { StyleTab } from "../inspector/style/StyleTab.tsx";
@@ -45,6 +46,7 @@ export function ArticleInspector({ tab, onTab, toggle, saved, metadata, ...actio
         },
         { id: "sources", label: "Sources", render: () => <SourcesTab /> },
         { id: "review", label: <ReviewTabLabel />, render: () => <ReviewTab /> },
+        { id: "comments", label: <CommentsTabLabel />, render: () => <CommentsTab /> },
         { id: "style", label: "Style", render: () => <StyleTab /> },
         {
           id: "history",

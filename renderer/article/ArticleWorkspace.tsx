@@ -8,6 +8,7 @@ import type { OpenArticleHandle } from "../workspace/openArticleHandle.ts";
 import { Editor } from "../editor/Editor.tsx";
 import { SuggestionsFollowHistoryPlugin } from "../editor/plugins/SuggestionsFollowHistory/SuggestionsFollowHistoryPlugin.tsx";
 import { PlaceholderPlugin } from "../editor/plugins/placeholders/PlaceholderPlugin.tsx";
+import { CommentButton, CommentsPlugin } from "../editor/plugins/Comments/CommentsPlugin.tsx";
 import { ExportDialog } from "../export/ExportDialog.tsx";
 import { ReviewPlugin } from "../review/ReviewPlugin.tsx";
 import { usePublishGate } from "../review/usePublishGate.tsx";
@@ -31,6 +32,8 @@ export interface ArticleWorkspaceProps {
   libraryScope: string;
   inspectorShown: boolean;
   inspectorToggle: ReactNode;
+  /** Unfold the inspector (a tab asked to be shown while it was folded away). */
+  showInspector?: () => void;
 }
 
 function metadataOf(a: Article): ArticleMetadata {
@@ -85,7 +88,30 @@ function StoryPlugins() {
       <ReviewPlugin />
       <SuggestionsFollowHistoryPlugin />
       <PlaceholderPlugin />
+      <CommentsPlugin />
     </>
+  );
+}
+
+/** The newsroom's buttons at the end of the formatting toolbar. */
+function StoryToolbar() {
+  return (
+    <>
+      <QuoteTagButton />
+      <CommentButton />
+    </>
+  );
+}
+
+/** Bring an inspector tab forward, unfolding the inspector if it was folded away. */
+function useShowTab(setTab: (id: string) => void, props: ArticleWorkspaceProps) {
+  const { inspectorShown, showInspector } = props;
+  return useCallback(
+    (id: string) => {
+      setTab(id);
+      if (!inspectorShown) showInspector?.();
+    },
+    [setTab, inspectorShown, showInspector],
   );
 }
 
@@ -98,6 +124,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
     useEditedArticle(props, editorRef);
 
   const flush = useCallback(() => session.flush(), [session]);
+  const showTab = useShowTab(setTab, props);
   const gate = usePublishGate(article.id, flush, accept, notify);
   const { keepVersion, saveVersion, trash, restore } = useArticleActions(article.id, session, keeper, {
     notify,
@@ -117,9 +144,9 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
       keepVersion,
       notify,
       libraryChanged: onSaved,
-      showTab: setTab,
+      showTab,
     }),
-    [saved, metadata, changeMetadata, gate.changeStatus, session, keepVersion, notify, onSaved],
+    [saved, metadata, changeMetadata, gate.changeStatus, session, keepVersion, notify, onSaved, showTab],
   );
 
   return (
@@ -136,7 +163,7 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
           editorRef={editorRef}
           onChange={onBodyChange}
           onWordCount={setWords}
-          toolbarExtra={<QuoteTagButton />}
+          toolbarExtra={<StoryToolbar />}
         >
           <StoryPlugins />
         </Editor>

@@ -16,4 +16,6 @@ export const editorTheme: EditorThemeClasses = {
   },
   quotation: "ed-quotation",
   pullquote: "ed-pullquote",
+  mark: "ed-comment",
+  markOverlap: "ed-comment-overlap",
 };

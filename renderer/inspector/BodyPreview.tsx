@@ -17,6 +17,8 @@ function renderNode(node: AnyNodeJSON, key: number): ReactNode {
       return <br key={key} />;
     case "link":
       return <u key={key}>{kids()}</u>;
+    case "mark":
+      return <span key={key}>{kids()}</span>;
     case "quotation":
       return (
         <span key={key} className="ed-quotation">

@@ -35,7 +35,9 @@ export function HistoryTab({ articleId, version, onRestore }: HistoryTabProps) {
           ← All versions
         </button>
         <p className="muted">
-          {preview.reason} · {new Date(preview.createdAt).toLocaleString()} · {preview.wordCount} words
+          {preview.reason}
+          {preview.author && ` by ${preview.author}`} · {new Date(preview.createdAt).toLocaleString()} ·{" "}
+          {preview.wordCount} words
         </p>
         <h3>{preview.metadata.headline || "Untitled"}</h3>
         {preview.metadata.dek && <p className="dek-preview">{preview.metadata.dek}</p>}
@@ -65,7 +67,10 @@ export function HistoryTab({ articleId, version, onRestore }: HistoryTabProps) {
         {revisions.map((r) => (
           <li key={r.id}>
             <button type="button" onClick={() => open(r.id)}>
-              <span className="history-reason">{r.reason}</span>
+              <span className="history-reason">
+                {r.reason}
+                {r.author && <span className="history-author"> · by {r.author}</span>}
+              </span>
               <span className="muted">
                 {new Date(r.createdAt).toLocaleString()} · {r.headline || "Untitled"} · {r.wordCount} words
               </span>

@@ -8,6 +8,7 @@ import { client } from "../client/index.ts";
 import { useDebounced, useLoad } from "../workspace/useAsync.ts";
 import { BatchExportButton } from "../export/BatchExport.tsx";
 import { BackupsButton } from "./BackupsDialog.tsx";
+import { SettingsButton } from "../settings/SettingsDialog.tsx";
 import { Highlighted } from "./Highlighted.tsx";
 import { ImportButton } from "./ImportButton.tsx";
 
@@ -115,6 +116,7 @@ function LibraryActions(props: {
       </button>
       {!trash && <BatchExportButton />}
       {!trash && <BackupsButton />}
+      {!trash && <SettingsButton />}
       {trash && canEmpty && (
         <button type="button" className="danger" onClick={onEmptyTrash}>
           Empty Trash

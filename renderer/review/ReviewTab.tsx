@@ -97,7 +97,7 @@ export function ReviewTab() {
   const blockers = openBlockers(state.findings, state.signOffs).length;
   return (
     <div className="review">
-      <SigningAs notify={notify} />
+      <SigningAs />
       <p className="review-summary" aria-live="polite">
         {!state.ready
           ? "Reviewing…"

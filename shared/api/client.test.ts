@@ -86,6 +86,7 @@ async function workingDay(c: CopydeskClient) {
   const picture = await c["pictures.add"]({ data: PIXEL, fileName: "pixel.png" });
   await c["pictures.get"]({ hash: picture.hash });
   await deskDay(c, story.id);
+  await commentDay(c, story.id);
   const backup = await c["library.backup"]({});
   await c["library.backups"]({});
   return backup;
@@ -118,6 +119,17 @@ async function deskDay(c: CopydeskClient, storyId: string) {
   await c["corrections.list"]({ articleId: notice.id });
   const text = Buffer.from("Harbour fees rise\n\nFees go up in May.").toString("base64");
   await c["articles.importFile"]({ fileName: "harbour.txt", data: text });
+}
+
+/** Margin comments and the spellchecker's words. */
+async function commentDay(c: CopydeskClient, storyId: string) {
+  const threadId = "0b8d6c2e-thread";
+  await c["comments.start"]({ articleId: storyId, threadId, quote: "the bridge", text: "Which bridge?" });
+  await c["comments.reply"]({ threadId, text: "The Old Bridge." });
+  await c["comments.resolve"]({ threadId });
+  await c["comments.reopen"]({ threadId });
+  await c["comments.list"]({ articleId: storyId });
+  await c["sources.spellingWords"]({});
 }
 
 /** A 1 x 1 PNG. */

@@ -24,6 +24,8 @@ import {
   restoreResult,
 } from "./librarySchemas.ts";
 import { deskCalls } from "./deskContract.ts";
+import { commentText, listedThread } from "../comments/thread.ts";
+import { commentMarkId } from "../document/nodes.ts";
 import { pictureCalls } from "./pictureContract.ts";
 import { quoteRecord, reviewedFinding, signOff, source, sourceFields } from "./sourceSchemas.ts";
 
@@ -203,6 +205,19 @@ export const contract = {
     }),
     z.object({ path: z.string() }),
   ),
+
+  /** The story's comment threads, in story order, detached ones (words deleted) last. */
+  "comments.list": call(z.object({ articleId: id }), z.array(listedThread)),
+  /** Start a thread on the words the editor marked with `threadId` (the MarkNode's id). */
+  "comments.start": call(
+    z.object({ articleId: id, threadId: commentMarkId, quote: z.string().max(2000), text: commentText }),
+    listedThread,
+  ),
+  "comments.reply": call(z.object({ threadId: commentMarkId, text: commentText }), listedThread),
+  "comments.resolve": call(z.object({ threadId: commentMarkId }), listedThread),
+  "comments.reopen": call(z.object({ threadId: commentMarkId }), listedThread),
+  /** The words of the library's source names, for the spellchecker's own word list. */
+  "sources.spellingWords": call(z.object({}), z.object({ words: z.array(z.string()) })),
 
   "revisions.list": call(z.object({ articleId: id }), z.array(revisionSummary)),
   "revisions.get": call(z.object({ id }), revision),

@@ -63,6 +63,8 @@ export const revisionSummary = z.object({
   articleId: id,
   createdAt: z.string(),
   reason: z.string(),
+  /** Who kept it ('' for revisions from before authors were recorded). */
+  author: z.string(),
   headline: z.string(),
   wordCount: z.number().int(),
 });

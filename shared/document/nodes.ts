@@ -68,7 +68,22 @@ export interface QuotationNodeJSON extends ElementBase {
   kind?: QuoteKind;
 }
 
-export type InlineNodeJSON = TextNodeJSON | LineBreakNodeJSON | LinkNodeJSON | QuotationNodeJSON;
+/** A comment thread's id as its mark carries it (a UUID from the editor). */
+export const commentMarkId = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, "A comment id is letters, digits, '-' or '_' (at most 64).");
+
+/**
+ * Lexical's MarkNode: the words a comment thread is anchored to (the playground's
+ * CommentPlugin). `ids` names the threads; overlapping comments share one mark.
+ */
+export interface MarkNodeJSON extends ElementBase {
+  type: "mark";
+  ids: string[];
+}
+
+export type InlineNodeJSON =
+  TextNodeJSON | LineBreakNodeJSON | LinkNodeJSON | QuotationNodeJSON | MarkNodeJSON;
 
 export interface ParagraphNodeJSON extends ElementBase {
   type: "paragraph";

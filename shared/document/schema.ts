@@ -4,7 +4,7 @@
 // breaking every later export. Each schema names the fields Copydesk's readers rely on and
 // keeps whatever else Lexical writes (textFormat, textStyle, node state) untouched.
 import { z } from "zod";
-import { type ArticleBody, quotationStatus, quoteKind } from "./nodes.ts";
+import { type ArticleBody, commentMarkId, quotationStatus, quoteKind } from "./nodes.ts";
 
 /** The most plain text one story may hold (the same limit as a text import). */
 export const STORY_TEXT_LIMIT = 5_000_000;
@@ -68,6 +68,14 @@ export const quotationNodeSchema = z.looseObject({
   kind: quoteKind.optional(),
 });
 
+/** Comment marks (Lexical's MarkNode): the ids tie the words to threads in the library. */
+export const markNodeSchema = z.looseObject({
+  type: z.literal("mark"),
+  ...elementFields,
+  children: inlineChildren("comment mark"),
+  ids: z.array(commentMarkId, needs("A comment mark needs its comment ids.")).min(1).max(50),
+});
+
 const byType = <T extends readonly [z.core.$ZodTypeDiscriminable, ...z.core.$ZodTypeDiscriminable[]]>(
   where: string,
   options: T,
@@ -87,6 +95,7 @@ export const inlineNodeSchema = byType("paragraph", [
   tabNodeSchema,
   linkNodeSchema,
   quotationNodeSchema,
+  markNodeSchema,
 ]);
 
 export const paragraphNodeSchema = z.looseObject({
@@ -142,6 +151,7 @@ const listItemChildSchema = byType("list item", [
   tabNodeSchema,
   linkNodeSchema,
   quotationNodeSchema,
+  markNodeSchema,
   listNodeSchema,
 ]);
 

@@ -8,7 +8,27 @@ const WORDS = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 const byDefinition = (text: string) => text.match(WORDS)?.length ?? 0;
 
 // Letters (accented, Greek, CJK, an astral letter), digits, the joiners, spaces and marks.
-const PIECES = ["a", "Z", "é", "ß", "λ", "中", "𝒜", "7", "٣", "'", "’", "-", "—", " ", "\n", ".", "\u0301", "🙂", "_"];
+const PIECES = [
+  "a",
+  "Z",
+  "é",
+  "ß",
+  "λ",
+  "中",
+  "𝒜",
+  "7",
+  "٣",
+  "'",
+  "’",
+  "-",
+  "—",
+  " ",
+  "\n",
+  ".",
+  "\u0301",
+  "🙂",
+  "_",
+];
 
 describe("countWords", () => {
   it("counts what the definition counts, for any mix of letters, joiners and spaces", () => {

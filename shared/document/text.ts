@@ -63,7 +63,7 @@ export interface BodyText {
 
 /** Block elements are followed by a blank line; inline elements and figures (decorators) are not. */
 function isBlockElement(node: AnyNodeJSON): boolean {
-  return "children" in node && node.type !== "link" && node.type !== "quotation";
+  return "children" in node && node.type !== "link" && node.type !== "quotation" && node.type !== "mark";
 }
 
 function childrenOf(node: AnyNodeJSON): AnyNodeJSON[] {
@@ -164,7 +164,7 @@ const isJoiner = (code: number) => code === 0x27 || code === 0x2019 || code === 
 export function countWords(text: string): number {
   let count = 0;
   let inWord = false;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const code = text.codePointAt(i)!;
     const width = code > 0xffff ? 2 : 1;
     if (isWordChar(code)) {

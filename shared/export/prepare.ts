@@ -1,5 +1,6 @@
 // The article as every export format sees it: prose typeset (or not) once, dates checked,
 // language sanitised. Formats render from this so HTML, JSON-LD and ninjs agree.
+import { withoutCommentMarks } from "../document/commentMarks.ts";
 import type { ArticleBody } from "../document/nodes.ts";
 import { bodyText, countWords } from "../document/text.ts";
 import { type PreparedCorrection, prepareCorrections } from "./corrections.ts";
@@ -41,7 +42,9 @@ function storyWordCount(body: ArticleBody): number {
 export function prepareArticle(article: ExportArticle, options: ResolvedOptions): PreparedArticle {
   const prose = options.typography ? typesetText : (s: string) => s;
   const clean = (s: string | null | undefined) => prose((s ?? "").trim());
-  const body = options.typography ? typesetBody(article.body) : article.body;
+  // Comments stay on the machine: their marks go before anything is rendered, words kept.
+  const unmarked = withoutCommentMarks(article.body);
+  const body = options.typography ? typesetBody(unmarked) : unmarked;
   const language = (article.language ?? "").trim();
   return {
     id: article.id,

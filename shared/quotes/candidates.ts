@@ -8,8 +8,8 @@ import type { SpeakerCandidate } from "./types.ts";
 import type { Cue } from "./cues.ts";
 import { resolveMention, type Speaker, type Story } from "./coref.ts";
 import { opensApposition, type Mention } from "./mentions.ts";
-import type { Span } from "./layout.ts";
-import { SPEECH_VERBS } from "./lexicon.ts";
+import type { Span } from "../language/sentences.ts";
+import { SPEECH_VERBS } from "../language/words.ts";
 import weights from "./speaker-weights.json" with { type: "json" };
 
 export const FEATURES = [
@@ -76,17 +76,32 @@ export interface QuoteSite {
   last: { speaker: Speaker; paragraph: number } | null;
 }
 
+/** A mention that can name a speaker, with what the ranking reads about it once per story. */
+interface Named {
+  m: Mention;
+  s: Speaker;
+  sentence: number;
+  paragraph: number;
+  subject: boolean;
+  first: boolean;
+  /** A speech verb within the next words ("Okafor, 52, said"). */
+  beforeVerb: boolean;
+  possessor: boolean;
+  apposition: boolean;
+}
+
 /** What the ranking needs to know about the story, built once per detection. */
 export interface RankingContext {
   story: Story;
   paragraphs: Span[];
   /** Mentions that can name a speaker, with their resolution and sentence, in text order. */
-  named: { m: Mention; s: Speaker; sentence: number; paragraph: number; subject: boolean; first: boolean }[];
+  named: Named[];
   /** How often each name is mentioned, and how often it has been given a quote so far. */
   salience: Map<string, number>;
   sources: Map<string, number>;
 }
 
+const SAYS_AFTER = /^[\s,]*(?:\w+\s+){0,2}(\p{Ll}+)/u;
 const REACH_BACK = 1800; // characters
 const REACH_AFTER = 400;
 const KEEP = 5; // candidates kept per quote
@@ -107,7 +122,18 @@ export function createRanking(story: Story, paragraphs: Span[]): RankingContext 
       sentence++;
     while (paragraph + 1 < paragraphs.length && paragraphs[paragraph + 1].start <= m.start) paragraph++;
     const first = named.length === 0 || named[named.length - 1].sentence !== sentence;
-    named.push({ m, s, sentence, paragraph, subject: subjectsAt.has(m.start), first });
+    const verb = SAYS_AFTER.exec(story.text.slice(m.end, m.end + 30))?.[1] ?? "";
+    named.push({
+      m,
+      s,
+      sentence,
+      paragraph,
+      subject: subjectsAt.has(m.start),
+      first,
+      beforeVerb: SPEECH_VERBS.has(verb),
+      possessor: /['’]s?$/.test(story.text.slice(m.start, m.end)),
+      apposition: opensApposition(story.text, m),
+    });
     salience.set(s.name, (salience.get(s.name) ?? 0) + 1);
   }
   story.genders.clear();
@@ -127,8 +153,6 @@ function firstFrom(named: RankingContext["named"], at: number): number {
   return lo;
 }
 
-const SAYS_AFTER = /^[\s,]*(?:\w+\s+){0,2}(\p{Ll}+)/u;
-
 export type Row = { name: string; kind: Speaker["kind"]; x: number[] };
 
 function features(ctx: RankingContext, site: QuoteSite, item: RankingContext["named"][number]): number[] {
@@ -143,7 +167,6 @@ function features(ctx: RankingContext, site: QuoteSite, item: RankingContext["na
   const cueEnd = site.cue ? site.cue.verbEnd : null;
   const cueSentence =
     site.cue && site.cue.verbStart < site.markStart ? site.sentence : site.cue ? site.endSentence : -1;
-  const verb = SAYS_AFTER.exec(ctx.story.text.slice(m.end, m.end + 30))?.[1] ?? "";
   const f: Record<FeatureName, number> = {
     bias: 1,
     rule: site.rule?.name === s.name ? 1 : 0,
@@ -158,7 +181,7 @@ function features(ctx: RankingContext, site: QuoteSite, item: RankingContext["na
     samePara: item.paragraph === site.paragraph ? 1 : 0,
     prevPara: item.paragraph === site.paragraph - 1 ? 1 : 0,
     subject: item.subject ? 1 : 0,
-    beforeVerb: SPEECH_VERBS.has(verb) ? 1 : 0,
+    beforeVerb: item.beforeVerb ? 1 : 0,
     person: s.kind === "person" ? 1 : 0,
     body: s.kind === "body" ? 1 : 0,
     uncertain: s.certain ? 0 : 1,
@@ -167,13 +190,11 @@ function features(ctx: RankingContext, site: QuoteSite, item: RankingContext["na
     genderAgrees: want && gender === want ? 1 : 0,
     genderClashes: want && gender && gender !== want ? 1 : 0,
     afterPreposition: m.afterPreposition ? 1 : 0,
-    possessor: /['’]s?$/.test(ctx.story.text.slice(m.start, m.end)) ? 1 : 0,
+    possessor: item.possessor ? 1 : 0,
     nearestPerson: 0,
     paraFirstPerson: 0,
     appositionHead:
-      cueVerb !== null && item.sentence === cueSentence && m.end <= cueVerb && opensApposition(text, m)
-        ? 1
-        : 0,
+      cueVerb !== null && item.sentence === cueSentence && m.end <= cueVerb && item.apposition ? 1 : 0,
     beforeCueVerb:
       cueVerb !== null && item.sentence === cueSentence && m.end <= cueVerb && cueVerb - m.end < 80 ? 1 : 0,
     afterCueVerb:
@@ -213,6 +234,7 @@ function ruleKind(
  */
 export function candidateRows(ctx: RankingContext, site: QuoteSite): Row[] {
   const rows = new Map<string, Row>();
+  const scored = new Map<Row, number>();
   const from = firstFrom(ctx.named, site.markStart - REACH_BACK);
   let nearestPerson: string | null = null;
   let paraFirst: string | null = null;
@@ -232,8 +254,12 @@ export function candidateRows(ctx: RankingContext, site: QuoteSite): Row[] {
     const x = features(ctx, site, item);
     const known = rows.get(item.s.name);
     // Keep the strongest mention of each name: the nearer, or the one that is the cue's subject.
-    if (!known || score(x) > score(known.x))
-      rows.set(item.s.name, { name: item.s.name, kind: item.s.kind, x });
+    const points = score(x);
+    if (!known || points > (scored.get(known) ?? score(known.x))) {
+      const row = { name: item.s.name, kind: item.s.kind, x };
+      scored.set(row, points);
+      rows.set(item.s.name, row);
+    }
   }
   for (const s of [site.rule, site.last?.speaker]) {
     if (!s || rows.has(s.name)) continue;
@@ -252,7 +278,11 @@ export function candidateRows(ctx: RankingContext, site: QuoteSite): Row[] {
   return [...rows.values()];
 }
 
-const score = (x: number[]): number => x.reduce((n, v, i) => n + v * W[i], 0);
+function score(x: number[]): number {
+  let n = 0;
+  for (let i = 0; i < x.length; i++) n += x[i] * W[i];
+  return n;
+}
 
 /** Ranked candidates with probabilities (a softmax over this quote's candidates). */
 export function rankCandidates(

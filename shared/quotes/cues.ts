@@ -1,9 +1,9 @@
 // Finds the attribution cue of a quotation: the speech verb and its subject, after the quote
 // ("…," she said), before it (Zakharova said: "…"), or between two halves ("…," she said, "…").
 
-import { FRAMING_VERBS, SOCIAL_CHANNELS, SPEECH_VERBS, VERB_FILLERS } from "./lexicon.ts";
+import { FRAMING_VERBS, SOCIAL_CHANNELS, SPEECH_VERBS, VERB_FILLERS } from "../language/words.ts";
 import { blank, opensApposition, type Mention, type Token } from "./mentions.ts";
-import type { Span } from "./layout.ts";
+import type { Span } from "../language/sentences.ts";
 
 export interface Cue {
   side: "before" | "after";
@@ -134,6 +134,42 @@ function appositionHead(ctx: CueContext, m: Mention, clauseStart: number, gap: s
   );
 }
 
+// Lower-case words between a modifier and the person it describes: "delegate", "co-host",
+// "nutritional-supplement executive", "1st Lt.", "ranking".
+const DESCRIBING = /^(?:\s+(?:\p{Ll}[\p{L}-]*|\d+(?:st|nd|rd|th)|\p{Lu}\p{Ll}{0,3}\.)){1,5}\s+$/u;
+const NOT_DESCRIBING =
+  /\s(?:in|on|at|to|of|for|with|by|from|and|or|but|who|which|that|as|than|told|said|says|asked|called|after|before|while)\s/;
+
+/**
+ * The person a phrase names: "Virginia delegate Beau Correll", "Florida-based Republican
+ * strategist Al Cardenas", "Judicial Watch president Tom Fitton" (a place, body or party in front
+ * only describes the name at the phrase's end); "Tad Devine, Sanders's chief strategist," and
+ * "Jack Dorsey, Twitter's chief executive," (an owner's role in apposition describes the name
+ * before it).
+ */
+function headOfPhrase(ctx: CueContext, m: Mention): Mention {
+  if (m.kind === "pronoun") return m;
+  const at = firstFrom(ctx.mentions, m.end);
+  // Lower-case mentions between are part of the description ("Huckabee campaign spokesman").
+  let n = at;
+  while (n < at + 2 && ctx.mentions[n] && /^\p{Ll}/u.test(ctx.text.slice(ctx.mentions[n].start))) n++;
+  const next = ctx.mentions[n];
+  const between = next ? ctx.text.slice(m.end, next.start) : "";
+  if (next?.kind === "person" && DESCRIBING.test(between) && !NOT_DESCRIBING.test(between)) return next;
+  if (m.kind === "person") return m;
+  const prev = ctx.mentions[at - 1] === m ? ctx.mentions[at - 2] : ctx.mentions[at - 1];
+  if (
+    prev &&
+    prev.kind === "person" &&
+    prev.end < m.start &&
+    /^,\s+$/.test(ctx.text.slice(prev.end, m.start)) &&
+    /^\S+['’]s?\s+\p{Ll}/u.test(ctx.text.slice(m.start, m.end)) &&
+    /^,/.test(ctx.text.slice(m.end, m.end + 1))
+  )
+    return prev;
+  return m;
+}
+
 /** "the study's", "Hampshire's": owns what follows, so it is not the one speaking. */
 const isPossessor = (text: string, m: Mention): boolean =>
   /['’]s?$/.test(text.slice(m.start, m.end)) || /^['’]/.test(text.slice(m.end, m.end + 1));
@@ -161,13 +197,8 @@ function channelAfter(ctx: CueContext, verb: Token): { channel: string | null; e
   return { channel: null, end: s ? verb.end + s[0].length : verb.end };
 }
 
-function makeCue(
-  ctx: CueContext,
-  side: Cue["side"],
-  v: number,
-  subject: Mention | null,
-  direct: boolean,
-): Cue {
+function makeCue(ctx: CueContext, side: Cue["side"], v: number, found: Mention | null, direct: boolean): Cue {
+  const subject = found && headOfPhrase(ctx, found);
   const verb = ctx.tokens[v];
   const according = isAccordingTo(ctx.tokens, v);
   const verbEnd = according ? ctx.tokens[v + 1].end : verb.end;

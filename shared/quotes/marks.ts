@@ -2,7 +2,7 @@
 // apostrophes, keeps nested quotes inside their outer quote, and joins the newspaper run-on
 // convention (a quote carried over paragraphs, each reopened, only the last closed).
 
-import { paragraphSpans, type Span } from "./layout.ts";
+import { paragraphSpans, type Span } from "../language/sentences.ts";
 
 export type MarkFamily = "double" | "single";
 
@@ -91,6 +91,24 @@ interface Open {
   mark: Mark;
   parts: Span[];
   partStart: number;
+}
+
+/**
+ * Two ASCII apostrophes typed for a double quotation mark (''looked ashen,'' Mr. Arad said), as
+ * some wire and archive copy has it, read as one mark: the apostrophe next to the words becomes
+ * `"`, the other a space, so every offset stays where it was.
+ */
+export function doubledApostrophesAsMarks(text: string): string {
+  if (!text.includes("''")) return text;
+  // Three: a single mark nested at the edge ('''Hey … us,''').
+  return text.replace(/'''?/g, (run, at: number) => {
+    const before = text[at - 1];
+    const after = text[at + run.length];
+    const nested = run.length === 3 ? "'" : "";
+    if (isSpace(after) || /[.,;:!?)\]}—–…]/.test(after ?? "")) return nested + '" ';
+    if (opensAfter(before)) return ' "' + nested;
+    return run;
+  });
 }
 
 /** Top-level quotations in `text`, sorted by start. */

@@ -4,7 +4,7 @@
 import type { ArticleBody } from "../document/nodes.ts";
 import { type Attributed, bodyText, type FigureAt, type TaggedQuotation } from "../document/text.ts";
 import type { DetectedQuote } from "../quotes/types.ts";
-import { splitParagraphs, splitSentences } from "./sentences.ts";
+import { paragraphSpans, sentenceSpans } from "../language/sentences.ts";
 import { inSpans, mergeSpans, spanIndexAt } from "./spans.ts";
 import type { FigureInfo, ReviewContext, ReviewDependencies, ReviewSource, Span } from "./types.ts";
 
@@ -39,8 +39,8 @@ export function buildContext(
   const detected = detectedIn ?? deps.detectQuotes(text);
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const tagged = taggedQuotations(quotations, sourceById);
-  const paragraphs = splitParagraphs(text);
-  const sentences = paragraphs.flatMap(splitSentences);
+  const paragraphs = paragraphSpans(text).map((p) => ({ ...p, text: text.slice(p.start, p.end) }));
+  const sentences = paragraphs.flatMap((p) => sentenceSpans(text, p));
   const quoted = mergeSpans([
     ...detected.map((q) => ({ start: q.markStart, end: Math.max(q.markEnd, q.end) })),
     ...tagged.map((t) => ({ start: t.start, end: t.end })),

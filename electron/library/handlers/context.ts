@@ -1,10 +1,10 @@
 // What every handler module is given, and the shape they add up to. The service
 // (service.ts) builds one context and spreads each module's handlers into one object.
-import { userInfo } from "node:os";
 import type { CallName, CallOutput, Contract } from "../../../shared/api/contract.ts";
 import type { z } from "zod";
 import type { Clock } from "../clock.ts";
 import type { LibraryStore } from "../store/interface.ts";
+import { editorNameIn } from "../editorName.ts";
 
 /** Calls that do file work answer later (async fs), so the others are not held up meanwhile. */
 export type AsyncCall = "export.toFolder" | "library.backup" | "library.restore" | "articles.importFile";
@@ -38,14 +38,6 @@ export interface HandlerContext {
   editorName(): string;
 }
 
-function systemUserName(): string {
-  try {
-    return userInfo().username;
-  } catch {
-    return "Editor";
-  }
-}
-
 export function handlerContext(store: LibraryStore, clock: Clock, file: LibraryFileOps): HandlerContext {
-  return { store, clock, file, editorName: () => store.getSetting("editorName") ?? systemUserName() };
+  return { store, clock, file, editorName: () => editorNameIn(store) };
 }

@@ -22,7 +22,13 @@ export function correctionHandlers(
             "Only a published story takes a correction; edit a draft directly.",
           );
         const now = clock.now();
-        writer.insertRevision({ id: clock.newId(), articleId, createdAt: now, reason: "Before correction" });
+        writer.insertRevision({
+          id: clock.newId(),
+          articleId,
+          createdAt: now,
+          reason: "Before correction",
+          author: ctx.editorName(),
+        });
         writer.insertCorrection(articleId, {
           id: clock.newId(),
           text,

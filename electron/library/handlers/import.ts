@@ -14,6 +14,7 @@ import { importPlainText } from "../../../shared/import/plainText.ts";
 import { parseTree } from "../../../shared/import/html/dom.ts";
 import { notTextMessage, sniffBytes, sniffText } from "../../../shared/import/sniff.ts";
 import { readWordHtml } from "../../../shared/import/word/readWordHtml.ts";
+import { anchorWordComments, withoutCommentMarkers } from "../../../shared/import/word/wordComments.ts";
 import { takeStoryLines } from "../../../shared/import/bodyStoryLines.ts";
 import type { ArticleBody } from "../../../shared/document/nodes.ts";
 import { createArticle } from "../articleRecords.ts";
@@ -22,6 +23,8 @@ import { keepBodyPictures } from "../pictures.ts";
 import { parseHtml } from "../import/parseHtml.ts";
 import { readabilityOf } from "../import/webPage.ts";
 import { convertWordFile } from "../import/wordFile.ts";
+import type { WordComment } from "../import/wordComments.ts";
+import { keepImportedComments } from "./comments.ts";
 import type { ImportedFile } from "../store/interface.ts";
 import type { HandlerContext, HandlerGroup } from "./context.ts";
 
@@ -125,6 +128,19 @@ function importText(
   );
 }
 
+/** Word's comments as threads: their words marked in the body, each with a new thread id. */
+function wordCommentsOf(ctx: HandlerContext, wordBody: ArticleBody, comments: WordComment[]) {
+  const ids = new Map(comments.map((c) => [c.wordId, ctx.clock.newId()]));
+  const idFor = (wordId: string) => ids.get(wordId) ?? ids.set(wordId, ctx.clock.newId()).get(wordId)!;
+  const { body, quotes } = anchorWordComments(wordBody, idFor);
+  const threads = comments.map((c) => ({
+    ...c,
+    threadId: idFor(c.wordId),
+    quote: quotes.get(c.wordId) ?? "",
+  }));
+  return { body, threads };
+}
+
 async function importWordFile(
   ctx: HandlerContext,
   fileName: string,
@@ -141,10 +157,15 @@ async function importWordFile(
     );
   });
   const word = readWordHtml(parseTree(converted.html, parseHtml));
-  const { byline, dateline, body } = takeStoryLines(word.body);
-  const made = importOnce(ctx, { fileName, hash, allowDuplicate }, () =>
-    createImported(ctx, fileName, { headline: word.headline, dek: word.dek, byline, dateline, body }),
-  );
+  const comments = wordCommentsOf(ctx, word.body, converted.comments);
+  const { byline, dateline, body } = takeStoryLines(comments.body);
+  const headline = withoutCommentMarkers(word.headline);
+  const dek = withoutCommentMarkers(word.dek);
+  const made = importOnce(ctx, { fileName, hash, allowDuplicate }, () => {
+    const imported = createImported(ctx, fileName, { headline, dek, byline, dateline, body });
+    keepImportedComments(ctx, imported.article.id, comments.threads);
+    return imported;
+  });
   return { article: made.article, notes: [...converted.notes, ...made.notes] };
 }
 

@@ -1,7 +1,7 @@
 // The library itself and its settings: where it is, how big, whose name signs off, and
 // the export dialog's last choices.
 import { type SavedExportChoices, savedExportChoices } from "../../../shared/api/contract.ts";
-import { editorInitials } from "../../../shared/article/editor.ts";
+import { editorInitialsIn } from "../editorName.ts";
 import type { HandlerContext, HandlerGroup } from "./context.ts";
 
 /** Export choices as stored; a value from another version that no longer parses is forgotten. */
@@ -25,7 +25,7 @@ export function settingsHandlers(
     articles: store.countArticles(),
     schemaVersion: store.schemaVersion(),
     editorName: ctx.editorName(),
-    editorInitials: editorInitials(ctx.editorName(), store.getSetting("editorInitials")),
+    editorInitials: editorInitialsIn(store),
   });
   return {
     "library.info": () => libraryInfo(),

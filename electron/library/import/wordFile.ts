@@ -1,14 +1,17 @@
 // A Word (.docx) file to HTML with mammoth, plus what the conversion leaves out: mammoth keeps
-// inserted text of tracked changes and drops deleted text and comments, so the import report
-// says when a file had any (the desk workflow's comments and suggestions will take them later).
+// inserted text of tracked changes and drops deleted text, so the import report says when a file
+// had any; comments come in as comment threads (wordComments.ts).
 import JSZip from "jszip";
 import mammoth from "mammoth";
 import { WORD_STYLE_MAP } from "../../../shared/import/word/readWordHtml.ts";
+import { markCommentRanges, readWordComments, type WordComment } from "./wordComments.ts";
 
 export interface ConvertedWordFile {
   html: string;
-  /** What the editor should know: dropped comments, tracked changes, unread parts. */
+  /** What the editor should know: comments brought in, tracked changes, unread parts. */
   notes: string[];
+  /** Word's comments; their ranges are marked in the HTML's text (see wordComments.ts). */
+  comments: WordComment[];
 }
 
 const count = (xml: string, tag: string) => (xml.match(new RegExp(`<${tag}[\\s>]`, "g")) ?? []).length;
@@ -20,7 +23,9 @@ async function droppedParts(bytes: Buffer): Promise<string[]> {
   const notes: string[] = [];
   const commentCount = count(comments, "w:comment");
   if (commentCount > 0)
-    notes.push(`${commentCount} Word comment${commentCount === 1 ? " was" : "s were"} left out.`);
+    notes.push(
+      `${commentCount} Word comment${commentCount === 1 ? " came" : "s came"} in as comments (see Comments).`,
+    );
   const insertions = count(document, "w:ins");
   const deletions = count(document, "w:del");
   if (insertions + deletions > 0)
@@ -32,9 +37,19 @@ async function droppedParts(bytes: Buffer): Promise<string[]> {
 }
 
 export async function convertWordFile(bytes: Buffer): Promise<ConvertedWordFile> {
+  const zip = await JSZip.loadAsync(bytes);
+  const marked = await markCommentRanges(zip);
+  let comments: WordComment[] = [];
   const result = await mammoth.convertToHtml(
-    { buffer: bytes },
-    { styleMap: WORD_STYLE_MAP, externalFileAccess: false },
+    { buffer: marked ? await zip.generateAsync({ type: "nodebuffer" }) : bytes },
+    {
+      styleMap: WORD_STYLE_MAP,
+      externalFileAccess: false,
+      transformDocument: (document: { comments?: unknown }) => {
+        comments = readWordComments(document);
+        return document;
+      },
+    },
   );
   // Warnings name styles mammoth read as plain paragraphs; errors are parts it could not read.
   const unread = result.messages.filter((m) => m.type === "error");
@@ -43,5 +58,5 @@ export async function convertWordFile(bytes: Buffer): Promise<ConvertedWordFile>
     notes.push(
       `Some parts of the file could not be read: ${[...new Set(unread.map((m) => m.message))].slice(0, 3).join("; ")}.`,
     );
-  return { html: result.value, notes };
+  return { html: result.value, notes, comments };
 }

@@ -9,7 +9,7 @@ export const migration045: Migration = {
   name: "search entries waiting for a pause",
   up: (db) => {
     db.exec(`
-      CREATE TABLE search_pending (
+      CREATE TABLE IF NOT EXISTS search_pending (
         article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE
       ) WITHOUT ROWID;
     `);

@@ -10,6 +10,8 @@ import { migration015 } from "./015-house-style.ts";
 import { migration016 } from "./016-length-targets.ts";
 import { migration017 } from "./017-corrections.ts";
 import { migration020 } from "./020-imported-files.ts";
+import { migration025 } from "./025-revision-authors.ts";
+import { migration026 } from "./026-comments.ts";
 import { migration040 } from "./040-pictures.ts";
 import { migration041 } from "./041-pictures-out-of-bodies.ts";
 import { migration045 } from "./045-search-pending.ts";
@@ -27,6 +29,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration016,
   migration017,
   migration020,
+  migration025,
+  migration026,
   migration040,
   migration041,
   migration045,

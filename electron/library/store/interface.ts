@@ -16,6 +16,7 @@ import type { TaggedQuote } from "../../../shared/document/quotations.ts";
 import type { BackupResult, CopyOptions } from "../backup/copy.ts";
 import type { OpenedHealth } from "../database.ts";
 import type { QuoteRecord, SignOffRecord, Source, SourceFields } from "../../../shared/api/sourceSchemas.ts";
+import type { CommentReader, CommentWriter } from "./commentStore.ts";
 import type { CorrectionReader, CorrectionWriter } from "./correctionStore.ts";
 import type { PictureReader, PictureWriter } from "./pictureStore.ts";
 import type { LengthReader, LengthWriter, StyleReader, StyleWriter } from "./styleStore.ts";
@@ -72,6 +73,8 @@ export interface NewRevision {
   articleId: string;
   createdAt: string;
   reason: string;
+  /** Who kept it: the editor's name in Settings at the time. */
+  author: string;
 }
 
 /** Article, revision and settings writes. */
@@ -96,6 +99,7 @@ export type LibraryReader = ArticleReader &
   StyleReader &
   LengthReader &
   CorrectionReader &
+  CommentReader &
   PictureReader;
 
 /** Everything that can be written; it reads too, and sees its own uncommitted writes. */
@@ -106,6 +110,7 @@ export type LibraryWriter = LibraryReader &
   StyleWriter &
   LengthWriter &
   CorrectionWriter &
+  CommentWriter &
   PictureWriter;
 
 /** An open library: reads at any time, writes only inside a transaction. */

@@ -13,6 +13,7 @@ import { importStore } from "./importStore.ts";
 import { pendingIndex } from "./pendingIndex.ts";
 import { sourceStore } from "./sourceStore.ts";
 import { correctionStore } from "./correctionStore.ts";
+import { commentStore } from "./commentStore.ts";
 import { pictureStore } from "./pictureStore.ts";
 import { lengthStore, styleStore } from "./styleStore.ts";
 import type {
@@ -54,6 +55,7 @@ interface RevisionRecord {
   article_id: string;
   created_at: string;
   reason: string;
+  author: string;
   metadata: string;
   body: string;
   /** The body deflated (migration 012); older revisions have the text in body instead. */
@@ -113,6 +115,7 @@ function toRevisionSummary(r: Omit<RevisionRecord, "body" | "body_deflated">): R
     articleId: r.article_id,
     createdAt: r.created_at,
     reason: r.reason,
+    author: r.author,
     headline: (JSON.parse(r.metadata) as { headline: string }).headline,
     wordCount: r.word_count,
   };
@@ -179,13 +182,13 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
     ),
     count: db.prepare<[], { n: number }>("SELECT count(*) AS n FROM articles WHERE deleted_at IS NULL"),
     revisions: db.prepare<[string], Omit<RevisionRecord, "body" | "body_deflated">>(
-      `SELECT id, article_id, created_at, reason, metadata, word_count FROM revisions
+      `SELECT id, article_id, created_at, reason, author, metadata, word_count FROM revisions
        WHERE article_id = ? ORDER BY created_at DESC, rowid DESC`,
     ),
     revision: db.prepare<[string], RevisionRecord>("SELECT * FROM revisions WHERE id = ?"),
     insertRevision: db.prepare(`INSERT INTO revisions
-        (id, article_id, created_at, reason, metadata, body, body_deflated, word_count)
-      SELECT @id, id, @created_at, @reason,
+        (id, article_id, created_at, reason, author, metadata, body, body_deflated, word_count)
+      SELECT @id, id, @created_at, @reason, @author,
         json_object('headline', headline, 'dek', dek, 'byline', byline, 'dateline', dateline, 'slug', slug,
                     'section', section, 'tags', json(tags), 'status', status),
         '', copydesk_deflate(body), word_count FROM articles WHERE id = @article_id`),
@@ -237,6 +240,7 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
   const style = styleStore(db);
   const length = lengthStore(db);
   const corrections = correctionStore(db);
+  const comments = commentStore(db);
   const pictures = pictureStore(db);
   const reader: LibraryReader = {
     ...sources.reader,
@@ -244,6 +248,7 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
     ...style.reader,
     ...length.reader,
     ...corrections.reader,
+    ...comments.reader,
     ...pictures.reader,
     getArticle: (id) => {
       const r = stmt.get.get(id);
@@ -294,6 +299,7 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
     ...style.writer,
     ...length.writer,
     ...corrections.writer,
+    ...comments.writer,
     ...pictures.writer,
     reindex,
     insertArticle: (row) => {
@@ -343,6 +349,7 @@ export function openSqliteStore(path: string, options?: StoreOptions): LibrarySt
         article_id: rev.articleId,
         created_at: rev.createdAt,
         reason: rev.reason,
+        author: rev.author,
       });
     },
     setSetting: (key, value) => {

@@ -1,6 +1,7 @@
 // Every node the Copydesk editor knows: Lexical's rich-text nodes and our newsroom ones.
 import { LinkNode } from "@lexical/link";
 import { ListItemNode, ListNode } from "@lexical/list";
+import { MarkNode } from "@lexical/mark";
 import { HeadingNode, QuoteNode } from "@lexical/rich-text";
 import type { Klass, LexicalNode } from "lexical";
 import { FigureNode } from "./FigureNode.tsx";
@@ -16,4 +17,6 @@ export const EDITOR_NODES: Klass<LexicalNode>[] = [
   QuotationNode,
   PullQuoteNode,
   FigureNode,
+  // Comment anchors (plugins/Comments): the thread ids on the words a comment is about.
+  MarkNode,
 ];

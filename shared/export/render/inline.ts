@@ -60,6 +60,9 @@ export function renderInline(children: InlineNodeJSON[], ctx: RenderContext): st
           return renderLink(child, ctx);
         case "quotation":
           return renderQuotation(child, ctx);
+        case "mark":
+          // Taken out in prepare.ts; should one reach here, only its words are written.
+          return renderInline(child.children, ctx);
       }
     })
     .join("");

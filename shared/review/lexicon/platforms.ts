@@ -1,6 +1,6 @@
 // Social platforms a quote can come from, and the phrasing that says so ("said on Telegram",
 // "posted on X", "tweeted"). A quote found this way needs a verified account behind it.
-import { SOCIAL_CHANNELS } from "../../quotes/lexicon.ts";
+import { SOCIAL_CHANNELS } from "../../language/words.ts";
 
 export const SOCIAL_PLATFORMS = SOCIAL_CHANNELS;
 

@@ -1,6 +1,7 @@
 // Every picture runs with a credit: who took it or who supplied it. Checks figure blocks, and
 // paragraphs that read as a photo caption pasted into the running text ("This photo shared by...").
 import type { FindingDraft, ReviewContext, ReviewRule } from "../types.ts";
+import { AGENCY_PATTERN } from "../../language/credits.ts";
 
 const CAPTION_START =
   /^(?:\(?(?:photo|picture|image|pictured|file photo|video)\s*:|(?:this|in this|a|an|the)\s+(?:undated\s+|handout\s+|file\s+|screen-?grab\s+|satellite\s+)?(?:photo|picture|image|photograph|video grab|screenshot|screengrab|still)\b)/i;
@@ -8,8 +9,11 @@ const CAPTION_ANYWHERE =
   /\((?:photo|picture|image)\s*:[^)]*\)|\b(?:photo|image|picture|video)\s+(?:shared|released|provided|distributed|posted)\s+by\b/i;
 
 /** A credit: an agency, "(Photo: Jane Doe/Daily Star)", "Photo by", "Credit:", "©", "courtesy of". */
-const CREDIT =
-  /\b(?:AP|AFP|Reuters|Getty Images|EPA|Xinhua|Anadolu|TASS|Sputnik|IRNA|Shutterstock|Alamy)\b|\((?:[^()]*\s)?(?:photo|picture|image)\s*[:/]\s*[^()]*\/[^()]*\)|\b(?:photo|picture|image)s?\s+(?:by|credit|courtesy(?:\s+of)?)\s*:?\s*[A-Z]|\bcredit\s*:|©|\bcourtesy\s+of\s+[A-Z]/i;
+const CREDIT = new RegExp(
+  AGENCY_PATTERN.source +
+    String.raw`|\((?:[^()]*\s)?(?:photo|picture|image)\s*[:/]\s*[^()]*\/[^()]*\)|\b(?:photo|picture|image)s?\s+(?:by|credit|courtesy(?:\s+of)?)\s*:?\s*[A-Z]|\bcredit\s*:|©|\bcourtesy\s+of\s+[A-Z]`,
+  "i",
+);
 
 export const captionMissingCredit: ReviewRule = {
   id: "caption-missing-credit",

@@ -1,7 +1,7 @@
 // On first reference a reader needs to know who a speaker is: a title, role or affiliation
 // ("Foreign ministry spokeswoman Maria Zakharova", "Ruben Vardanyan, a former state minister").
 // Speakers come from quote detection and from "Firstname Lastname said" paraphrase attribution.
-import { ROLE_WORDS } from "../lexicon/speech.ts";
+import { IDENTIFYING_WORDS as ROLE_WORDS } from "../../language/roles.ts";
 import { namedSpeakers } from "../named-speakers.ts";
 import type { FindingDraft, ReviewContext, ReviewRule } from "../types.ts";
 

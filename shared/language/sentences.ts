@@ -1,6 +1,6 @@
 // Paragraph and sentence spans of an article's plain text. Offsets are into the text as given.
 
-import { GROUP_NOUNS, NON_NAME_WORDS } from "./lexicon.ts";
+import { GROUP_NOUNS, NON_NAME_WORDS } from "../language/words.ts";
 
 export interface Span {
   start: number;
@@ -32,7 +32,8 @@ export function trimSpan(text: string, start: number, end: number): Span {
 const ABBREVIATIONS = new Set(
   (
     "mr mrs ms dr prof sen rep gov gen col lt capt sgt st rev jr sr co corp inc ltd no vs etc jan feb " +
-    "mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m mt ft smt shri sri thiru tmt det hon cllr supt insp"
+    "mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m mt ft smt shri sri thiru tmt det hon cllr supt insp " +
+    "adm maj cmdr fr"
   ).split(" "),
 );
 
@@ -66,7 +67,9 @@ function isAbbreviation(text: string, dot: number): boolean {
   // sentence's end: "lack vitamin D. Researchers", "Vitamin D. Experts say", "Plan B. Officials".
   if (/^\p{Lu}(?:\.\p{Lu})*$/u.test(text.slice(i, dot))) {
     const before = text.slice(Math.max(0, i - 30), i);
-    if (/\p{Ll}\s+$/u.test(before) && !/\b(?:de|van|von|da|del|bin|al)\s+$/.test(before)) return false;
+    // After a lower-case word ("vitamin D."), not after a given name ("Kenneth P. Cohen").
+    if (/(?:^|[\s(])\p{Ll}+\s+$/u.test(before) && !/\b(?:de|van|von|da|del|bin|al)\s+$/.test(before))
+      return false;
     const next = /^[.\s"'“‘(]*(\p{L}+)/u.exec(text.slice(dot, dot + 40))?.[1].toLowerCase() ?? "";
     return !(/\p{Lu}\p{Ll}+\s+$/u.test(before) && (GROUP_NOUNS.has(next) || NON_NAME_WORDS.has(next)));
   }

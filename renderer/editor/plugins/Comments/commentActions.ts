@@ -1,0 +1,70 @@
+// What the Comments tab does to the story and the library: start a thread on the words
+// waiting in the draft (mark first, one undo step; the library keeps the thread), and select
+// a thread's words. The library answers each change with the thread as it now stands.
+import { $setSelection, type LexicalEditor } from "lexical";
+import { client } from "../../../client/index.ts";
+import { $markSelection, $removeThreadMarks, $selectThreadWords } from "./commentMarks.ts";
+import type { CommentsModel } from "./commentsModel.ts";
+
+/** Mark the draft's words and keep its first comment; false (with nothing left behind) on failure. */
+export async function startComment(
+  editor: LexicalEditor,
+  model: CommentsModel,
+  text: string,
+): Promise<string> {
+  const { draft, articleId } = model.getState();
+  if (!draft) return "";
+  const id = crypto.randomUUID();
+  let marked = false;
+  editor.update(
+    () => {
+      const selection = draft.selection.clone();
+      $setSelection(selection);
+      marked = $markSelection(selection, id);
+    },
+    { discrete: true, tag: "history-push" },
+  );
+  if (!marked) throw new Error("Those words have changed: select them again.");
+  try {
+    const thread = await client["comments.start"]({
+      articleId,
+      threadId: id,
+      quote: draft.quote.slice(0, 2000),
+      text,
+    });
+    model.keep(thread);
+    model.set({ draft: null, active: id });
+    return id;
+  } catch (error) {
+    editor.update(() => $removeThreadMarks(id), { discrete: true });
+    throw error;
+  }
+}
+
+/** Put the selection on a thread's words and bring them into view; false when they are gone. */
+export function selectThreadWords(editor: LexicalEditor, id: string): boolean {
+  const root = editor.getRootElement();
+  if (!root) return false;
+  // Lexical mirrors its selection into the page's only while the editor holds focus.
+  root.focus({ preventScroll: true });
+  let found = false;
+  editor.update(() => void (found = $selectThreadWords(id)), { discrete: true });
+  if (found) window.getSelection()?.focusNode?.parentElement?.scrollIntoView({ block: "center" });
+  return found;
+}
+
+type ThreadChange = "comments.reply" | "comments.resolve" | "comments.reopen";
+
+/** Reply, resolve or reopen; the list shows the thread as the library now has it. */
+export async function changeThread(
+  model: CommentsModel,
+  call: ThreadChange,
+  threadId: string,
+  text?: string,
+): Promise<void> {
+  const thread =
+    call === "comments.reply"
+      ? await client["comments.reply"]({ threadId, text: text ?? "" })
+      : await client[call]({ threadId });
+  model.keep(thread);
+}

@@ -1,0 +1,101 @@
+// What the Comments plugin (in the editor) and the Comments tab (in the inspector) share about
+// the open article: its threads as the library keeps them, which threads still have their
+// words in the editor right now, the comment being written, and the thread in focus. The tab
+// unmounts when another inspector tab is chosen; this store outlives it.
+import type { BaseSelection } from "lexical";
+import { useSyncExternalStore } from "react";
+import type { ListedThread } from "../../../../shared/comments/thread.ts";
+import { client } from "../../../client/index.ts";
+
+/** Words selected for a new comment, waiting for its text. */
+export interface CommentDraft {
+  selection: BaseSelection;
+  quote: string;
+}
+
+export interface CommentsState {
+  articleId: string;
+  threads: ListedThread[];
+  loaded: boolean;
+  /** Thread ids whose marks are in the editor now, in story order (null before the editor says). */
+  anchored: string[] | null;
+  draft: CommentDraft | null;
+  active: string | null;
+  error: string;
+}
+
+export class CommentsModel {
+  private state: CommentsState;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(articleId: string) {
+    this.state = {
+      articleId,
+      threads: [],
+      loaded: false,
+      anchored: null,
+      draft: null,
+      active: null,
+      error: "",
+    };
+  }
+
+  getState = (): CommentsState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  set(changes: Partial<CommentsState>): void {
+    this.state = { ...this.state, ...changes };
+    for (const listener of this.listeners) listener();
+  }
+
+  async refresh(): Promise<void> {
+    try {
+      const threads = await client["comments.list"]({ articleId: this.state.articleId });
+      this.set({ threads, loaded: true, error: "" });
+    } catch (error) {
+      this.set({ error: (error as Error).message });
+    }
+  }
+
+  /** A thread as the library answered it after a change, in its place in the list. */
+  keep(thread: ListedThread): void {
+    const known = this.state.threads.some((t) => t.id === thread.id);
+    this.set({
+      threads: known
+        ? this.state.threads.map((t) => (t.id === thread.id ? thread : t))
+        : [...this.state.threads, thread],
+    });
+  }
+}
+
+let current: CommentsModel | null = null;
+
+export function commentsModelFor(articleId: string): CommentsModel {
+  if (!current || current.getState().articleId !== articleId) current = new CommentsModel(articleId);
+  return current;
+}
+
+export function useCommentsState(model: CommentsModel): CommentsState {
+  return useSyncExternalStore(model.subscribe, model.getState);
+}
+
+/**
+ * Threads as the list shows them: in the editor's story order while the editor has spoken
+ * (the library's saved body may be a second behind), detached when their marks are gone.
+ */
+export function threadsInView(state: CommentsState): (ListedThread & { detached: boolean })[] {
+  const { anchored, threads } = state;
+  if (!anchored) return threads;
+  const place = new Map(anchored.map((id, i) => [id, i]));
+  return threads
+    .map((t) => ({ ...t, detached: !place.has(t.id) }))
+    .sort(
+      (a, b) =>
+        (place.get(a.id) ?? Infinity) - (place.get(b.id) ?? Infinity) ||
+        a.createdAt.localeCompare(b.createdAt),
+    );
+}

@@ -1,0 +1,105 @@
+// Margin comments (issue 18): a thread is anchored to words in the story by a comment mark
+// (Lexical's MarkNode, whose id is the thread's id) and kept in the library as plain JSON,
+// so the desk can carry it between desktops. Each comment names its author, with initials,
+// and when it was written. Resolving keeps the thread (and its mark) for the record; a thread
+// whose words were deleted stays listed, detached.
+import { z } from "zod";
+import { CopydeskError } from "../api/envelope.ts";
+import { type CommentAnchor } from "../document/commentMarks.ts";
+import { commentMarkId } from "../document/nodes.ts";
+
+export const COMMENT_TEXT_LIMIT = 4000;
+
+export const commentText = z
+  .string()
+  .trim()
+  .min(1, "Write the comment first.")
+  .max(COMMENT_TEXT_LIMIT, `A comment is at most ${COMMENT_TEXT_LIMIT} characters.`);
+
+export const comment = z.object({
+  id: z.string().min(1).max(64),
+  author: z.string(),
+  initials: z.string(),
+  text: z.string(),
+  at: z.string(),
+});
+
+export const commentThread = z.object({
+  id: commentMarkId,
+  articleId: z.string().min(1).max(64),
+  /** The words the comment was made on, as they were then. */
+  quote: z.string(),
+  createdAt: z.string(),
+  resolved: z.object({ by: z.string(), at: z.string() }).nullable(),
+  /** The first is the comment that started the thread; replies follow, oldest first. */
+  comments: z.array(comment).min(1),
+});
+
+/** A thread as the Comments list shows it: whether its words are still in the story, and which. */
+export const listedThread = commentThread.extend({
+  detached: z.boolean(),
+  /** The words its mark holds now (the quote when detached). */
+  anchorText: z.string(),
+});
+
+export type Comment = z.output<typeof comment>;
+export type CommentThread = z.output<typeof commentThread>;
+export type ListedThread = z.output<typeof listedThread>;
+
+/** Who writes, and when: the library fills it in from Settings and its clock. */
+export interface Writer {
+  author: string;
+  initials: string;
+  at: string;
+}
+
+export function startThread(
+  start: { id: string; articleId: string; quote: string; commentId: string; text: string },
+  writer: Writer,
+): CommentThread {
+  return {
+    id: start.id,
+    articleId: start.articleId,
+    quote: start.quote,
+    createdAt: writer.at,
+    resolved: null,
+    comments: [{ id: start.commentId, text: commentText.parse(start.text), ...writerFields(writer) }],
+  };
+}
+
+const writerFields = ({ author, initials, at }: Writer) => ({ author, initials, at });
+
+/** A reply; replying to a resolved thread reopens it (the talk has started again). */
+export function reply(thread: CommentThread, commentId: string, text: string, writer: Writer): CommentThread {
+  const added: Comment = { id: commentId, text: commentText.parse(text), ...writerFields(writer) };
+  return { ...thread, resolved: null, comments: [...thread.comments, added] };
+}
+
+export function resolve(thread: CommentThread, writer: Writer): CommentThread {
+  if (thread.resolved) throw new CopydeskError("refused", "This comment is already resolved.");
+  return { ...thread, resolved: { by: writer.author, at: writer.at } };
+}
+
+export function reopen(thread: CommentThread): CommentThread {
+  if (!thread.resolved) throw new CopydeskError("refused", "This comment is open already.");
+  return { ...thread, resolved: null };
+}
+
+/**
+ * The Comments list: threads in the order their words come in the story, then the detached
+ * ones (their words deleted) oldest first, each saying which it is.
+ */
+export function listThreads(
+  threads: readonly CommentThread[],
+  anchors: readonly CommentAnchor[],
+): ListedThread[] {
+  const place = new Map(anchors.map((a, i) => [a.id, i]));
+  const text = new Map(anchors.map((a) => [a.id, a.text]));
+  const listed = threads.map((t) => ({
+    ...t,
+    detached: !place.has(t.id),
+    anchorText: text.get(t.id) ?? t.quote,
+  }));
+  const order = (t: ListedThread) => place.get(t.id) ?? Number.MAX_SAFE_INTEGER;
+  return listed.sort((a, b) => order(a) - order(b) || a.createdAt.localeCompare(b.createdAt));
+}
