@@ -12,23 +12,8 @@ const SIZE_EXEMPT = ["**/lexicon/**", "**/fixtures/**", "**/*-words.ts", "**/wor
 // Files over the size limits when the rules came in, each its owner's to split (then strike it
 // here); until then their overruns are warnings, and any other file over the limits is an error.
 const SIZE_BACKLOG = [
-  "e2e/review.e2e.ts",
-  "electron/library/sources.test.ts",
-  "electron/library/store/sourceStore.ts",
+  // Reshaped by the speed, comments and desk work this session; to split once those have landed.
   "electron/library/store/sqliteStore.ts",
-  "electron/web/server.ts",
-  "renderer/editor/plugins/Toolbar/ToolbarPlugin.tsx",
-  "renderer/export/BatchExport.tsx",
-  "renderer/export/ExportDialog.tsx",
-  "renderer/library/LibraryPanel.tsx",
-  "renderer/review/ReviewTab.tsx",
-  "renderer/sources/QuoteTaggingPlugin.tsx",
-  "renderer/sources/SourceCard.tsx",
-  "renderer/sources/SourceForm.tsx",
-  "renderer/sources/SourcePicker.tsx",
-  "renderer/sources/SourceQuotesPage.tsx",
-  "renderer/sources/SourcesTab.tsx",
-  "shared/export/export.test.ts",
 ];
 
 export default tseslint.config(
@@ -67,7 +52,7 @@ export default tseslint.config(
   // The layering of DESIGN.md, said in words (the per-runtime tsconfigs enforce it too).
   {
     files: ["shared/**/*.ts"],
-    ignores: ["shared/**/*.test.ts", "shared/**/*.test.helper.ts"],
+    ignores: ["shared/**/*.test.ts", "shared/**/*.test.helper.ts", "shared/**/*.test-support.ts"],
     rules: layering("shared/ is pure TypeScript: no Node, DOM, Electron or other folders.", [
       [
         "node:*",

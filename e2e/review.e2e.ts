@@ -12,6 +12,24 @@ const findings = (page: Page, rule: string) =>
     .filter({ has: page.getByText(rule, { exact: true }) });
 const pageSelection = (page: Page) => page.evaluate(() => window.getSelection()?.toString() ?? "");
 
+/** After a reload the story is still ready, and History holds the sign-off and the override. */
+async function expectKeptWithTheArticle(page: Page) {
+  await expect(page.getByTestId("save-state")).toHaveText("Saved");
+  await page.reload();
+  await page.getByRole("button", { name: new RegExp(HEADLINE) }).click();
+  await page.getByRole("tab", { name: "Details" }).click();
+  await expect(panel(page).getByRole("combobox").first()).toHaveValue("ready");
+  await page.getByRole("tab", { name: "History" }).click();
+  const record = page.getByRole("list", { name: "Review record" });
+  await expect(
+    record.getByRole("listitem").filter({ hasText: "Signed off hedge-word by Alice Editor" }),
+  ).toContainText("Confirmed with agency");
+  await expect(record.getByRole("listitem").filter({ hasText: "Override by Alice Editor" })).toContainText(
+    "Wire copy, agency is responsible",
+  );
+  await expect(record).toContainText("mark it ready");
+}
+
 test("review the seed story: fix, sign off, be refused at the gate, override, find it all in History", async ({
   copydesk,
 }) => {
@@ -78,21 +96,7 @@ test("review the seed story: fix, sign off, be refused at the gate, override, fi
   await expect(gate).toBeHidden();
   await expect(status).toHaveValue("ready");
 
-  // Everything stays with the article.
-  await expect(page.getByTestId("save-state")).toHaveText("Saved");
-  await page.reload();
-  await page.getByRole("button", { name: new RegExp(HEADLINE) }).click();
-  await page.getByRole("tab", { name: "Details" }).click();
-  await expect(panel(page).getByRole("combobox").first()).toHaveValue("ready");
-  await page.getByRole("tab", { name: "History" }).click();
-  const record = page.getByRole("list", { name: "Review record" });
-  await expect(
-    record.getByRole("listitem").filter({ hasText: "Signed off hedge-word by Alice Editor" }),
-  ).toContainText("Confirmed with agency");
-  await expect(record.getByRole("listitem").filter({ hasText: "Override by Alice Editor" })).toContainText(
-    "Wire copy, agency is responsible",
-  );
-  await expect(record).toContainText("mark it ready");
+  await expectKeptWithTheArticle(page);
 });
 
 test("findings follow the typing, a fix replaces the words, and a sign-off can be withdrawn", async ({

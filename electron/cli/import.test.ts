@@ -1,23 +1,14 @@
 // The real `copydesk import` command, run as a user would, against a temp library.
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-
-const root = resolve(import.meta.dirname, "../..");
+import { runCopydesk } from "./copydesk.test-support.ts";
 
 let dir: string;
 let library: string;
 
-function copydesk(...args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    [join(root, "electron/cli/copydesk.js"), ...args, "--library", library],
-    { cwd: root, encoding: "utf8" },
-  );
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const copydesk = (...args: string[]) => runCopydesk(library, ...args);
 
 const headlines = () => {
   const listed = copydesk("list", "--json");

@@ -1,23 +1,15 @@
 // The real `copydesk backup`, `restore` and `check`, run as a user would.
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { PROJECT_ROOT, runCopydesk } from "./copydesk.test-support.ts";
 import { openLibrary } from "../library/index.ts";
 
-const root = resolve(import.meta.dirname, "../..");
 let dir: string;
 let library: string;
 
-function copydesk(...args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    [join(root, "electron/cli/copydesk.js"), ...args, "--library", library],
-    { cwd: root, encoding: "utf8" },
-  );
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const copydesk = (...args: string[]) => runCopydesk(library, ...args);
 
 function addStory(headline: string): void {
   const open = openLibrary(library);
@@ -65,7 +57,7 @@ describe("copydesk backup, restore and check", () => {
 
   it("refuses to restore a file that is not a Copydesk library, with a message", () => {
     addStory("Still here");
-    const restore = copydesk("restore", join(root, "package.json"));
+    const restore = copydesk("restore", join(PROJECT_ROOT, "package.json"));
     expect(restore.code).toBe(1);
     expect(restore.stderr).toMatch(/not a Copydesk library/);
     expect(restore.stderr).not.toMatch(/Unexpected error/);

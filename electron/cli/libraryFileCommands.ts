@@ -1,49 +1,18 @@
 // `copydesk backup`, `copydesk restore FILE` and `copydesk check`: the library file's own
 // commands. Each is a contract call through dispatch, as the app and the web host make it.
-import { homedir } from "node:os";
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
-import type { CallInput, CallName, CallOutput } from "../../shared/api/contract.ts";
-import { CopydeskError } from "../../shared/api/envelope.ts";
-import { openLibrary, type OpenLibrary } from "../library/index.ts";
-import { defaultLibraryDir, libraryPathFrom } from "../library/location.ts";
-
-interface Output {
-  out(line: string): void;
-  err(line: string): void;
-}
+import type { LibraryOptions, OpenLibrary } from "../library/index.ts";
+import { call } from "./call.ts";
+import type { Output } from "./command.ts";
+import { readFlags } from "./flags.ts";
+import { withLibrary } from "./library.ts";
 
 type FileCommand = (argv: readonly string[], io: Output, env: NodeJS.ProcessEnv) => Promise<number>;
 
-function flags(argv: readonly string[], list = false) {
-  try {
-    return parseArgs({
-      args: [...argv],
-      options: { library: { type: "string" }, ...(list ? { list: { type: "boolean" as const } } : {}) },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    throw new CopydeskError(
-      "bad-input",
-      (error as Error).message.replace(/\. To specify a positional.*$/s, "."),
-    );
-  }
-}
-
-async function withFileLibrary(
-  fromFlag: string | undefined,
-  env: NodeJS.ProcessEnv,
-  io: Output,
-  work: (library: OpenLibrary) => Promise<number>,
-): Promise<number> {
-  const path = libraryPathFrom(
-    fromFlag ? ["--library", fromFlag] : [],
-    env,
-    defaultLibraryDir(env, process.platform, homedir()),
-  );
+/** How the library is opened for these commands: backup progress on stderr, restore from any path. */
+function fileOptions(io: Output): LibraryOptions {
   let shown = -1;
-  const library = openLibrary(path, {
+  return {
     // From the command line a backup may be restored from any path the user names.
     restoreFrom: "anywhere",
     onBackupProgress: ({ copiedPages, totalPages }) => {
@@ -53,24 +22,22 @@ async function withFileLibrary(
         shown = percent;
       }
     },
-  });
-  try {
-    return await work(library);
-  } finally {
-    library.close();
-  }
+  };
 }
 
-async function call<N extends CallName>(library: OpenLibrary, name: N, input: CallInput<N>) {
-  const result = await library.dispatch(name, input);
-  if (!result.ok) throw new CopydeskError(result.error.code, result.error.message);
-  return result.value as CallOutput<N>;
+function withFileLibrary(
+  fromFlag: string | undefined,
+  env: NodeJS.ProcessEnv,
+  io: Output,
+  work: (library: OpenLibrary) => Promise<number>,
+): Promise<number> {
+  return withLibrary(fromFlag, env, work, fileOptions(io));
 }
 
 const megabytes = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
 
 const backupCommand: FileCommand = (argv, io, env) => {
-  const { values } = flags(argv, true);
+  const { values } = readFlags(argv, { list: { type: "boolean" } });
   return withFileLibrary(values.library, env, io, async (library) => {
     if (values.list) {
       const backups = await call(library, "library.backups", {});
@@ -86,7 +53,7 @@ const backupCommand: FileCommand = (argv, io, env) => {
 };
 
 const restoreCommand: FileCommand = (argv, io, env) => {
-  const { values, positionals } = flags(argv);
+  const { values, positionals } = readFlags(argv, {});
   if (positionals.length !== 1) {
     io.err("usage: copydesk restore FILE   (a backup's path, or its name in the backup folder)");
     return Promise.resolve(2);
@@ -103,7 +70,7 @@ const restoreCommand: FileCommand = (argv, io, env) => {
 };
 
 const checkCommand: FileCommand = (argv, io, env) => {
-  const { values } = flags(argv);
+  const { values } = readFlags(argv, {});
   return withFileLibrary(values.library, env, io, async (library) => {
     const health = await call(library, "library.health", {});
     if (health.problem) io.err(health.problem);

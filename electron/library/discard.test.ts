@@ -1,23 +1,16 @@
 // A New Article nobody wrote in is dropped on leaving it; anything touched is kept.
-import { afterEach, beforeEach, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { body, paragraph } from "../../shared/document/build.ts";
 import { createLibraryService, type Handlers } from "./service.ts";
 import type { LibraryStore } from "./store/interface.ts";
 import { openSqliteStore } from "./store/sqliteStore.ts";
-import { tempLibraryPath } from "./testLibrary.ts";
+import { freshLibraryEachTest } from "./testLibrary.ts";
 
-let lib: ReturnType<typeof tempLibraryPath>;
 let store: LibraryStore;
 let service: Handlers;
-
-beforeEach(() => {
-  lib = tempLibraryPath();
-  store = openSqliteStore(lib.path);
+freshLibraryEachTest(openSqliteStore, (opened) => {
+  store = opened;
   service = createLibraryService(store);
-});
-afterEach(() => {
-  store.close();
-  lib.cleanup();
 });
 
 const listed = () => service["articles.list"]({}).map((a) => a.id);

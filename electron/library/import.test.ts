@@ -1,21 +1,11 @@
 // The import call on a real library file: what comes in, what is refused, what is skipped.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CopydeskError } from "../../shared/api/envelope.ts";
 import { openLibrary } from "./index.ts";
-import { tempLibraryPath } from "./testLibrary.ts";
+import { freshLibraryEachTest } from "./testLibrary.ts";
 
 let library: ReturnType<typeof openLibrary>;
-let cleanup: () => void;
-
-beforeEach(() => {
-  const temp = tempLibraryPath();
-  cleanup = temp.cleanup;
-  library = openLibrary(temp.path);
-});
-afterEach(() => {
-  library.close();
-  cleanup();
-});
+freshLibraryEachTest(openLibrary, (opened) => (library = opened));
 
 const importText = (fileName: string, text: string, allowDuplicate?: boolean) =>
   library.service["articles.importText"]({ fileName, text, allowDuplicate });

@@ -1,24 +1,18 @@
 import { readFileSync } from "node:fs";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { body, paragraph, quotation, textNode } from "../../shared/document/build.ts";
 import type { ArticleBody } from "../../shared/document/nodes.ts";
 import { importPlainText } from "../../shared/import/plainText.ts";
 import { createLibraryService, type Handlers } from "./service.ts";
 import type { LibraryStore } from "./store/interface.ts";
 import { openSqliteStore } from "./store/sqliteStore.ts";
-import { tempLibraryPath } from "./testLibrary.ts";
+import { freshLibraryEachTest } from "./testLibrary.ts";
 
-let lib: ReturnType<typeof tempLibraryPath>;
 let store: LibraryStore;
 let service: Handlers;
-beforeEach(() => {
-  lib = tempLibraryPath();
-  store = openSqliteStore(lib.path);
+freshLibraryEachTest(openSqliteStore, (opened) => {
+  store = opened;
   service = createLibraryService(store);
-});
-afterEach(() => {
-  store.close();
-  lib.cleanup();
 });
 
 const storyQuoting = (sourceId: string, words: string): ArticleBody =>
@@ -65,7 +59,9 @@ describe("sources and their quotes", () => {
     service["articles.detachSource"]({ articleId: a.id, sourceId: added.id });
     expect(service["articles.sources"]({ articleId: a.id }).sources.map((s) => s.name)).toEqual(["Ann Lee"]);
   });
+});
 
+describe("merging and renaming sources", () => {
   it("merges two records of one person: quotes and tags in the text move to the kept record", () => {
     const ruben = service["sources.create"]({ name: "Ruben Vardanyan", title: "Former state minister" });
     const typo = service["sources.create"]({ name: "Ruen Vardanyan" });
@@ -110,7 +106,9 @@ describe("sources and their quotes", () => {
     expect(service["articles.list"]({ query: "ruben" })).toHaveLength(1);
     expect(service["articles.list"]({ query: "ruen" })).toHaveLength(0);
   });
+});
 
+describe("what a source's record lets out", () => {
   it("keeps private contact notes in the library but out of every export", () => {
     const s = service["sources.create"]({
       name: "Ann Lee",
@@ -156,9 +154,9 @@ describe("sources and their quotes", () => {
   });
 });
 
-describe("the publish gate", () => {
-  const seed = readFileSync(new URL("./fixtures/press-tv-karabakh.txt", import.meta.url), "utf8");
+const seed = readFileSync(new URL("./fixtures/press-tv-karabakh.txt", import.meta.url), "utf8");
 
+describe("the publish gate", () => {
   it("refuses ready while blockers are open, records an override with its reason, and gates publish-ready export", () => {
     const imported = importPlainText(seed);
     const a = service["articles.create"]({ headline: imported.headline, body: imported.body });
@@ -207,7 +205,9 @@ describe("the publish gate", () => {
     const restored = service["revisions.restore"]({ articleId: clean.id, revisionId: readyVersion.id });
     expect(restored.status).toBe("in-edit");
   });
+});
 
+describe("the publish gate on a ready story", () => {
   it("sends a ready story back to edit when an edit adds a review blocker", () => {
     const a = service["articles.create"]({
       headline: "Bridge",

@@ -2,22 +2,13 @@
 // box, footer around a real-looking story), imported through the real service: Readability picks
 // the story, the page's metadata fills the fields, and no chrome comes along. Word F1 of the body
 // against the story as written is printed and held to 0.95 (material made here, tuned on).
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { plainText } from "../../shared/document/text.ts";
 import { openLibrary } from "./index.ts";
-import { tempLibraryPath } from "./testLibrary.ts";
+import { freshLibraryEachTest } from "./testLibrary.ts";
 
 let library: ReturnType<typeof openLibrary>;
-let cleanup: () => void;
-beforeEach(() => {
-  const temp = tempLibraryPath();
-  cleanup = temp.cleanup;
-  library = openLibrary(temp.path);
-});
-afterEach(() => {
-  library.close();
-  cleanup();
-});
+freshLibraryEachTest(openLibrary, (opened) => (library = opened));
 
 interface Story {
   site: string;

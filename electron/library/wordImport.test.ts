@@ -21,7 +21,7 @@ import {
   Textbox,
   TextRun,
 } from "docx";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type {
   ArticleBody,
   BlockNodeJSON,
@@ -32,19 +32,10 @@ import { TEXT_FORMAT } from "../../shared/document/nodes.ts";
 import { pendingSuggestions } from "../../shared/document/suggestions.ts";
 import { plainText } from "../../shared/document/text.ts";
 import { openLibrary } from "./index.ts";
-import { tempLibraryPath } from "./testLibrary.ts";
+import { freshLibraryEachTest } from "./testLibrary.ts";
 
 let library: ReturnType<typeof openLibrary>;
-let cleanup: () => void;
-beforeEach(() => {
-  const temp = tempLibraryPath();
-  cleanup = temp.cleanup;
-  library = openLibrary(temp.path);
-});
-afterEach(() => {
-  library.close();
-  cleanup();
-});
+freshLibraryEachTest(openLibrary, (opened) => (library = opened));
 
 const PIXEL = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",

@@ -2,36 +2,19 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type BrowserWindow, screen } from "electron";
-
-export interface WindowBounds {
-  x?: number;
-  y?: number;
-  width: number;
-  height: number;
-  maximized: boolean;
-}
-
-const DEFAULT: WindowBounds = { width: 1360, height: 860, maximized: false };
+import { DEFAULT_BOUNDS, savedBounds, type WindowBounds } from "./windowBounds.ts";
 
 export function loadBounds(userData: string): WindowBounds {
+  let text: string;
   try {
-    const saved = JSON.parse(readFileSync(join(userData, "window-state.json"), "utf8")) as WindowBounds;
-    // Ignore a position on a display that is no longer attached.
-    const visible = screen.getAllDisplays().some((d) => {
-      const a = d.workArea;
-      return (
-        saved.x !== undefined &&
-        saved.y !== undefined &&
-        saved.x >= a.x - 50 &&
-        saved.y >= a.y - 50 &&
-        saved.x < a.x + a.width &&
-        saved.y < a.y + a.height
-      );
-    });
-    return visible ? saved : { ...saved, x: undefined, y: undefined };
+    text = readFileSync(join(userData, "window-state.json"), "utf8");
   } catch {
-    return DEFAULT;
+    return DEFAULT_BOUNDS;
   }
+  return savedBounds(
+    text,
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
 }
 
 export function trackBounds(window: BrowserWindow, userData: string): void {

@@ -71,69 +71,91 @@ function decodedPath(pathname: string): string | null {
   }
 }
 
+/** The printed address opened: trade its token for the session cookie, then drop it from the bar. */
+function signIn(
+  gate: ReturnType<typeof createGate>,
+  given: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): void {
+  const cookie = gate.redeem(given);
+  // Already signed in (the printed link opened twice): just drop the token from the bar.
+  if (cookie || gate.hasSession(req)) {
+    const headers: Record<string, string> = { location: url.pathname };
+    if (cookie) headers["set-cookie"] = cookie;
+    send(res, 303, TEXT, "", headers);
+  } else send(res, 401, HTML, SIGN_IN_PAGE);
+}
+
+/** One call: from Copydesk's own page, a JSON body within the limit, answered with its envelope. */
+async function answerCall(
+  dispatch: Dispatch,
+  port: number,
+  req: IncomingMessage,
+  res: ServerResponse,
+  name: string,
+): Promise<void> {
+  if (!originAllowed(req, port)) {
+    sendError(res, { code: "refused", message: "Calls are only taken from Copydesk's own page." });
+    return;
+  }
+  const body = await readBody(req, MAX_BODY_BYTES);
+  if (!body.ok) {
+    const message = `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`;
+    send(res, 413, JSON_TYPE, JSON.stringify({ ok: false, error: { code: "bad-input", message } }), {
+      connection: "close",
+    });
+    return;
+  }
+  let input: unknown;
+  try {
+    input = body.text ? JSON.parse(body.text) : {};
+  } catch {
+    sendError(res, { code: "bad-input", message: "The request was not valid JSON." });
+    return;
+  }
+  const envelope = await dispatch(name, input);
+  if (envelope.ok) send(res, 200, JSON_TYPE, JSON.stringify(envelope));
+  else sendError(res, envelope.error);
+}
+
+/** The page may connect to the library's desk server, and only to it (read on every load,
+ * so joining a desk takes effect on the next reload). */
+async function pagePolicy(dispatch: WebHostOptions["dispatch"]): Promise<Record<string, string>> {
+  const info = await dispatch("deskSync.info", {});
+  const address = info.ok ? (info.value as { address: string | null }).address : null;
+  return { "content-security-policy": contentSecurityPolicy(address || null) };
+}
+
+/** A file of the built renderer; any other path gets the page (the app routes itself). */
+async function serveFile(options: WebHostOptions, res: ServerResponse, path: string): Promise<void> {
+  const relative = normalize(path).replace(/^([/\\])+/, "");
+  const file = join(options.rendererDir, relative);
+  const inside = file.startsWith(options.rendererDir + sep) && relative !== "";
+  const target = inside ? file : join(options.rendererDir, "index.html");
+  try {
+    const type = contentTypeFor(target);
+    const page = type.startsWith("text/html") ? await pagePolicy(options.dispatch) : {};
+    send(res, 200, type, await readFile(target), page);
+  } catch {
+    send(res, 404, TEXT, "Not found");
+  }
+}
+
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   let port = 0;
   const gate = createGate(() => port);
 
   const handleCall = async (req: IncomingMessage, res: ServerResponse, name: string) => {
-    if (!originAllowed(req, port)) {
-      sendError(res, { code: "refused", message: "Calls are only taken from Copydesk's own page." });
-      return;
-    }
-    const body = await readBody(req, MAX_BODY_BYTES);
-    if (!body.ok) {
-      const message = `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`;
-      send(res, 413, JSON_TYPE, JSON.stringify({ ok: false, error: { code: "bad-input", message } }), {
-        connection: "close",
-      });
-      return;
-    }
-    let input: unknown;
-    try {
-      input = body.text ? JSON.parse(body.text) : {};
-    } catch {
-      sendError(res, { code: "bad-input", message: "The request was not valid JSON." });
-      return;
-    }
-    const envelope = await options.dispatch(name, input);
-    if (envelope.ok) send(res, 200, JSON_TYPE, JSON.stringify(envelope));
-    else sendError(res, envelope.error);
+    await answerCall(options.dispatch, port, req, res, name);
   };
 
-  // The page may connect to the library's desk server, and only to it (read on every load,
-  // so joining a desk takes effect on the next reload).
-  const pagePolicy = async (): Promise<Record<string, string>> => {
-    const info = await options.dispatch("deskSync.info", {});
-    const address = info.ok ? (info.value as { address: string | null }).address : null;
-    return { "content-security-policy": contentSecurityPolicy(address || null) };
-  };
-
-  const handleFile = async (res: ServerResponse, path: string) => {
-    const relative = normalize(path).replace(/^([/\\])+/, "");
-    const file = join(options.rendererDir, relative);
-    const inside = file.startsWith(options.rendererDir + sep) && relative !== "";
-    const target = inside ? file : join(options.rendererDir, "index.html");
-    try {
-      const type = contentTypeFor(target);
-      const page = type.startsWith("text/html") ? await pagePolicy() : {};
-      send(res, 200, type, await readFile(target), page);
-    } catch {
-      send(res, 404, TEXT, "Not found");
-    }
-  };
+  const handleFile = (res: ServerResponse, path: string) => serveFile(options, res, path);
 
   const route = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     const given = url.searchParams.get(LAUNCH_TOKEN_PARAM);
-    if (req.method === "GET" && given !== null) {
-      const cookie = gate.redeem(given);
-      // Already signed in (the printed link opened twice): just drop the token from the bar.
-      if (cookie || gate.hasSession(req)) {
-        const headers: Record<string, string> = { location: url.pathname };
-        if (cookie) headers["set-cookie"] = cookie;
-        send(res, 303, TEXT, "", headers);
-      } else send(res, 401, HTML, SIGN_IN_PAGE);
-      return;
-    }
+    if (req.method === "GET" && given !== null) return signIn(gate, given, req, res, url);
     const isCall = url.pathname.startsWith("/api/");
     if (!gate.hasSession(req)) {
       if (isCall)

@@ -16,7 +16,8 @@ import { SuggestionPopover } from "../editor/plugins/Suggestions/SuggestionPopov
 import { ExportDialog } from "../export/ExportDialog.tsx";
 import { ReviewPlugin } from "../review/ReviewPlugin.tsx";
 import { usePublishGate } from "../review/usePublishGate.tsx";
-import { QuoteTagButton, QuoteTaggingPlugin } from "../sources/QuoteTaggingPlugin.tsx";
+import { QuotePlugins } from "../editor/plugins/QuoteTagging/QuotePlugins.tsx";
+import { QuoteTagButton } from "../editor/plugins/QuoteTagging/QuoteTagButton.tsx";
 import { ArticleHead } from "./ArticleHead.tsx";
 import { ArticleInspector } from "./ArticleInspector.tsx";
 import { StatusBar } from "./StatusBar.tsx";
@@ -101,7 +102,7 @@ function StoryTools({ desk }: { desk: ReactNode }) {
 function StoryPlugins() {
   return (
     <>
-      <QuoteTaggingPlugin />
+      <QuotePlugins />
       <ReviewPlugin />
       <SuggestionsFollowHistoryPlugin />
       <PlaceholderPlugin />

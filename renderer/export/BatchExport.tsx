@@ -34,27 +34,11 @@ export function BatchExportButton({ selectedIds }: BatchExportButtonProps) {
 
 const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-function BatchExportDialog({
-  selectedIds,
-  onClose,
-}: {
-  selectedIds?: readonly string[];
-  onClose: () => void;
-}) {
+/** The library's articles, and which of them are ticked (the selection, or all). */
+function usePickedArticles(selectedIds?: readonly string[]) {
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [picked, setPicked] = useState<Set<string>>(new Set());
-  const [format, setFormat] = useState<ExportFormat>("html");
-  const [typography, setTypography] = useState(true);
-  const [publishReady, setPublishReady] = useState(false);
-  const [overwrite, setOverwrite] = useState(false);
-  const [inlinePictures, setInlinePictures] = useState(false);
-  const [folder, setFolder] = useState("");
-  const [progress, setProgress] = useState<BatchProgress | null>(null);
-  const [outcome, setOutcome] = useState<BatchOutcome | null>(null);
-  const [running, setRunning] = useState(false);
-  const [cancelling, setCancelling] = useState(false);
-  const cancelRef = useRef(false);
 
   useEffect(() => {
     let current = true;
@@ -72,8 +56,6 @@ function BatchExportDialog({
     };
   }, [selectedIds]);
 
-  const all = articles ?? [];
-  const allPicked = all.length > 0 && all.every((a) => picked.has(a.id));
   const toggle = (id: string, on: boolean) =>
     setPicked((p) => {
       const next = new Set(p);
@@ -81,14 +63,39 @@ function BatchExportDialog({
       else next.delete(id);
       return next;
     });
+  return { articles, loadError, picked, setPicked, toggle };
+}
 
-  const chooseFolder = async () => {
-    const chosen = await bridge?.chooseFolder();
-    if (chosen) setFolder(chosen);
-  };
+/** Where and how the batch is written. */
+interface Output {
+  format: ExportFormat;
+  typography: boolean;
+  publishReady: boolean;
+  overwrite: boolean;
+  /** Pictures inside each page, rather than in an images folder beside them. */
+  inlinePictures: boolean;
+  folder: string;
+}
 
-  const start = async () => {
-    const items = all.filter((a) => picked.has(a.id)).map((a) => ({ id: a.id, headline: a.headline }));
+const FIRST_OUTPUT: Output = {
+  format: "html",
+  typography: true,
+  publishReady: false,
+  overwrite: false,
+  inlinePictures: false,
+  folder: "",
+};
+
+/** One batch at a time: its progress, its outcome, and a Cancel that stops after the current one. */
+function useBatchRun() {
+  const [progress, setProgress] = useState<BatchProgress | null>(null);
+  const [outcome, setOutcome] = useState<BatchOutcome | null>(null);
+  const [running, setRunning] = useState(false);
+  const [cancelling, setCancelling] = useState(false);
+  const cancelRef = useRef(false);
+
+  const start = async (items: { id: string; headline: string }[], output: Output) => {
+    const { format, typography, publishReady, overwrite, inlinePictures, folder } = output;
     cancelRef.current = false;
     setCancelling(false);
     setOutcome(null);
@@ -114,8 +121,179 @@ function BatchExportDialog({
     setRunning(false);
     setOutcome(result);
   };
+  const cancel = () => {
+    cancelRef.current = true;
+    setCancelling(true);
+  };
+  return { progress, outcome, running, cancelling, start, cancel };
+}
 
-  const canStart = !running && picked.size > 0 && folder.trim() !== "";
+function ArticlesField(props: ReturnType<typeof usePickedArticles> & { running: boolean }) {
+  const { articles, loadError, picked, setPicked, toggle, running } = props;
+  const all = articles ?? [];
+  const allPicked = all.length > 0 && all.every((a) => picked.has(a.id));
+  return (
+    <fieldset disabled={running}>
+      <legend>Articles</legend>
+      {loadError && <p role="alert">{loadError}</p>}
+      {articles === null && !loadError && <p className="export-note">Loading the library…</p>}
+      {articles?.length === 0 && <p className="export-note">The library has no articles.</p>}
+      {all.length > 0 && (
+        <label className="batch-all">
+          <input
+            type="checkbox"
+            checked={allPicked}
+            onChange={(e) => setPicked(e.target.checked ? new Set(all.map((a) => a.id)) : new Set())}
+          />
+          Select all ({picked.size} selected)
+        </label>
+      )}
+      <ul className="batch-list" aria-label="Articles to export">
+        {all.map((a) => (
+          <li key={a.id}>
+            <label>
+              <input
+                type="checkbox"
+                checked={picked.has(a.id)}
+                onChange={(e) => toggle(a.id, e.target.checked)}
+              />
+              {a.headline || "Untitled"}
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+function FolderField({ folder, onFolder }: { folder: string; onFolder: (folder: string) => void }) {
+  const chooseFolder = async () => {
+    const chosen = await bridge?.chooseFolder();
+    if (chosen) onFolder(chosen);
+  };
+  if (bridge)
+    return (
+      <div className="batch-folder">
+        <button type="button" onClick={() => void chooseFolder()}>
+          Choose folder…
+        </button>
+        <span>{folder || "No folder chosen"}</span>
+      </div>
+    );
+  return (
+    <label className="batch-folder">
+      Folder
+      <input
+        type="text"
+        value={folder}
+        placeholder="/home/you/exports"
+        spellCheck={false}
+        onChange={(e) => onFolder(e.target.value)}
+      />
+    </label>
+  );
+}
+
+function OutputField(props: { output: Output; onOutput: (o: Partial<Output>) => void; running: boolean }) {
+  const { output, onOutput: set, running } = props;
+  return (
+    <fieldset disabled={running}>
+      <legend>Output</legend>
+      <label>
+        Format{" "}
+        <select value={output.format} onChange={(e) => set({ format: e.target.value as ExportFormat })}>
+          {FORMATS.map((f) => (
+            <option key={f.id} value={f.id}>
+              {f.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          checked={output.typography}
+          onChange={(e) => set({ typography: e.target.checked })}
+        />
+        Typography
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          checked={output.publishReady}
+          onChange={(e) => set({ publishReady: e.target.checked })}
+        />
+        Publish-ready (articles with open review blockers are reported, not written)
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          checked={output.overwrite}
+          onChange={(e) => set({ overwrite: e.target.checked })}
+        />
+        Replace files already in the folder
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          checked={output.inlinePictures}
+          onChange={(e) => set({ inlinePictures: e.target.checked })}
+        />
+        Pictures inside each page (otherwise in an images folder beside them)
+      </label>
+      <FolderField folder={output.folder} onFolder={(folder) => set({ folder })} />
+    </fieldset>
+  );
+}
+
+function BatchStatus({ progress, outcome, running, cancelling }: ReturnType<typeof useBatchRun>) {
+  return (
+    <>
+      {progress && (
+        <div className="batch-progress">
+          <progress aria-label="Export progress" value={progress.done} max={Math.max(progress.total, 1)} />
+          <span>
+            {progress.done} of {progress.total}
+          </span>
+          {cancelling && running && <span className="export-note">Stopping after the current article…</span>}
+        </div>
+      )}
+      {outcome && (
+        <div className="batch-outcome">
+          <p aria-live="polite">{summarize(outcome)}</p>
+          <ul aria-label="Export results">
+            {outcome.results.map((r) => (
+              <li key={r.id} className={r.ok ? "" : "export-error"}>
+                {r.ok ? "Saved" : "Failed"}: {r.headline || "Untitled"} — {r.detail}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </>
+  );
+}
+
+function BatchExportDialog({
+  selectedIds,
+  onClose,
+}: {
+  selectedIds?: readonly string[];
+  onClose: () => void;
+}) {
+  const pick = usePickedArticles(selectedIds);
+  const [output, setOutput] = useState<Output>(FIRST_OUTPUT);
+  const batch = useBatchRun();
+  const { picked } = pick;
+  const { running } = batch;
+
+  const start = () => {
+    const items = (pick.articles ?? [])
+      .filter((a) => picked.has(a.id))
+      .map((a) => ({ id: a.id, headline: a.headline }));
+    void batch.start(items, output);
+  };
+  const canStart = !running && picked.size > 0 && output.folder.trim() !== "";
 
   return (
     <ModalDialog label="Batch export" className="batch-dialog" onClose={running ? () => {} : onClose}>
@@ -123,131 +301,22 @@ function BatchExportDialog({
         <h2>Batch export</h2>
       </header>
       <div className="batch-body">
-        <fieldset disabled={running}>
-          <legend>Articles</legend>
-          {loadError && <p role="alert">{loadError}</p>}
-          {articles === null && !loadError && <p className="export-note">Loading the library…</p>}
-          {articles?.length === 0 && <p className="export-note">The library has no articles.</p>}
-          {all.length > 0 && (
-            <label className="batch-all">
-              <input
-                type="checkbox"
-                checked={allPicked}
-                onChange={(e) => setPicked(e.target.checked ? new Set(all.map((a) => a.id)) : new Set())}
-              />
-              Select all ({picked.size} selected)
-            </label>
-          )}
-          <ul className="batch-list" aria-label="Articles to export">
-            {all.map((a) => (
-              <li key={a.id}>
-                <label>
-                  <input
-                    type="checkbox"
-                    checked={picked.has(a.id)}
-                    onChange={(e) => toggle(a.id, e.target.checked)}
-                  />
-                  {a.headline || "Untitled"}
-                </label>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
-        <fieldset disabled={running}>
-          <legend>Output</legend>
-          <label>
-            Format{" "}
-            <select value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
-              {FORMATS.map((f) => (
-                <option key={f.id} value={f.id}>
-                  {f.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            <input type="checkbox" checked={typography} onChange={(e) => setTypography(e.target.checked)} />
-            Typography
-          </label>
-          <label>
-            <input
-              type="checkbox"
-              checked={publishReady}
-              onChange={(e) => setPublishReady(e.target.checked)}
-            />
-            Publish-ready (articles with open review blockers are reported, not written)
-          </label>
-          <label>
-            <input type="checkbox" checked={overwrite} onChange={(e) => setOverwrite(e.target.checked)} />
-            Replace files already in the folder
-          </label>
-          <label>
-            <input
-              type="checkbox"
-              checked={inlinePictures}
-              onChange={(e) => setInlinePictures(e.target.checked)}
-            />
-            Pictures inside each page (otherwise in an images folder beside them)
-          </label>
-          {bridge ? (
-            <div className="batch-folder">
-              <button type="button" onClick={() => void chooseFolder()}>
-                Choose folder…
-              </button>
-              <span>{folder || "No folder chosen"}</span>
-            </div>
-          ) : (
-            <label className="batch-folder">
-              Folder
-              <input
-                type="text"
-                value={folder}
-                placeholder="/home/you/exports"
-                spellCheck={false}
-                onChange={(e) => setFolder(e.target.value)}
-              />
-            </label>
-          )}
-        </fieldset>
-        {progress && (
-          <div className="batch-progress">
-            <progress aria-label="Export progress" value={progress.done} max={Math.max(progress.total, 1)} />
-            <span>
-              {progress.done} of {progress.total}
-            </span>
-            {cancelling && running && (
-              <span className="export-note">Stopping after the current article…</span>
-            )}
-          </div>
-        )}
-        {outcome && (
-          <div className="batch-outcome">
-            <p aria-live="polite">{summarize(outcome)}</p>
-            <ul aria-label="Export results">
-              {outcome.results.map((r) => (
-                <li key={r.id} className={r.ok ? "" : "export-error"}>
-                  {r.ok ? "Saved" : "Failed"}: {r.headline || "Untitled"} — {r.detail}
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
+        <ArticlesField {...pick} running={running} />
+        <OutputField
+          output={output}
+          onOutput={(o) => setOutput((was) => ({ ...was, ...o }))}
+          running={running}
+        />
+        <BatchStatus {...batch} />
       </div>
       <footer className="export-foot">
         <span className="spacer" />
         {running ? (
-          <button
-            type="button"
-            disabled={cancelling}
-            onClick={() => {
-              cancelRef.current = true;
-              setCancelling(true);
-            }}
-          >
+          <button type="button" disabled={batch.cancelling} onClick={batch.cancel}>
             Cancel
           </button>
         ) : (
-          <button type="button" className="primary" disabled={!canStart} onClick={() => void start()}>
+          <button type="button" className="primary" disabled={!canStart} onClick={start}>
             Export {picked.size} article{picked.size === 1 ? "" : "s"}
           </button>
         )}

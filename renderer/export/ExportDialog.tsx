@@ -7,7 +7,16 @@ import { client } from "../client/index.ts";
 import { BatchExportButton } from "./BatchExport.tsx";
 import { copyRendered, type Rendered, saveRendered } from "./deliver.ts";
 import { ExportPreview } from "./ExportPreview.tsx";
-import { appliesTo, errorMessage, FORMATS, isGateRefusal, OPTIONS, requestOptions } from "./exportChoices.ts";
+import {
+  appliesTo,
+  errorMessage,
+  type ExportChoices,
+  type ExportFormat,
+  FORMATS,
+  isGateRefusal,
+  OPTIONS,
+  requestOptions,
+} from "./exportChoices.ts";
 import { ModalDialog } from "./ModalDialog.tsx";
 import { previewKey, useExportPreview } from "./useExportPreview.ts";
 import { useRememberedChoices } from "./useRememberedChoices.ts";
@@ -29,36 +38,13 @@ interface Refusal {
   action: Action;
 }
 
-function ExportPanel({ onClose }: { onClose: () => void }) {
-  const { article, session } = useWorkspace();
-  const [flushed, setFlushed] = useState(false);
-  const { format, setFormat, choices, setChoices, loaded } = useRememberedChoices();
-  const [showSource, setShowSource] = useState(false);
-  const [publishReady, setPublishReady] = useState(false);
+/** What the gate will say of a publish-ready export, told up front (null while not asked). */
+function useGateNote(publishReady: boolean, articleId: string, updatedAt: string): string | null {
   const [gateNote, setGateNote] = useState<string | null>(null);
-  const [refusal, setRefusal] = useState<Refusal | null>(null);
-  const [reason, setReason] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-
-  // Export what the library has, so put the newest words there first.
-  useEffect(() => {
-    void session.flush().finally(() => setFlushed(true));
-  }, [session]);
-
-  const options = requestOptions(format, choices);
-  const version = flushed && loaded ? article.updatedAt : null;
-  const preview = useExportPreview(article.id, version, format, options);
-  const previewIsCurrent =
-    preview.rendered !== null &&
-    version !== null &&
-    preview.key === previewKey(article.id, version, format, options);
-
-  // Tell the editor up front whether the gate will stop a publish-ready export.
   useEffect(() => {
     if (!publishReady) return setGateNote(null);
     let current = true;
-    client["review.gate"]({ articleId: article.id }).then(
+    client["review.gate"]({ articleId }).then(
       ({ openBlockers }) =>
         current &&
         setGateNote(
@@ -71,26 +57,45 @@ function ExportPanel({ onClose }: { onClose: () => void }) {
     return () => {
       current = false;
     };
-  }, [publishReady, article.id, article.updatedAt]);
+  }, [publishReady, articleId, updatedAt]);
+  return gateNote;
+}
+
+interface DeliveryRequest {
+  format: ExportFormat;
+  options: ExportChoices;
+  publishReady: boolean;
+  /** The preview, when it is exactly this export. */
+  current: Rendered | null;
+}
+
+/** Save and Copy: render (or reuse the preview), deliver, and hold a gate refusal to override. */
+function useDelivery(request: DeliveryRequest) {
+  const { article, session } = useWorkspace();
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [reason, setReason] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const { format, options, publishReady, current } = request;
+
+  const render = async (overrideReason?: string): Promise<Rendered> => {
+    // The preview is exactly this export; reusing it keeps Copy inside the click's user activation.
+    if (!publishReady && current) return current;
+    await session.flush();
+    return client["export.render"]({
+      articleId: article.id,
+      format,
+      options,
+      publishReady,
+      override: overrideReason ? { reason: overrideReason } : undefined,
+    });
+  };
 
   const deliver = async (action: Action, overrideReason?: string) => {
     setBusy(true);
     setMessage(null);
     try {
-      let rendered: Rendered;
-      if (!publishReady && previewIsCurrent && preview.rendered) {
-        // The preview is exactly this export; reusing it keeps Copy inside the click's user activation.
-        rendered = preview.rendered;
-      } else {
-        await session.flush();
-        rendered = await client["export.render"]({
-          articleId: article.id,
-          format,
-          options,
-          publishReady,
-          override: overrideReason ? { reason: overrideReason } : undefined,
-        });
-      }
+      const rendered = await render(overrideReason);
       setRefusal(null);
       if (action === "copy") {
         await copyRendered(format, rendered);
@@ -108,6 +113,151 @@ function ExportPanel({ onClose }: { onClose: () => void }) {
       setBusy(false);
     }
   };
+  return { deliver, busy, message, setMessage, refusal, setRefusal, reason, setReason };
+}
+
+function FormatAndOptions(props: {
+  format: ExportFormat;
+  choices: ExportChoices;
+  onFormat: (format: ExportFormat) => void;
+  onChoices: (choices: ExportChoices) => void;
+}) {
+  const { format, choices, onFormat, onChoices } = props;
+  return (
+    <>
+      <fieldset>
+        <legend>Format</legend>
+        {FORMATS.map((f) => (
+          <label key={f.id}>
+            <input
+              type="radio"
+              name="export-format"
+              checked={format === f.id}
+              onChange={() => onFormat(f.id)}
+            />
+            {f.label}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Options</legend>
+        {OPTIONS.map((o) => (
+          <label key={o.id} className={appliesTo(o.id, format) ? "" : "export-na"}>
+            <input
+              type="checkbox"
+              checked={choices[o.id]}
+              disabled={!appliesTo(o.id, format)}
+              onChange={(e) => onChoices({ ...choices, [o.id]: e.target.checked })}
+            />
+            {o.label}
+          </label>
+        ))}
+      </fieldset>
+    </>
+  );
+}
+
+function RefusalPanel(props: {
+  refusal: Refusal;
+  reason: string;
+  onReason: (reason: string) => void;
+  busy: boolean;
+  onOverride: () => void;
+}) {
+  const { refusal, reason, onReason, busy, onOverride } = props;
+  return (
+    <div className="export-refusal">
+      <p role="alert">{refusal.message}</p>
+      <label>
+        Override reason
+        <textarea rows={3} value={reason} onChange={(e) => onReason(e.target.value)} />
+      </label>
+      <button type="button" className="danger" disabled={busy || reason.trim() === ""} onClick={onOverride}>
+        Override and export
+      </button>
+    </div>
+  );
+}
+
+function PublishReadyField(props: {
+  publishReady: boolean;
+  gateNote: string | null;
+  onChange: (publishReady: boolean) => void;
+}) {
+  const { publishReady, gateNote, onChange } = props;
+  return (
+    <fieldset>
+      <legend>Review</legend>
+      <label>
+        <input type="checkbox" checked={publishReady} onChange={(e) => onChange(e.target.checked)} />
+        Publish-ready
+      </label>
+      {gateNote && <p className="export-note">{gateNote}</p>}
+    </fieldset>
+  );
+}
+
+function ExportFooter(props: {
+  message: { text: string; error: boolean } | null;
+  disabled: boolean;
+  onSave: () => void;
+  onCopy: () => void;
+  onClose: () => void;
+}) {
+  const { message, disabled, onSave, onCopy, onClose } = props;
+  return (
+    <footer className="export-foot">
+      <BatchExportButton />
+      <p className={message?.error ? "export-message export-error" : "export-message"} aria-live="polite">
+        {message?.text}
+      </p>
+      <button type="button" className="primary" disabled={disabled} onClick={onSave}>
+        Save…
+      </button>
+      <button type="button" disabled={disabled} onClick={onCopy}>
+        Copy
+      </button>
+      <button type="button" onClick={onClose}>
+        Close
+      </button>
+    </footer>
+  );
+}
+
+/** The live preview of what the library holds, once the newest words are saved there. */
+function useFlushedPreview(format: ExportFormat, options: ExportChoices, loaded: boolean) {
+  const { article, session } = useWorkspace();
+  const [flushed, setFlushed] = useState(false);
+  // Export what the library has, so put the newest words there first.
+  useEffect(() => {
+    void session.flush().finally(() => setFlushed(true));
+  }, [session]);
+
+  const version = flushed && loaded ? article.updatedAt : null;
+  const preview = useExportPreview(article.id, version, format, options);
+  const previewIsCurrent =
+    preview.rendered !== null &&
+    version !== null &&
+    preview.key === previewKey(article.id, version, format, options);
+  const current = previewIsCurrent ? preview.rendered : null;
+  return { flushed, preview, current };
+}
+
+function ExportPanel({ onClose }: { onClose: () => void }) {
+  const { article } = useWorkspace();
+  const { format, setFormat, choices, setChoices, loaded } = useRememberedChoices();
+  const [showSource, setShowSource] = useState(false);
+  const [publishReady, setPublishReady] = useState(false);
+  const gateNote = useGateNote(publishReady, article.id, article.updatedAt);
+
+  const options = requestOptions(format, choices);
+  const { flushed, preview, current } = useFlushedPreview(format, options, loaded);
+  const { deliver, busy, message, setMessage, refusal, setRefusal, reason, setReason } = useDelivery({
+    format,
+    options,
+    publishReady,
+    current,
+  });
 
   const choose = (change: () => void) => {
     change();
@@ -122,67 +272,30 @@ function ExportPanel({ onClose }: { onClose: () => void }) {
       </header>
       <div className="export-body">
         <div className="export-controls">
-          <fieldset>
-            <legend>Format</legend>
-            {FORMATS.map((f) => (
-              <label key={f.id}>
-                <input
-                  type="radio"
-                  name="export-format"
-                  checked={format === f.id}
-                  onChange={() => choose(() => setFormat(f.id))}
-                />
-                {f.label}
-              </label>
-            ))}
-          </fieldset>
-          <fieldset>
-            <legend>Options</legend>
-            {OPTIONS.map((o) => (
-              <label key={o.id} className={appliesTo(o.id, format) ? "" : "export-na"}>
-                <input
-                  type="checkbox"
-                  checked={choices[o.id]}
-                  disabled={!appliesTo(o.id, format)}
-                  onChange={(e) => choose(() => setChoices({ ...choices, [o.id]: e.target.checked }))}
-                />
-                {o.label}
-              </label>
-            ))}
-          </fieldset>
-          <fieldset>
-            <legend>Review</legend>
-            <label>
-              <input
-                type="checkbox"
-                checked={publishReady}
-                onChange={(e) =>
-                  choose(() => {
-                    setPublishReady(e.target.checked);
-                    setRefusal(null);
-                  })
-                }
-              />
-              Publish-ready
-            </label>
-            {gateNote && <p className="export-note">{gateNote}</p>}
-          </fieldset>
+          <FormatAndOptions
+            format={format}
+            choices={choices}
+            onFormat={(f) => choose(() => setFormat(f))}
+            onChoices={(c) => choose(() => setChoices(c))}
+          />
+          <PublishReadyField
+            publishReady={publishReady}
+            gateNote={gateNote}
+            onChange={(on) =>
+              choose(() => {
+                setPublishReady(on);
+                setRefusal(null);
+              })
+            }
+          />
           {refusal && (
-            <div className="export-refusal">
-              <p role="alert">{refusal.message}</p>
-              <label>
-                Override reason
-                <textarea rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
-              </label>
-              <button
-                type="button"
-                className="danger"
-                disabled={busy || reason.trim() === ""}
-                onClick={() => void deliver(refusal.action, reason.trim())}
-              >
-                Override and export
-              </button>
-            </div>
+            <RefusalPanel
+              refusal={refusal}
+              reason={reason}
+              onReason={setReason}
+              busy={busy}
+              onOverride={() => void deliver(refusal.action, reason.trim())}
+            />
           )}
         </div>
         <ExportPreview
@@ -193,26 +306,13 @@ function ExportPanel({ onClose }: { onClose: () => void }) {
           onToggleSource={() => setShowSource((s) => !s)}
         />
       </div>
-      <footer className="export-foot">
-        <BatchExportButton />
-        <p className={message?.error ? "export-message export-error" : "export-message"} aria-live="polite">
-          {message?.text}
-        </p>
-        <button
-          type="button"
-          className="primary"
-          disabled={busy || !flushed}
-          onClick={() => void deliver("save")}
-        >
-          Save…
-        </button>
-        <button type="button" disabled={busy || !flushed} onClick={() => void deliver("copy")}>
-          Copy
-        </button>
-        <button type="button" onClick={onClose}>
-          Close
-        </button>
-      </footer>
+      <ExportFooter
+        message={message}
+        disabled={busy || !flushed}
+        onSave={() => void deliver("save")}
+        onCopy={() => void deliver("copy")}
+        onClose={onClose}
+      />
     </ModalDialog>
   );
 }

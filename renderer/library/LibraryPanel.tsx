@@ -25,6 +25,158 @@ export interface LibraryPanelProps {
   toggle?: React.ReactNode;
 }
 
+function LibraryFilters(props: {
+  status: ArticleStatus | "";
+  onStatus: (status: ArticleStatus | "") => void;
+  section: string;
+  onSection: (section: string) => void;
+  sections: string[];
+}) {
+  const { status, onStatus, section, onSection, sections } = props;
+  return (
+    <div className="library-filters">
+      <select
+        aria-label="Filter by status"
+        value={status}
+        onChange={(e) => onStatus(e.target.value as ArticleStatus | "")}
+      >
+        <option value="">All statuses</option>
+        {ARTICLE_STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {STATUS_LABELS[s]}
+          </option>
+        ))}
+      </select>
+      <select aria-label="Filter by section" value={section} onChange={(e) => onSection(e.target.value)}>
+        <option value="">All sections</option>
+        {sections.map((s) => (
+          <option key={s} value={s}>
+            {s}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function LibraryItem(props: {
+  article: ArticleSummary;
+  selected: boolean;
+  trash: boolean;
+  onSelect: (id: string) => void;
+  onRestore: (id: string) => void;
+}) {
+  const { article, selected, trash, onSelect, onRestore } = props;
+  return (
+    <li className={selected ? "selected" : undefined}>
+      <button type="button" className="library-item" disabled={trash} onClick={() => onSelect(article.id)}>
+        <span className="library-headline">
+          {article.match ? <Highlighted text={article.match.headline} /> : article.headline || "Untitled"}
+        </span>
+        {article.match?.excerpt && (
+          <span className="library-excerpt">
+            <Highlighted text={article.match.excerpt} />
+          </span>
+        )}
+        <span className="library-meta">
+          {STATUS_LABELS[article.status]} · {article.section || "No section"} · {article.wordCount} words
+        </span>
+      </button>
+      {trash && (
+        <button
+          type="button"
+          onClick={() => onRestore(article.id)}
+          aria-label={`Restore ${article.headline || "Untitled"}`}
+        >
+          Restore
+        </button>
+      )}
+    </li>
+  );
+}
+
+function LibraryActions(props: {
+  trash: boolean;
+  onTrash: (trash: boolean) => void;
+  canEmpty: boolean;
+  onNew: () => void;
+  onImported: (id: string) => void;
+  onEmptyTrash: () => void;
+}) {
+  const { trash, onTrash, canEmpty, onNew, onImported, onEmptyTrash } = props;
+  return (
+    <div className="library-actions">
+      {!trash && (
+        <button type="button" className="primary" onClick={onNew}>
+          New Article
+        </button>
+      )}
+      {!trash && <ImportButton onImported={onImported} />}
+      <button type="button" aria-pressed={trash} onClick={() => onTrash(!trash)}>
+        {trash ? "Back to library" : "Trash"}
+      </button>
+      {!trash && <BatchExportButton />}
+      {!trash && <BackupsButton />}
+      {!trash && <DeskDialogButton onOpen={onImported} />}
+      {!trash && <SettingsButton />}
+      {trash && canEmpty && (
+        <button type="button" className="danger" onClick={onEmptyTrash}>
+          Empty Trash
+        </button>
+      )}
+    </div>
+  );
+}
+
+function LibraryList(props: {
+  articles: ArticleSummary[];
+  trash: boolean;
+  searched: boolean;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  onRestore: (id: string) => void;
+}) {
+  const { articles, trash, searched, selectedId, onSelect, onRestore: restore } = props;
+  return (
+    <ul className="library-list" aria-label={trash ? "Trash" : "Articles"}>
+      {articles.length === 0 && (
+        <li className="library-empty">
+          {trash ? "The Trash is empty." : searched ? "No article matches." : "No articles yet."}
+        </li>
+      )}
+      {articles.map((a) => (
+        <LibraryItem
+          key={a.id}
+          article={a}
+          selected={a.id === selectedId}
+          trash={trash}
+          onSelect={onSelect}
+          onRestore={restore}
+        />
+      ))}
+    </ul>
+  );
+}
+
+/** The articles the search and filters pick, reloaded whenever the library changed. */
+function useArticleList(
+  filter: { query: string; status: ArticleStatus | ""; section: string; trash: boolean },
+  version: number,
+) {
+  const { query, status, section, trash } = filter;
+  return useLoad<ArticleSummary[]>(
+    () =>
+      client["articles.list"]({
+        query: query || undefined,
+        status: status || undefined,
+        section: section || undefined,
+        trash,
+      }),
+    [query, status, section, trash, version],
+    [],
+  );
+}
+
 export function LibraryPanel({
   selectedId,
   version,
@@ -40,17 +192,7 @@ export function LibraryPanel({
   const [trash, setTrash] = useState(false);
   const settledQuery = useDebounced(query, 60);
 
-  const [articles, error] = useLoad<ArticleSummary[]>(
-    () =>
-      client["articles.list"]({
-        query: settledQuery || undefined,
-        status: status || undefined,
-        section: section || undefined,
-        trash,
-      }),
-    [settledQuery, status, section, trash, version],
-    [],
-  );
+  const [articles, error] = useArticleList({ query: settledQuery, status, section, trash }, version);
   const [sections] = useLoad(() => client["articles.sections"]({}), [version], [] as string[]);
 
   const restore = async (id: string) => {
@@ -77,87 +219,35 @@ export function LibraryPanel({
           />
           {toggle}
         </div>
-        <div className="library-filters">
-          <select
-            aria-label="Filter by status"
-            value={status}
-            onChange={(e) => setStatus(e.target.value as ArticleStatus | "")}
-          >
-            <option value="">All statuses</option>
-            {ARTICLE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-          <select aria-label="Filter by section" value={section} onChange={(e) => setSection(e.target.value)}>
-            <option value="">All sections</option>
-            {sections.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="library-actions">
-          {!trash && (
-            <button type="button" className="primary" onClick={onNew}>
-              New Article
-            </button>
-          )}
-          {!trash && <ImportButton onImported={(id) => (onChanged(), onSelect(id))} />}
-          <button type="button" aria-pressed={trash} onClick={() => setTrash(!trash)}>
-            {trash ? "Back to library" : "Trash"}
-          </button>
-          {!trash && <BatchExportButton />}
-          {!trash && <BackupsButton />}
-          {!trash && <DeskDialogButton onOpen={(id) => (onChanged(), onSelect(id))} />}
-          {!trash && <SettingsButton />}
-          {trash && articles.length > 0 && (
-            <button type="button" className="danger" onClick={emptyTrash}>
-              Empty Trash
-            </button>
-          )}
-        </div>
+        <LibraryFilters
+          status={status}
+          onStatus={setStatus}
+          section={section}
+          onSection={setSection}
+          sections={sections}
+        />
+        <LibraryActions
+          trash={trash}
+          onTrash={setTrash}
+          canEmpty={articles.length > 0}
+          onNew={onNew}
+          onImported={(id) => (onChanged(), onSelect(id))}
+          onEmptyTrash={emptyTrash}
+        />
       </div>
       {error && (
         <p role="alert" className="error-text">
           {error}
         </p>
       )}
-      <ul className="library-list" aria-label={trash ? "Trash" : "Articles"}>
-        {articles.length === 0 && (
-          <li className="library-empty">
-            {trash ? "The Trash is empty." : settledQuery ? "No article matches." : "No articles yet."}
-          </li>
-        )}
-        {articles.map((a) => (
-          <li key={a.id} className={a.id === selectedId ? "selected" : undefined}>
-            <button type="button" className="library-item" disabled={trash} onClick={() => onSelect(a.id)}>
-              <span className="library-headline">
-                {a.match ? <Highlighted text={a.match.headline} /> : a.headline || "Untitled"}
-              </span>
-              {a.match?.excerpt && (
-                <span className="library-excerpt">
-                  <Highlighted text={a.match.excerpt} />
-                </span>
-              )}
-              <span className="library-meta">
-                {STATUS_LABELS[a.status]} · {a.section || "No section"} · {a.wordCount} words
-              </span>
-            </button>
-            {trash && (
-              <button
-                type="button"
-                onClick={() => restore(a.id)}
-                aria-label={`Restore ${a.headline || "Untitled"}`}
-              >
-                Restore
-              </button>
-            )}
-          </li>
-        ))}
-      </ul>
+      <LibraryList
+        articles={articles}
+        trash={trash}
+        searched={settledQuery !== ""}
+        selectedId={selectedId}
+        onSelect={onSelect}
+        onRestore={restore}
+      />
     </nav>
   );
 }

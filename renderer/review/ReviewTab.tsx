@@ -11,12 +11,51 @@ import { FindingItem } from "./FindingItem.tsx";
 import { groupFindings, openCount } from "./findings.ts";
 import { SigningAs } from "./SigningAs.tsx";
 import { tagFromFinding } from "./tagFromFinding.ts";
+import type { ReviewStore } from "./reviewStore.ts";
 import { useReview } from "./useReview.ts";
 import "./review.css";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 const STALE = "The story changed here since the review; it will catch up in a moment.";
+
+/** Signing a finding off with a note, and withdrawing a sign-off. */
+function useSignOffs(store: ReviewStore) {
+  const { article, notify } = useWorkspace();
+  const signOffFinding = useCallback(
+    async (finding: Finding, note: string) => {
+      try {
+        store.signedOff(
+          await client["review.signOff"]({
+            articleId: article.id,
+            findingId: finding.id,
+            rule: finding.rule,
+            excerpt: finding.excerpt,
+            note,
+          }),
+        );
+        return true;
+      } catch (error) {
+        notify((error as Error).message);
+        return false;
+      }
+    },
+    [article.id, store, notify],
+  );
+  const withdraw = useCallback(
+    async (id: string) => {
+      try {
+        await client["review.withdrawSignOff"]({ id });
+        store.withdrawn(id);
+      } catch (error) {
+        notify((error as Error).message);
+      }
+    },
+    [store, notify],
+  );
+
+  return { signOffFinding, withdraw };
+}
 
 export function ReviewTab() {
   const { article, editorRef, notify } = useWorkspace();
@@ -52,37 +91,7 @@ export function ReviewTab() {
     },
     [article.id, editorRef, store, notify],
   );
-  const signOffFinding = useCallback(
-    async (finding: Finding, note: string) => {
-      try {
-        store.signedOff(
-          await client["review.signOff"]({
-            articleId: article.id,
-            findingId: finding.id,
-            rule: finding.rule,
-            excerpt: finding.excerpt,
-            note,
-          }),
-        );
-        return true;
-      } catch (error) {
-        notify((error as Error).message);
-        return false;
-      }
-    },
-    [article.id, store, notify],
-  );
-  const withdraw = useCallback(
-    async (id: string) => {
-      try {
-        await client["review.withdrawSignOff"]({ id });
-        store.withdrawn(id);
-      } catch (error) {
-        notify((error as Error).message);
-      }
-    },
-    [store, notify],
-  );
+  const { signOffFinding, withdraw } = useSignOffs(store);
 
   const open = openCount(state.findings, state.signOffs);
   const blockers = openBlockers(state.findings, state.signOffs).length;

@@ -17,44 +17,29 @@ function fieldsOf(s: Source): SourceFields {
   return fields;
 }
 
-export function SourceForm({
-  source,
-  onSaved,
-  onCancel,
-}: {
-  source: Source;
-  onSaved: (s: Source) => void;
-  onCancel: () => void;
-}) {
-  const [fields, setFields] = useState<SourceFields>(() => fieldsOf(source));
-  const [error, setError] = useState("");
-  const [tried, setTried] = useState(false);
-  const set = (changes: Partial<SourceFields>) => setFields((f) => ({ ...f, ...changes }));
-  const problem = formProblem(fields);
+/** One part of the form: the fields so far, and how to change them. */
+interface PartProps {
+  fields: SourceFields;
+  set: (changes: Partial<SourceFields>) => void;
+  tried?: boolean;
+}
 
-  const save = async () => {
-    setTried(true);
-    if (problem) return;
-    try {
-      onSaved(await client["sources.update"]({ id: source.id, changes: fields }));
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
+type TextKey = { [K in keyof SourceFields]: string extends SourceFields[K] ? K : never }[keyof SourceFields];
 
+/** A labelled one-line text field for one of the source's text fields. */
+function TextField({ label, name, fields, set }: PartProps & { label: string; name: TextKey }) {
   return (
-    <form
-      className="source-form"
-      aria-label={`Edit ${source.name}`}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
-      <label className="field">
-        Name
-        <input value={fields.name} onChange={(e) => set({ name: e.target.value })} />
-      </label>
+    <label className="field">
+      {label}
+      <input value={fields[name]} onChange={(e) => set({ [name]: e.target.value })} />
+    </label>
+  );
+}
+
+function WhoFields({ fields, set }: PartProps) {
+  return (
+    <>
+      <TextField label="Name" name="name" fields={fields} set={set} />
       <label className="field">
         Kind
         <select value={fields.kind} onChange={(e) => set({ kind: e.target.value as SourceFields["kind"] })}>
@@ -62,14 +47,15 @@ export function SourceForm({
           <option value="body">Body (ministry, company, group)</option>
         </select>
       </label>
-      <label className="field">
-        Title or role
-        <input value={fields.title} onChange={(e) => set({ title: e.target.value })} />
-      </label>
-      <label className="field">
-        Organization
-        <input value={fields.organization} onChange={(e) => set({ organization: e.target.value })} />
-      </label>
+      <TextField label="Title or role" name="title" fields={fields} set={set} />
+      <TextField label="Organization" name="organization" fields={fields} set={set} />
+    </>
+  );
+}
+
+function ReachedFields({ fields, set }: PartProps) {
+  return (
+    <>
       <label className="field">
         Reached via
         <select
@@ -85,16 +71,17 @@ export function SourceForm({
       </label>
       {fields.reachedVia === "social-media" && (
         <div className="field-row">
-          <label className="field">
-            Platform
-            <input value={fields.platform} onChange={(e) => set({ platform: e.target.value })} />
-          </label>
-          <label className="field">
-            Handle
-            <input value={fields.handle} onChange={(e) => set({ handle: e.target.value })} />
-          </label>
+          <TextField label="Platform" name="platform" fields={fields} set={set} />
+          <TextField label="Handle" name="handle" fields={fields} set={set} />
         </div>
       )}
+    </>
+  );
+}
+
+function StandingFields({ fields, set, tried }: PartProps) {
+  return (
+    <>
       <label className="field">
         Standing
         <select
@@ -119,6 +106,13 @@ export function SourceForm({
           />
         </label>
       )}
+    </>
+  );
+}
+
+function VerifiedFields({ fields, set }: PartProps) {
+  return (
+    <>
       <label className="check">
         <input
           type="checkbox"
@@ -129,10 +123,7 @@ export function SourceForm({
       </label>
       {fields.verified && (
         <div className="field-row">
-          <label className="field">
-            Verified by
-            <input value={fields.verifiedBy} onChange={(e) => set({ verifiedBy: e.target.value })} />
-          </label>
+          <TextField label="Verified by" name="verifiedBy" fields={fields} set={set} />
           <label className="field">
             When
             <input
@@ -143,12 +134,54 @@ export function SourceForm({
           </label>
         </div>
       )}
-      {fields.verified && (
-        <label className="field">
-          How
-          <input value={fields.verifiedHow} onChange={(e) => set({ verifiedHow: e.target.value })} />
-        </label>
-      )}
+      {fields.verified && <TextField label="How" name="verifiedHow" fields={fields} set={set} />}
+    </>
+  );
+}
+
+export function SourceForm({
+  source,
+  onSaved,
+  onCancel,
+}: {
+  source: Source;
+  onSaved: (s: Source) => void;
+  onCancel: () => void;
+}) {
+  const [fields, setFields] = useState<SourceFields>(() => fieldsOf(source));
+  const [error, setError] = useState("");
+  const [tried, setTried] = useState(false);
+  const set = (changes: Partial<SourceFields>) => setFields((f) => ({ ...f, ...changes }));
+  const problem = formProblem(fields);
+
+  const save = async () => {
+    setTried(true);
+    if (problem) return;
+    try {
+      onSaved(await client["sources.update"]({ id: source.id, changes: fields }));
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  const alert = (message: string) => (
+    <p role="alert" className="error-text">
+      {message}
+    </p>
+  );
+
+  return (
+    <form
+      className="source-form"
+      aria-label={`Edit ${source.name}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <WhoFields fields={fields} set={set} />
+      <ReachedFields fields={fields} set={set} />
+      <StandingFields fields={fields} set={set} tried={tried} />
+      <VerifiedFields fields={fields} set={set} />
       <label className="field private">
         Contact notes (Private — never exported)
         <textarea
@@ -157,16 +190,8 @@ export function SourceForm({
           onChange={(e) => set({ contactNotes: e.target.value })}
         />
       </label>
-      {tried && problem && (
-        <p role="alert" className="error-text">
-          {problem}
-        </p>
-      )}
-      {error && (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      )}
+      {tried && problem && alert(problem)}
+      {error && alert(error)}
       <div className="form-actions">
         <button type="submit" className="primary">
           Save source

@@ -27,16 +27,8 @@ const dateOf = (iso: string) => {
   return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString(undefined, { dateStyle: "medium" });
 };
 
-export function SourceQuotesPage({
-  source,
-  currentArticleId,
-  onClose,
-}: {
-  source: Source;
-  currentArticleId: string;
-  onClose: () => void;
-}) {
-  const [query, setQuery] = useState("");
+/** The source's quotes matching the search (all of them, too, for the summary), as typed. */
+function useSourceQuotes(sourceId: string, query: string) {
   const [quotes, setQuotes] = useState<QuoteRecord[] | null>(null);
   const [all, setAll] = useState<QuoteRecord[]>([]);
   const [error, setError] = useState("");
@@ -45,7 +37,7 @@ export function SourceQuotesPage({
     let live = true;
     const timer = setTimeout(
       () =>
-        client["sources.quotes"]({ sourceId: source.id, query: query.trim() })
+        client["sources.quotes"]({ sourceId, query: query.trim() })
           .then((found) => {
             if (!live) return;
             setQuotes(found);
@@ -58,7 +50,58 @@ export function SourceQuotesPage({
       live = false;
       clearTimeout(timer);
     };
-  }, [source.id, query]);
+  }, [sourceId, query]);
+  return { quotes, all, error };
+}
+
+function QuoteGroupView({
+  group,
+  query,
+  current,
+  onOpen,
+}: {
+  group: ReturnType<typeof groupByArticle>[number];
+  query: string;
+  current: string;
+  onOpen: (articleId: string) => void;
+}) {
+  return (
+    <article className="quote-group" aria-label={group.headline || "Untitled"}>
+      <h3>
+        <button type="button" className="link-button" onClick={() => onOpen(group.articleId)}>
+          {group.headline || "Untitled"}
+        </button>
+        {group.articleId === current && <span className="badge">this article</span>}
+      </h3>
+      <p className="muted">
+        {dateOf(group.date)} · {kindSummary(group.quotes)}
+      </p>
+      <ul className="quote-list">
+        {group.quotes.map((q) => (
+          <li key={q.quoteId}>
+            <span className={`badge kind-${q.kind}`}>{q.kind}</span>
+            {q.status === "suggested" && <span className="badge">suggested</span>}
+            <q>
+              <Marked text={q.text} query={query} />
+            </q>
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}
+
+export function SourceQuotesPage({
+  source,
+  currentArticleId,
+  onClose,
+}: {
+  source: Source;
+  currentArticleId: string;
+  onClose: () => void;
+}) {
+  const [query, setQuery] = useState("");
+  const { quotes, all, error } = useSourceQuotes(source.id, query);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === "Escape" && onClose();
@@ -110,28 +153,13 @@ export function SourceQuotesPage({
         )}
         <div className="source-page-groups">
           {groups.map((g) => (
-            <article key={g.articleId} className="quote-group" aria-label={g.headline || "Untitled"}>
-              <h3>
-                <button type="button" className="link-button" onClick={() => open(g.articleId)}>
-                  {g.headline || "Untitled"}
-                </button>
-                {g.articleId === currentArticleId && <span className="badge">this article</span>}
-              </h3>
-              <p className="muted">
-                {dateOf(g.date)} · {kindSummary(g.quotes)}
-              </p>
-              <ul className="quote-list">
-                {g.quotes.map((q) => (
-                  <li key={q.quoteId}>
-                    <span className={`badge kind-${q.kind}`}>{q.kind}</span>
-                    {q.status === "suggested" && <span className="badge">suggested</span>}
-                    <q>
-                      <Marked text={q.text} query={query} />
-                    </q>
-                  </li>
-                ))}
-              </ul>
-            </article>
+            <QuoteGroupView
+              key={g.articleId}
+              group={g}
+              query={query}
+              current={currentArticleId}
+              onOpen={open}
+            />
           ))}
         </div>
       </section>

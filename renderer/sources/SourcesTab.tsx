@@ -10,26 +10,16 @@ import { quotesOf } from "./quoteGroups.ts";
 import { SourceCard } from "./SourceCard.tsx";
 import { SourcePicker } from "./SourcePicker.tsx";
 import { SourceQuotesPage } from "./SourceQuotesPage.tsx";
-import { sourcesModelFor, useSourcesState } from "./sourcesModel.ts";
+import { type SourcesModel, sourcesModelFor, type SourcesState, useSourcesState } from "./sourcesModel.ts";
 import { SuggestionList } from "./SuggestionList.tsx";
 import "./sources.css";
 
-export function SourcesTab() {
+/** What the tab does to the article's sources: attach, highlight, merge, remove. */
+function useSourceActions(model: SourcesModel, state: SourcesState) {
   const { article, editorRef, session, notify, libraryChanged } = useWorkspace();
-  const model = sourcesModelFor(article.id);
-  const state = useSourcesState(model);
-  const [adding, setAdding] = useState(false);
-  const [page, setPage] = useState<Source | null>(null);
-
-  // The saved article is what the library derives quotes from: reload after each save.
-  useEffect(() => {
-    void model.refresh().catch((e: Error) => notify(e.message));
-  }, [model, article.updatedAt, notify]);
-
   const fail = (e: unknown) => notify((e as Error).message);
 
   const add = async (source: Source) => {
-    setAdding(false);
     model.rememberName(source);
     try {
       await client["articles.attachSource"]({ articleId: article.id, sourceId: source.id });
@@ -80,6 +70,23 @@ export function SourcesTab() {
     }
   };
 
+  return { add, highlight, merge, remove };
+}
+
+export function SourcesTab() {
+  const { article, notify } = useWorkspace();
+  const model = sourcesModelFor(article.id);
+  const state = useSourcesState(model);
+  const [adding, setAdding] = useState(false);
+  const [page, setPage] = useState<Source | null>(null);
+
+  // The saved article is what the library derives quotes from: reload after each save.
+  useEffect(() => {
+    void model.refresh().catch((e: Error) => notify(e.message));
+  }, [model, article.updatedAt, notify]);
+
+  const { add, highlight, merge, remove } = useSourceActions(model, state);
+
   return (
     <div className="sources-tab">
       <div className="section-head">
@@ -96,7 +103,10 @@ export function SourcesTab() {
             articleId={article.id}
             articleSources={[]}
             exclude={state.sources.map((s) => s.id)}
-            onChoose={(s) => void add(s)}
+            onChoose={(s) => {
+              setAdding(false);
+              void add(s);
+            }}
             onCancel={() => setAdding(false)}
           />
         </div>

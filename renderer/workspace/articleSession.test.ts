@@ -121,7 +121,9 @@ describe("autosave", () => {
     expect(localStorage.getItem("copydesk:unsaved:/lib.db\u0000a1")).toBeNull();
     vi.useRealTimers();
   });
+});
 
+describe("unsaved changes kept from an earlier window", () => {
   it("writes back only this library's backups at start-up, with the version they were based on", async () => {
     const library = fakeLibrary();
     localStorage.setItem(
@@ -135,5 +137,21 @@ describe("autosave", () => {
     expect(await recoverUnsavedChanges(library.client, "/lib.db")).toBe(1);
     expect(library.sent).toEqual([{ id: "a1", changes: { dek: "x" }, baseUpdatedAt: "v7" }]);
     expect(localStorage.getItem("copydesk:unsaved:/other.db\u0000a2")).not.toBeNull();
+  });
+
+  it("drops a kept backup that is not unsaved changes, without sending it to the library", async () => {
+    const library = fakeLibrary();
+    localStorage.setItem(
+      "copydesk:unsaved:/lib.db\u0000a1",
+      JSON.stringify({ at: 1, base: 7, changes: "all" }),
+    );
+    localStorage.setItem(
+      "copydesk:unsaved:/lib.db\u0000a2",
+      JSON.stringify({ at: 1, base: "v1", changes: { status: "shredded" } }),
+    );
+    localStorage.setItem("copydesk:unsaved:/lib.db\u0000a3", "{not json");
+    expect(await recoverUnsavedChanges(library.client, "/lib.db")).toBe(0);
+    expect(library.sent).toEqual([]);
+    expect(Object.keys(localStorage)).toEqual([]);
   });
 });

@@ -4,7 +4,9 @@
 // dropped with a message, and the words are saved without it. Whenever changes are not
 // in the library yet (a failure, a reload, closing the window) they are kept in
 // localStorage and written back the next time Copydesk opens this library.
+import { z } from "zod";
 import type { CopydeskClient } from "../../shared/api/client.ts";
+import { contract } from "../../shared/api/contract.ts";
 import type { ErrorCode } from "../../shared/api/envelope.ts";
 import type { Article, ArticleMetadata } from "../../shared/api/schemas.ts";
 import type { ArticleBody } from "../../shared/document/nodes.ts";
@@ -33,11 +35,13 @@ export interface SessionDeps {
   scope: string;
 }
 
-interface Backup {
-  at: number;
-  base: string;
-  changes: ArticleChanges;
-}
+/** Unsaved changes kept in localStorage, read back through zod: anything may be left there. */
+const backupSchema = z.object({
+  at: z.number(),
+  base: z.string(),
+  changes: contract["articles.update"].input.shape.changes,
+});
+type Backup = { at: number; base: string; changes: ArticleChanges };
 
 const backupKey = (scope: string, articleId: string) => `${BACKUP_PREFIX}${scope}\u0000${articleId}`;
 
@@ -220,7 +224,13 @@ export async function recoverUnsavedChanges(client: CopydeskClient, scope: strin
   for (const key of keys) {
     const articleId = key.slice(prefix.length);
     try {
-      const { changes, base } = JSON.parse(localStorage.getItem(key) ?? "{}") as Backup;
+      const kept = backupSchema.safeParse(JSON.parse(localStorage.getItem(key) ?? "{}"));
+      // A backup that no longer parses cannot be written back.
+      if (!kept.success) {
+        localStorage.removeItem(key);
+        continue;
+      }
+      const { changes, base } = kept.data;
       await client["articles.update"]({ id: articleId, changes, baseUpdatedAt: base });
       recovered++;
       localStorage.removeItem(key);

@@ -167,4 +167,17 @@ describe("the client", () => {
       /did not match the contract: articles\.get: .*\(headline\)/,
     );
   });
+
+  it("refuses an answer that is not an envelope, and keeps a real error's code", async () => {
+    const garbled = createClient(async () => ({ ok: false }) as never, CALL_NAMES);
+    await expect(garbled["articles.get"]({ id: "a1" })).rejects.toThrow(/not one Copydesk understands/);
+    const refusing = createClient(
+      async () => ({ ok: false, error: { code: "not-found", message: "No such article." } }),
+      CALL_NAMES,
+    );
+    await expect(refusing["articles.get"]({ id: "a1" })).rejects.toMatchObject({
+      code: "not-found",
+      message: "No such article.",
+    });
+  });
 });

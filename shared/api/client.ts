@@ -1,6 +1,6 @@
 // The renderer's view of the library: one method per call in the contract.
 import { type CallInput, type CallName, type CallOutput, contract } from "./contract.ts";
-import { CopydeskError, type Envelope } from "./envelope.ts";
+import { CopydeskError, type Envelope, envelope } from "./envelope.ts";
 import { describeIssue } from "./parse.ts";
 
 export type CopydeskClient = {
@@ -19,7 +19,13 @@ export function createClient(send: Send, names: readonly CallName[]): CopydeskCl
   const client: Record<string, (input: unknown) => Promise<unknown>> = {};
   for (const name of names) {
     client[name] = async (input) => {
-      const result = await send(name, input);
+      const answer = envelope.safeParse(await send(name, input));
+      if (!answer.success)
+        throw new CopydeskError(
+          "internal",
+          `The library's answer to ${name} was not one Copydesk understands.`,
+        );
+      const result = answer.data;
       if (!result.ok) throw new CopydeskError(result.error.code, result.error.message);
       const checked = contract[name].output.safeParse(result.value);
       if (!checked.success)

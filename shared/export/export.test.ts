@@ -86,9 +86,9 @@ describe("escaping", () => {
   });
 });
 
-describe("page content", () => {
-  const page = exportHtmlPage(kitchenSink, kitchenSinkSources, { canonicalUrl: ALL_ON.canonicalUrl });
+const page = exportHtmlPage(kitchenSink, kitchenSinkSources, { canonicalUrl: ALL_ON.canonicalUrl });
 
+describe("page content: header, meta and JSON-LD", () => {
   it("has the header: headline, dek, byline, dateline and times", () => {
     expect(page).toMatch(/<html lang="en">/);
     expect(page).toContain('<p class="dek">Azerbaijan says it launched an operation; Armenia\u2019s leaders');
@@ -130,7 +130,9 @@ describe("page content", () => {
     expect(data.wordCount).toBeGreaterThan(60);
     expect(data.hasPart).toBeUndefined();
   });
+});
 
+describe("page content: the story", () => {
   it("renders every node type", () => {
     expect(page).toContain("<em>\u201canti-terrorist\u201d</em>");
     expect(page).toContain("<strong>Karabakh</strong>");

@@ -1,17 +1,12 @@
 // What the exporter reads. The app adapts its stored article to these shapes; anything else on
 // the objects (review sign-offs, editor state, private notes) is never read, so it cannot leak.
 import type { ArticleBody } from "../document/nodes.ts";
+import type { StoryDetails } from "../article/details.ts";
 import type { ExportCorrection } from "./corrections.ts";
 
-export interface ExportArticle {
+export interface ExportArticle extends StoryDetails {
   id: string;
   slug: string;
-  headline: string;
-  dek: string;
-  byline: string;
-  dateline: string;
-  section: string;
-  tags: string[];
   status: string;
   /** BCP 47 language tag; "en" when missing or malformed. */
   language?: string;

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { bodyText } from "../document/text.ts";
 import { detectQuotes } from "../quotes/index.ts";
-import { auditInput, type AuditExpectation, type AuditSidecar } from "./audit-corpus.ts";
+import { auditInput, type AuditExpectation, type AuditSidecar } from "./auditCorpus.test-support.ts";
 import { reviewArticle } from "./index.ts";
 import type { Finding } from "./types.ts";
 

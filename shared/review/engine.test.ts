@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { runRules } from "./engine.ts";
-import { findingId, hashText } from "./finding-id.ts";
+import { findingId, hashText } from "./findingId.ts";
 import { contextFor } from "./testing.ts";
 import type { ReviewContext, ReviewRule } from "./types.ts";
 

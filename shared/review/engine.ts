@@ -1,6 +1,6 @@
 // Runs rules over a context and turns their drafts into findings: fills in rule, severity, the
 // excerpt and a stable id, and sorts by position so the UI can list them in reading order.
-import { findingId } from "./finding-id.ts";
+import { findingId } from "./findingId.ts";
 import type { Finding, ReviewContext, ReviewRule, Severity } from "./types.ts";
 
 const EXCERPT_LIMIT = 160;

@@ -16,10 +16,10 @@ export function reviewText(text: string, sources: ReviewSource[] = []): Finding[
 }
 
 export { RULES } from "./rules/index.ts";
-export { toReviewSource } from "./library-source.ts";
-export { isBlocker, openBlockers, reviewedFindings, signedOff } from "./sign-off.ts";
-export { bodyFromText } from "./text-body.ts";
-export { findingId } from "./finding-id.ts";
+export { toReviewSource } from "./librarySource.ts";
+export { isBlocker, openBlockers, reviewedFindings, signedOff } from "./signOff.ts";
+export { bodyFromText } from "./textBody.ts";
+export { findingId } from "./findingId.ts";
 export {
   DEFAULT_PLACEHOLDER_MARKERS,
   PLACEHOLDER_RULE_ID,

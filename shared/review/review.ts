@@ -5,8 +5,8 @@ import { buildContext } from "./context.ts";
 import { runRules } from "./engine.ts";
 import { RULES } from "./rules/index.ts";
 import { placeholderRule } from "./rules/placeholder-left.ts";
-import { styleReviewRules } from "./style/review-rules.ts";
-import { bodyFromText } from "./text-body.ts";
+import { styleReviewRules } from "./style/reviewRules.ts";
+import { bodyFromText } from "./textBody.ts";
 import type { Finding, ReviewDependencies, ReviewInput, ReviewRule, ReviewSource } from "./types.ts";
 
 export function reviewWith(

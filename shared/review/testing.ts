@@ -3,7 +3,7 @@
 import type { DetectedQuote } from "../quotes/types.ts";
 import { buildContext } from "./context.ts";
 import type { ArticleBody } from "../document/nodes.ts";
-import { bodyFromText } from "./text-body.ts";
+import { bodyFromText } from "./textBody.ts";
 import type { ReviewContext, ReviewDependencies, ReviewSource } from "./types.ts";
 
 const MARKS = "\"“”‘’'";

@@ -4,7 +4,7 @@
 // the rule flags. Quoted false alarms: of the rule's findings, how many fall inside quoted words.
 import { detectQuotes, matchSourceName } from "../../../shared/quotes/index.ts";
 import { reviewWith } from "../../../shared/review/review.ts";
-import { bodyFromText } from "../../../shared/review/text-body.ts";
+import { bodyFromText } from "../../../shared/review/textBody.ts";
 import { bodyText } from "../../../shared/document/text.ts";
 import { loadedAttributionVerb } from "../../../shared/review/rules/loaded-attribution-verb.ts";
 import { LOADED_VERBS } from "../../../shared/language/loaded-verbs.ts";

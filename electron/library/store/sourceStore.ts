@@ -76,8 +76,9 @@ const params = (id: string, f: SourceFields, now: string) => ({
 /** LIKE needs its wildcards escaped when they come from the user. */
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-export function sourceStore(db: LibraryDatabase): { reader: SourceReader; writer: SourceWriter } {
-  const stmt = {
+/** The statements, prepared once per library. */
+function prepareStatements(db: LibraryDatabase) {
+  return {
     get: db.prepare<[string], SourceRow>(`${SOURCE_SELECT} WHERE s.id = ?`),
     find: db.prepare<[string, string, string, number], SourceRow>(
       `${SOURCE_SELECT} WHERE s.name LIKE ? ESCAPE '\\' OR s.title LIKE ? ESCAPE '\\' OR s.organization LIKE ? ESCAPE '\\'
@@ -136,6 +137,10 @@ export function sourceStore(db: LibraryDatabase): { reader: SourceReader; writer
     ),
     deleteSignOff: db.prepare("DELETE FROM review_sign_offs WHERE id = ?"),
   };
+}
+
+export function sourceStore(db: LibraryDatabase): { reader: SourceReader; writer: SourceWriter } {
+  const stmt = prepareStatements(db);
 
   const reader: SourceReader = {
     getSource: (id) => {

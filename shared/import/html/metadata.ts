@@ -2,14 +2,9 @@
 // then the <meta> tags and the NewsArticle JSON-LD for what the header does not show.
 import { findAll, findElement, hasClass, textContent } from "./tree.ts";
 import type { HtmlElement } from "./tree.ts";
+import type { StoryDetails } from "../../article/details.ts";
 
-export interface PageMetadata {
-  headline: string;
-  dek: string;
-  byline: string;
-  dateline: string;
-  section: string;
-  tags: string[];
+export interface PageMetadata extends StoryDetails {
   publishedAt: string | null;
   updatedAt: string | null;
 }

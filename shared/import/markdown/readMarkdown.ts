@@ -4,18 +4,13 @@
 import MarkdownIt from "markdown-it";
 import { parse as parseYaml } from "yaml";
 import { body, emptyBody } from "../../document/build.ts";
+import type { StoryDetails } from "../../article/details.ts";
 import type { ArticleBody } from "../../document/nodes.ts";
 import { readBlocks } from "../html/blocks.ts";
 import { type ParseHtml, parseTree } from "../html/dom.ts";
 import { findElement, textContent } from "../html/tree.ts";
 
-export interface ImportedMarkdown {
-  headline: string;
-  dek: string;
-  byline: string;
-  dateline: string;
-  section: string;
-  tags: string[];
+export interface ImportedMarkdown extends StoryDetails {
   body: ArticleBody;
 }
 

@@ -1,6 +1,6 @@
 // An ellipsis inside a quote marks words the writer cut. That is allowed, but the editor should
 // confirm the cut did not change what the speaker meant.
-import { quotedSpans } from "../quote-source.ts";
+import { quotedSpans } from "../quoteSource.ts";
 import type { FindingDraft, ReviewContext, ReviewRule } from "../types.ts";
 
 /** The ellipsis with a word either side, so the excerpt shows what was joined ("bloodshed... and"). */

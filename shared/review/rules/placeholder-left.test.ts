@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { reviewArticle } from "../index.ts";
-import { bodyFromText } from "../text-body.ts";
+import { bodyFromText } from "../textBody.ts";
 import { contextFor } from "../testing.ts";
 import { findPlaceholders, placeholderRule } from "./placeholder-left.ts";
 

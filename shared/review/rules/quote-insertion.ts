@@ -1,6 +1,6 @@
 // Words a writer adds inside a direct quote are not the speaker's. Style marks them with square
 // brackets (or paraphrases them); parentheses make them read as the speaker's own aside.
-import { quotedSpans } from "../quote-source.ts";
+import { quotedSpans } from "../quoteSource.ts";
 import type { FindingDraft, ReviewContext, ReviewRule } from "../types.ts";
 
 const PARENTHETICAL = /\(([^()\n]{1,80})\)/g;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { reviewArticle } from "../index.ts";
 import { contextFor, quoteAt, source } from "../testing.ts";
-import { bodyFromText } from "../text-body.ts";
+import { bodyFromText } from "../textBody.ts";
 import { sourceNameMismatch } from "./source-name-mismatch.ts";
 
 const person = { speakerKind: "person" as const };

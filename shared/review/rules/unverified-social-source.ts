@@ -2,7 +2,7 @@
 // account must be verified before the quote runs. Found from the attribution ("said on
 // Telegram", "posted on X") or from a tagged source reached via social media.
 import { platformIn, SOCIAL_CUE } from "../lexicon/platforms.ts";
-import { sourceFor } from "../quote-source.ts";
+import { sourceFor } from "../quoteSource.ts";
 import { overlap } from "../spans.ts";
 import type { FindingDraft, ReviewContext, ReviewRule, Span } from "../types.ts";
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { reviewArticle } from "../index.ts";
-import { bodyFromText } from "../text-body.ts";
+import { bodyFromText } from "../textBody.ts";
 import { contextFor } from "../testing.ts";
 import { styleSheetFromCsv, styleSheetToCsv } from "./csv.ts";
-import { DEFAULT_STYLE_SHEET } from "./default-sheet.ts";
-import { styleReviewRule } from "./review-rules.ts";
+import { DEFAULT_STYLE_SHEET } from "./defaultSheet.ts";
+import { styleReviewRule } from "./reviewRules.ts";
 import { type StyleRule, styleRule } from "./rule.ts";
 
 const make = (extra: Partial<StyleRule>): StyleRule => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { contextFor, quoteAt } from "../testing.ts";
-import { DEFAULT_STYLE_SHEET } from "./default-sheet.ts";
-import { styleReviewRule } from "./review-rules.ts";
+import { DEFAULT_STYLE_SHEET } from "./defaultSheet.ts";
+import { styleReviewRule } from "./reviewRules.ts";
 import { styleSheet } from "./rule.ts";
 
 const rule = (id: string) => {

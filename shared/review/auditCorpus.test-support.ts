@@ -1,7 +1,8 @@
-// Turns an audit story (plain text plus its sidecar) into a stored body whose quotations are all
-// tagged, so the audit reviews a story the way the desk would see it after tagging: every detected
-// quote wrapped in a confirmed quotation node tied to a source. Sidecar sources override the
-// default (an on-record, verified source per detected speaker) to seed anonymous or social sources.
+// Test support: turns an audit story (plain text plus its sidecar) into a stored body whose
+// quotations are all tagged, so the audit reviews a story the way the desk would see it after
+// tagging: every detected quote wrapped in a confirmed quotation node tied to a source. Sidecar
+// sources override the default (an on-record, verified source per detected speaker) to seed
+// anonymous or social sources.
 import { body, heading, paragraph, textNode } from "../document/build.ts";
 import type { BlockNodeJSON, InlineNodeJSON, QuotationNodeJSON } from "../document/nodes.ts";
 import type { DetectedQuote } from "../quotes/types.ts";

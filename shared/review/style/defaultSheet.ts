@@ -1,6 +1,6 @@
 // The house style sheet a new library starts with: a small, common core (said-bookisms, "per
 // cent", numerals one to nine, courtesy titles) that a desk edits to its own book. Rules are data;
-// each one has a test in default-sheet.test.ts.
+// each one has a test in defaultSheet.test.ts.
 import type { StyleRule } from "./rule.ts";
 
 const BOOKISMS =

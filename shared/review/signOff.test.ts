@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isBlocker, openBlockers } from "./sign-off.ts";
+import { isBlocker, openBlockers } from "./signOff.ts";
 import type { Finding, SignOff } from "./types.ts";
 
 const finding = (id: string, rule: string, severity: Finding["severity"]): Finding => ({
