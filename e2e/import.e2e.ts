@@ -51,7 +51,9 @@ test("a batch imports its stories, names each refused file, and skips a file imp
   expect(listed.articles.map((a) => a.headline)).toEqual(["Ferry strike ends", "Ferry strike ends"]);
 });
 
-test("Import… reads a Word file, and says what it left out", async ({ copydesk }) => {
+test("Import… reads a Word file, and its comment comes in as a comment on its words", async ({
+  copydesk,
+}) => {
   const { page } = copydesk;
   const doc = new Document({
     comments: {
@@ -86,6 +88,9 @@ test("Import… reads a Word file, and says what it left out", async ({ copydesk
   await expect(page.getByRole("textbox", { name: "Story body" })).toHaveText("The bridge opened on Monday.");
   await expect(page.getByRole("textbox", { name: "Story body" }).locator("strong")).toHaveText("Monday");
   await expect(page.getByRole("region", { name: "Import report" })).toContainText(
-    "bridge.docx: 1 Word comment was left out.",
+    "bridge.docx: 1 Word comment came in as comments",
   );
+  await expect(page.getByRole("textbox", { name: "Story body" }).locator("mark")).toHaveText("Monday");
+  await page.getByRole("tab", { name: /Comments/ }).click();
+  await expect(page.getByRole("tabpanel")).toContainText("Source?");
 });
