@@ -6,6 +6,7 @@
 import { useLexicalComposerContext } from "@lexical/react/LexicalComposerContext";
 import { COMMAND_PRIORITY_HIGH, PASTE_COMMAND } from "lexical";
 import { useContext, useEffect } from "react";
+import { countWords } from "../../../../shared/document/text.ts";
 import { WorkspaceContext } from "../../../workspace/WorkspaceContext.tsx";
 import { cleanPastedHtml, type CleanedPaste } from "./cleanPastedHtml.ts";
 
@@ -17,8 +18,7 @@ const parseHtml = (html: string) => new DOMParser().parseFromString(html, "text/
 /** A paste of this many words or more is copy brought in, not a phrase moved. */
 export const LONG_PASTE_WORDS = 150;
 
-export const isLongPaste = (text: string) =>
-  (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0) >= LONG_PASTE_WORDS;
+export const isLongPaste = (text: string) => countWords(text) >= LONG_PASTE_WORDS;
 
 /** A copy of the clipboard's text and HTML, so the paste can be made again later. */
 function copyOf(data: DataTransfer, html: string): DataTransfer {

@@ -6,8 +6,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openLibrary, type OpenLibrary } from "../../electron/library/index.ts";
-import { kitchenSink } from "../export/fixtures/kitchen-sink.ts";
+import { openLibrary, type OpenLibrary } from "./index.ts";
+import { kitchenSink } from "../../shared/export/fixtures/kitchen-sink.ts";
 
 let dir: string;
 let library: OpenLibrary;

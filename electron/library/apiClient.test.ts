@@ -5,12 +5,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { exportRoot } from "../../electron/library/exportFolders.ts";
-import { openLibrary, type OpenLibrary } from "../../electron/library/index.ts";
-import { body, paragraph, quotation, textNode } from "../document/build.ts";
-import { createClient, type CopydeskClient } from "./client.ts";
+import { exportRoot } from "./exportFolders.ts";
+import { openLibrary, type OpenLibrary } from "./index.ts";
+import { body, paragraph, quotation, textNode } from "../../shared/document/build.ts";
+import { createClient, type CopydeskClient } from "../../shared/api/client.ts";
 import * as Y from "yjs";
-import { CALL_NAMES, type CallName } from "./contract.ts";
+import { CALL_NAMES, type CallName } from "../../shared/api/contract.ts";
 
 let dir: string;
 let library: OpenLibrary;
