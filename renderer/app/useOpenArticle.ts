@@ -7,6 +7,25 @@ import { client } from "../client/index.ts";
 import type { OpenArticleHandle } from "../workspace/openArticleHandle.ts";
 import { lastOpenArticle, rememberOpenArticle } from "./preferences.ts";
 
+const NOT_SAVED_YET =
+  "The last changes could not be saved yet; they are kept and will be saved when Copydesk next opens.";
+
+/**
+ * Moves run one after another: a second click (New Article twice, then a story) waits for
+ * the first move to finish, so no story is shown without the one before it being left.
+ */
+function useInTurn(notify: (m: string) => void) {
+  const moves = useRef<Promise<void>>(Promise.resolve());
+  return useCallback(
+    (move: () => Promise<void>) => {
+      const next = moves.current.then(move).catch((error: Error) => notify(error.message));
+      moves.current = next;
+      return next;
+    },
+    [notify],
+  );
+}
+
 export function useOpenArticle(
   scope: string | null,
   notify: (m: string) => void,
@@ -28,40 +47,43 @@ export function useOpenArticle(
     [scope],
   );
 
+  const inTurn = useInTurn(notify);
+  /** Leaves the open story: its last changes saved, and dropped if nobody wrote in it. */
   const leaveCurrent = useCallback(async () => {
-    const current = handle.current;
-    if (!current) return;
-    if (!(await current.leave())) {
-      notify(
-        "The last changes could not be saved yet; they are kept and will be saved when Copydesk next opens.",
-      );
+    const id = openId.current;
+    if (id === null) return;
+    // The story shown a moment ago may not have registered its handle yet: it has no edits.
+    const current = handle.current?.articleId === id ? handle.current : null;
+    if (current && !(await current.leave())) {
+      notify(NOT_SAVED_YET);
       return;
     }
-    // A New Article nobody wrote in is not worth a place in the library.
-    const { discarded } = await client["articles.discardUntouched"]({ id: current.articleId }).catch(() => ({
+    // A New Article nobody wrote in is not worth a place in the library (the host checks).
+    const { discarded } = await client["articles.discardUntouched"]({ id }).catch(() => ({
       discarded: false,
     }));
     if (discarded) libraryChanged();
   }, [notify, libraryChanged]);
 
   const open = useCallback(
-    async (id: string) => {
-      if (openId.current === id) return; // already open: keep the editor and its undo history
-      await leaveCurrent();
-      try {
+    (id: string) =>
+      inTurn(async () => {
+        if (openId.current === id) return; // already open: keep the editor and its undo history
+        await leaveCurrent();
         show(await client["articles.get"]({ id }));
-      } catch (error) {
-        notify((error as Error).message);
-      }
-    },
-    [leaveCurrent, show, notify],
+      }),
+    [inTurn, leaveCurrent, show],
   );
 
-  const create = useCallback(async () => {
-    await leaveCurrent();
-    show(await client["articles.create"]({}));
-    libraryChanged();
-  }, [leaveCurrent, show, libraryChanged]);
+  const create = useCallback(
+    () =>
+      inTurn(async () => {
+        await leaveCurrent();
+        show(await client["articles.create"]({}));
+        libraryChanged();
+      }),
+    [inTurn, leaveCurrent, show, libraryChanged],
+  );
 
   // Once the library is known: open what was open last time, if it is still there.
   useEffect(() => {

@@ -17,6 +17,7 @@ import { ChangePlugin } from "./plugins/Change/ChangePlugin.tsx";
 import { MarkdownShortcutsPlugin } from "./plugins/MarkdownShortcuts/MarkdownShortcutsPlugin.tsx";
 import { FiguresPlugin } from "./plugins/figures/FiguresPlugin.tsx";
 import { PastePlugin } from "./plugins/paste/PastePlugin.tsx";
+import { SelectionSyncPlugin } from "./plugins/SelectionSync/SelectionSyncPlugin.tsx";
 import { ToolbarPlugin } from "./plugins/Toolbar/ToolbarPlugin.tsx";
 import { WordCountPlugin } from "./plugins/WordCount/WordCountPlugin.tsx";
 import { editorTheme } from "./theme.ts";
@@ -77,6 +78,7 @@ export function Editor({
       <MarkdownShortcutsPlugin />
       <LinkPlugin validateUrl={validateUrl} attributes={LINK_ATTRIBUTES} />
       <EditorRefPlugin editorRef={editorRef} />
+      <SelectionSyncPlugin />
       <ChangePlugin onChange={onChange} />
       <PastePlugin />
       <FiguresPlugin />
