@@ -14,7 +14,7 @@ import {
   type DeskProcess,
   startDeskProcess,
   until,
-} from "../electron/desk/deskTestSupport.ts";
+} from "../electron/desk/deskServer.test-support.ts";
 import { CHROMIUM_ARGS } from "./chromium.ts";
 import { expect, startWebHost } from "./fixtures.ts";
 import { newArticle, storyBody, waitSaved } from "./steps.ts";

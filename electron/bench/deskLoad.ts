@@ -13,7 +13,7 @@ import {
   connectEditor,
   type Editor,
   startDeskProcess,
-} from "../desk/deskTestSupport.ts";
+} from "../desk/deskServer.test-support.ts";
 
 const { values } = parseArgs({
   options: {

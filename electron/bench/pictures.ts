@@ -14,7 +14,7 @@ import { readWordHtml } from "../../shared/import/word/readWordHtml.ts";
 import { parseHtml } from "../library/import/parseHtml.ts";
 import { convertWordFile } from "../library/import/wordFile.ts";
 import { openLibrary } from "../library/index.ts";
-import { makePng } from "../library/testPictures.ts";
+import { makePng } from "../library/pictures.test-support.ts";
 
 const { values } = parseArgs({
   options: { picture: { type: "string" }, stories: { type: "string", default: "10" } },

@@ -14,7 +14,7 @@ import {
   type Editor,
   startDeskProcess,
   until,
-} from "./deskTestSupport.ts";
+} from "./deskServer.test-support.ts";
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 60_000 });
 

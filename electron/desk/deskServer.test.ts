@@ -15,7 +15,7 @@ import {
   refusal,
   startDeskProcess,
   until,
-} from "./deskTestSupport.ts";
+} from "./deskServer.test-support.ts";
 
 // Each test starts real processes; on a busy two-core machine that takes seconds.
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 60_000 });

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openLibrary, type OpenLibrary } from "./index.ts";
-import { kitchenSink } from "../../shared/export/fixtures/kitchen-sink.ts";
+import { kitchenSink } from "../../shared/export/fixtures/kitchenSink.ts";
 
 let dir: string;
 let library: OpenLibrary;

@@ -1,34 +1,20 @@
 // Comment threads in a real library file: started on marked words, replied to, resolved and
 // reopened, kept across a reopen, listed detached once their words are deleted from the
 // stored body, checked at the boundary, and gone with their article.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { body, paragraph, textNode } from "../../shared/document/build.ts";
 import type { ArticleBody, MarkNodeJSON } from "../../shared/document/nodes.ts";
 import { createDispatch } from "./dispatch.ts";
-import { createLibraryService, type Handlers } from "./service.ts";
+import type { Handlers } from "./service.ts";
 import type { LibraryStore } from "./store/interface.ts";
-import { openSqliteStore } from "./store/sqliteStore.ts";
-import { tempLibraryPath } from "./testLibrary.ts";
+import { freshServiceEachTest } from "./libraryFile.test-support.ts";
 
-let lib: ReturnType<typeof tempLibraryPath>;
 let store: LibraryStore;
 let service: Handlers;
 
-const reopenLibrary = () => {
-  store.close();
-  store = openSqliteStore(lib.path);
-  service = createLibraryService(store);
-};
-
+const library = freshServiceEachTest((opened) => ({ store, service } = opened));
 beforeEach(() => {
-  lib = tempLibraryPath();
-  store = openSqliteStore(lib.path);
-  service = createLibraryService(store);
   service["settings.setEditorName"]({ name: "Ana Lee" });
-});
-afterEach(() => {
-  store.close();
-  lib.cleanup();
 });
 
 const THREAD = "7f1c2a9e-2b4d-4c1a-9d55-0a1b2c3d4e5f";
@@ -73,12 +59,12 @@ describe("comment threads in the library", () => {
     const { article } = storyWithComment();
     service["comments.reply"]({ threadId: THREAD, text: "Done." });
     expect(service["comments.resolve"]({ threadId: THREAD }).resolved).toMatchObject({ by: "Ana Lee" });
-    reopenLibrary();
+    library.reopen();
     const [kept] = service["comments.list"]({ articleId: article.id });
     expect(kept?.resolved?.by).toBe("Ana Lee");
     expect(kept?.comments).toHaveLength(2);
     expect(service["comments.reopen"]({ threadId: THREAD }).resolved).toBeNull();
-    reopenLibrary();
+    library.reopen();
     expect(service["comments.list"]({ articleId: article.id })[0]?.resolved).toBeNull();
   });
 

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { APPLICATION_ID, openLibraryDatabase } from "./database.ts";
 import { LATEST_VERSION, MIGRATIONS } from "./migrations/index.ts";
 import { openSqliteStore } from "./store/sqliteStore.ts";
-import { tempLibraryPath } from "./testLibrary.ts";
+import { tempLibraryPath } from "./libraryFile.test-support.ts";
 
 let lib: ReturnType<typeof tempLibraryPath>;
 beforeEach(() => {

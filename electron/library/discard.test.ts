@@ -4,7 +4,7 @@ import { body, paragraph } from "../../shared/document/build.ts";
 import { createLibraryService, type Handlers } from "./service.ts";
 import type { LibraryStore } from "./store/interface.ts";
 import { openSqliteStore } from "./store/sqliteStore.ts";
-import { freshLibraryEachTest } from "./testLibrary.ts";
+import { freshLibraryEachTest } from "./libraryFile.test-support.ts";
 
 let store: LibraryStore;
 let service: Handlers;

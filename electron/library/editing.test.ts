@@ -1,26 +1,14 @@
 // Who is editing, in a real library file: the name and initials in Settings go on the
 // revisions an editor keeps, on sign-offs, and survive a reopen.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { body, paragraph } from "../../shared/document/build.ts";
 import { createDispatch } from "./dispatch.ts";
-import { createLibraryService, type Handlers } from "./service.ts";
-import type { LibraryStore } from "./store/interface.ts";
-import { openSqliteStore } from "./store/sqliteStore.ts";
-import { tempLibraryPath } from "./testLibrary.ts";
+import type { Handlers } from "./service.ts";
+import { freshServiceEachTest } from "./libraryFile.test-support.ts";
 
-let lib: ReturnType<typeof tempLibraryPath>;
-let store: LibraryStore;
 let service: Handlers;
 
-beforeEach(() => {
-  lib = tempLibraryPath();
-  store = openSqliteStore(lib.path);
-  service = createLibraryService(store);
-});
-afterEach(() => {
-  store.close();
-  lib.cleanup();
-});
+const library = freshServiceEachTest((opened) => ({ service } = opened));
 
 describe("who is editing", () => {
   it("keeps the name and initials, deriving initials when none are set by hand", () => {
@@ -28,9 +16,7 @@ describe("who is editing", () => {
     expect(service["settings.setEditorName"]({ name: "Maria Ortiz", initials: "MdO" }).editorInitials).toBe(
       "MdO",
     );
-    store.close();
-    store = openSqliteStore(lib.path);
-    service = createLibraryService(store);
+    library.reopen();
     expect(service["library.info"]({})).toMatchObject({ editorName: "Maria Ortiz", editorInitials: "MdO" });
     // Blank initials: derived from the name again.
     expect(service["settings.setEditorName"]({ name: "Ana Lee", initials: "" }).editorInitials).toBe("AL");

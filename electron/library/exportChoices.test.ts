@@ -3,7 +3,7 @@ import { afterEach, beforeEach, expect, it } from "vitest";
 import { createLibraryService } from "./service.ts";
 import type { LibraryStore } from "./store/interface.ts";
 import { openSqliteStore } from "./store/sqliteStore.ts";
-import { tempLibraryPath } from "./testLibrary.ts";
+import { tempLibraryPath } from "./libraryFile.test-support.ts";
 
 let lib: ReturnType<typeof tempLibraryPath>;
 let store: LibraryStore;

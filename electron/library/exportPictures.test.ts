@@ -8,8 +8,8 @@ import { body, paragraph } from "../../shared/document/build.ts";
 import type { FigureNodeJSON } from "../../shared/document/nodes.ts";
 import { exportRoot } from "./exportFolders.ts";
 import { openLibrary } from "./index.ts";
-import { tempLibraryPath } from "./testLibrary.ts";
-import { makePng } from "./testPictures.ts";
+import { tempLibraryPath } from "./libraryFile.test-support.ts";
+import { makePng } from "./pictures.test-support.ts";
 
 let library: ReturnType<typeof openLibrary>;
 let root: string;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { CopydeskError } from "../../shared/api/envelope.ts";
 import { openLibrary } from "./index.ts";
-import { freshLibraryEachTest } from "./testLibrary.ts";
+import { freshLibraryEachTest } from "./libraryFile.test-support.ts";
 
 let library: ReturnType<typeof openLibrary>;
 freshLibraryEachTest(openLibrary, (opened) => (library = opened));

@@ -8,8 +8,8 @@ import { openLibraryDatabase } from "./database.ts";
 import { openLibrary } from "./index.ts";
 import { LATEST_VERSION } from "./migrations/index.ts";
 import { openSqliteStore } from "./store/sqliteStore.ts";
-import { tempLibraryPath } from "./testLibrary.ts";
-import { finished, fingerprint, runScript, waitForOutput } from "./testSupport.ts";
+import { tempLibraryPath } from "./libraryFile.test-support.ts";
+import { finished, fingerprint, runScript, waitForOutput } from "./processes.test-support.ts";
 
 let lib: ReturnType<typeof tempLibraryPath>;
 beforeEach(() => {

@@ -7,8 +7,8 @@ import type { FigureNodeJSON } from "../../shared/document/nodes.ts";
 import { figuresOf } from "../../shared/document/pictures.ts";
 import { openLibrary } from "./index.ts";
 import { migration041 } from "./migrations/041-pictures-out-of-bodies.ts";
-import { tempLibraryPath } from "./testLibrary.ts";
-import { makePng } from "./testPictures.ts";
+import { tempLibraryPath } from "./libraryFile.test-support.ts";
+import { makePng } from "./pictures.test-support.ts";
 
 let library: ReturnType<typeof openLibrary>;
 let path: string;

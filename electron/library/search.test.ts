@@ -8,7 +8,7 @@ import { MIGRATIONS } from "./migrations/index.ts";
 import { createLibraryService, type Handlers } from "./service.ts";
 import type { LibraryStore } from "./store/interface.ts";
 import { openSqliteStore } from "./store/sqliteStore.ts";
-import { tempLibraryPath } from "./testLibrary.ts";
+import { tempLibraryPath } from "./libraryFile.test-support.ts";
 
 let lib: ReturnType<typeof tempLibraryPath>;
 let store: LibraryStore;

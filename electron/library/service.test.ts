@@ -6,7 +6,7 @@ import { createDispatch } from "./dispatch.ts";
 import { REVISION_INTERVAL_MS, createLibraryService, type Handlers } from "./service.ts";
 import type { LibraryStore } from "./store/interface.ts";
 import { openSqliteStore } from "./store/sqliteStore.ts";
-import { tempLibraryPath } from "./testLibrary.ts";
+import { tempLibraryPath } from "./libraryFile.test-support.ts";
 
 /** A clock the test moves by hand. */
 function manualClock(): Clock & { advance(ms: number): void } {

@@ -1,26 +1,14 @@
 // The house style sheet and placeholder markers in a real library file, and the publish gate
 // refusing a story that still holds a placeholder.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { body, paragraph } from "../../shared/document/build.ts";
 import { DEFAULT_STYLE_SHEET } from "../../shared/review/style/index.ts";
-import { createLibraryService, type Handlers } from "./service.ts";
-import type { LibraryStore } from "./store/interface.ts";
-import { openSqliteStore } from "./store/sqliteStore.ts";
-import { tempLibraryPath } from "./testLibrary.ts";
+import type { Handlers } from "./service.ts";
+import { freshServiceEachTest } from "./libraryFile.test-support.ts";
 
-let lib: ReturnType<typeof tempLibraryPath>;
-let store: LibraryStore;
 let service: Handlers;
 
-beforeEach(() => {
-  lib = tempLibraryPath();
-  store = openSqliteStore(lib.path);
-  service = createLibraryService(store);
-});
-afterEach(() => {
-  store.close();
-  lib.cleanup();
-});
+const library = freshServiceEachTest((opened) => ({ service } = opened));
 
 const towards = {
   id: "toward",
@@ -39,9 +27,7 @@ describe("the house style sheet", () => {
     service["style.saveRule"]({ rule: { ...towards, id: "toward-us" }, previousId: "toward" });
     service["style.deleteRule"]({ id: "per-cent" });
     service["style.setPlaceholders"]({ markers: ["TK", " XX ", "XX"] });
-    store.close();
-    store = openSqliteStore(lib.path);
-    service = createLibraryService(store);
+    library.reopen();
     const sheet = service["style.sheet"]({});
     expect(sheet.rules.map((r) => r.id)).toContain("toward-us");
     expect(sheet.rules.map((r) => r.id)).not.toContain("toward");

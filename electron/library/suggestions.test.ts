@@ -1,26 +1,14 @@
 // Suggested edits at the publish gate, on a real library file: ready and publish-ready export are
 // refused while one is pending; a draft export can show them; the stored body keeps them.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { body, paragraph, suggestion, textNode } from "../../shared/document/build.ts";
 import { pendingSuggestions } from "../../shared/document/suggestions.ts";
-import { createLibraryService, type Handlers } from "./service.ts";
-import type { LibraryStore } from "./store/interface.ts";
-import { openSqliteStore } from "./store/sqliteStore.ts";
-import { tempLibraryPath } from "./testLibrary.ts";
+import type { Handlers } from "./service.ts";
+import { freshServiceEachTest } from "./libraryFile.test-support.ts";
 
-let lib: ReturnType<typeof tempLibraryPath>;
-let store: LibraryStore;
 let service: Handlers;
 
-beforeEach(() => {
-  lib = tempLibraryPath();
-  store = openSqliteStore(lib.path);
-  service = createLibraryService(store);
-});
-afterEach(() => {
-  store.close();
-  lib.cleanup();
-});
+freshServiceEachTest((opened) => ({ service } = opened));
 
 const pending = body([
   paragraph([

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { plainText } from "../../shared/document/text.ts";
 import { openLibrary } from "./index.ts";
-import { freshLibraryEachTest } from "./testLibrary.ts";
+import { freshLibraryEachTest } from "./libraryFile.test-support.ts";
 
 let library: ReturnType<typeof openLibrary>;
 freshLibraryEachTest(openLibrary, (opened) => (library = opened));

@@ -13,7 +13,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { commentAnchors } from "../../shared/document/commentMarks.ts";
 import { plainText } from "../../shared/document/text.ts";
 import { openLibrary } from "./index.ts";
-import { tempLibraryPath } from "./testLibrary.ts";
+import { tempLibraryPath } from "./libraryFile.test-support.ts";
 
 let library: ReturnType<typeof openLibrary>;
 let cleanup: () => void;

@@ -32,7 +32,7 @@ import { TEXT_FORMAT } from "../../shared/document/nodes.ts";
 import { pendingSuggestions } from "../../shared/document/suggestions.ts";
 import { plainText } from "../../shared/document/text.ts";
 import { openLibrary } from "./index.ts";
-import { freshLibraryEachTest } from "./testLibrary.ts";
+import { freshLibraryEachTest } from "./libraryFile.test-support.ts";
 
 let library: ReturnType<typeof openLibrary>;
 freshLibraryEachTest(openLibrary, (opened) => (library = opened));

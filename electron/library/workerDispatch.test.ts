@@ -3,7 +3,7 @@
 import { writeFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Envelope } from "../../shared/api/envelope.ts";
-import { tempLibraryPath } from "./testLibrary.ts";
+import { tempLibraryPath } from "./libraryFile.test-support.ts";
 import { createWorkerDispatch, type WorkerLibrary } from "./workerDispatch.ts";
 
 let lib: ReturnType<typeof tempLibraryPath>;

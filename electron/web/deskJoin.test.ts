@@ -3,7 +3,7 @@
 // address, and a desk story's Yjs state is kept in the library, merged update by update.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { startTestHost, type TestHost } from "./testHost.ts";
+import { startTestHost, type TestHost } from "./server.test-support.ts";
 
 let t: TestHost;
 let cookie: string;

@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { startTestHost, type TestHost } from "./testHost.ts";
+import { startTestHost, type TestHost } from "./server.test-support.ts";
 
 let t: TestHost;
 let articleId: string;

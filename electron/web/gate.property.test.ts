@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CALL_NAMES } from "../../shared/api/contract.ts";
-import { startTestHost, type TestHost } from "./testHost.ts";
+import { startTestHost, type TestHost } from "./server.test-support.ts";
 
 let t: TestHost;
 let token: string;

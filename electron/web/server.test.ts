@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { startTestHost, type TestHost } from "./testHost.ts";
+import { startTestHost, type TestHost } from "./server.test-support.ts";
 
 let t: TestHost;
 beforeEach(async () => {

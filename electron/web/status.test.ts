@@ -1,7 +1,7 @@
 // The web host answers bad requests with the status code that says whose mistake it was.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { MAX_BODY_BYTES } from "./server.ts";
-import { startTestHost, type TestHost } from "./testHost.ts";
+import { startTestHost, type TestHost } from "./server.test-support.ts";
 
 let t: TestHost;
 beforeEach(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { kitchenSink } from "../export/fixtures/kitchen-sink.ts";
+import { kitchenSink } from "../export/fixtures/kitchenSink.ts";
 import { body, heading, paragraph, quotation, textNode } from "./build.ts";
 import { articleBodySchema, STORY_TEXT_LIMIT } from "./schema.ts";
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { body, paragraph, quotation, textNode } from "../document/build.ts";
 import type { InlineNodeJSON, MarkNodeJSON } from "../document/nodes.ts";
-import { kitchenSink, kitchenSinkSources } from "./fixtures/kitchen-sink.ts";
+import { kitchenSink, kitchenSinkSources } from "./fixtures/kitchenSink.ts";
 import { exportFragment, exportHtmlPage, exportNinjs } from "./index.ts";
 import type { ExportArticle, ExportOptions } from "./index.ts";
 

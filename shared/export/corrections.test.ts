@@ -1,6 +1,6 @@
 import { HtmlValidate } from "html-validate";
 import { describe, expect, it } from "vitest";
-import { kitchenSink } from "./fixtures/kitchen-sink.ts";
+import { kitchenSink } from "./fixtures/kitchenSink.ts";
 import { exportHtmlPage, exportNinjs } from "./index.ts";
 import type { ExportArticle } from "./index.ts";
 

@@ -1,7 +1,7 @@
 // What the exports contain and, as importantly, what they never contain.
 import { describe, expect, it } from "vitest";
 import { body, paragraph, textNode } from "../document/build.ts";
-import { kitchenSink, kitchenSinkSources, PRIVATE_NOTE, SIGN_OFF } from "./fixtures/kitchen-sink.ts";
+import { kitchenSink, kitchenSinkSources, PRIVATE_NOTE, SIGN_OFF } from "./fixtures/kitchenSink.ts";
 import { exportFragment, exportHtmlPage, exportNinjs, typesetText } from "./index.ts";
 import type { ExportArticle, ExportOptions } from "./index.ts";
 

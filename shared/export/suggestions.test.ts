@@ -2,7 +2,7 @@
 // (no word twice, nothing struck through); a draft export can show them as <ins>/<del>.
 import { describe, expect, it } from "vitest";
 import { body, paragraph, suggestion, textNode } from "../document/build.ts";
-import { kitchenSink } from "./fixtures/kitchen-sink.ts";
+import { kitchenSink } from "./fixtures/kitchenSink.ts";
 import { exportFragment, exportNinjs } from "./index.ts";
 import type { ExportArticle } from "./types.ts";
 

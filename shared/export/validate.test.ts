@@ -8,7 +8,7 @@ import { HtmlValidate } from "html-validate";
 import { afterAll, describe, expect, it } from "vitest";
 import { body, heading, paragraph, textNode } from "../document/build.ts";
 import { articleFromSeedText } from "./fixtures/seed.ts";
-import { kitchenSink, kitchenSinkSources } from "./fixtures/kitchen-sink.ts";
+import { kitchenSink, kitchenSinkSources } from "./fixtures/kitchenSink.ts";
 import { exportHtmlPage } from "./index.ts";
 import type { ExportArticle, ExportOptions, ExportSource } from "./index.ts";
 

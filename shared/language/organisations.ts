@@ -1,5 +1,5 @@
 // Words that make a name an organisation or a body, and the documents a body issues. Lower-case.
-import { NON_NAME_WORDS } from "./common-words.ts";
+import { NON_NAME_WORDS } from "./commonWords.ts";
 import { PLACE_WORDS } from "./places.ts";
 
 // Documents can "say" things too ("the report said"): they count among body heads.

@@ -1,6 +1,6 @@
 // Paragraph and sentence spans of an article's plain text. Offsets are into the text as given.
 
-import { GROUP_NOUNS, NON_NAME_WORDS } from "../language/words.ts";
+import { GROUP_NOUNS, NON_NAME_WORDS } from "./words.ts";
 
 export interface Span {
   start: number;

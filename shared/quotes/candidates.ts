@@ -1,6 +1,6 @@
 // Speakers as ranked candidates: for one quotation, the people and bodies named near it, each with
 // features (the rules' pick, the cue, distance, sentence role, paragraph carry-over, gender
-// agreement, salience, already a source), scored with the weights that electron/dev/fit-speakers.ts
+// agreement, salience, already a source), scored with the weights that electron/dev/fitSpeakers.ts
 // fits on annotated news and writes to speaker-weights.json. The rules stay in charge where they
 // name someone; the ranking fills in where they abstain and offers the editor the next choices.
 

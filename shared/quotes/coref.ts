@@ -4,14 +4,14 @@
 
 import { opensApposition, type Mention } from "./mentions.ts";
 import type { Span } from "../language/sentences.ts";
-import { isFamilyFirst } from "../language/family-names.ts";
+import { isFamilyFirst } from "../language/familyNames.ts";
 import { fold, isPossessor, SAYS, speaker, type Speaker, type Story } from "./story.ts";
-import { fullerPerson, resolvePronoun, resolveRole, resolveSingle } from "./resolve-people.ts";
-import { resolveBody, spokespersonFor } from "./resolve-bodies.ts";
+import { fullerPerson, resolvePronoun, resolveRole, resolveSingle } from "./resolvePeople.ts";
+import { resolveBody, spokespersonFor } from "./resolveBodies.ts";
 
 export type { Speaker, SpeakerVia, Story } from "./story.ts";
-export { headlineSpeaker, resolvePronoun } from "./resolve-people.ts";
-export { fullestBodyName } from "./resolve-bodies.ts";
+export { headlineSpeaker, resolvePronoun } from "./resolvePeople.ts";
+export { fullestBodyName } from "./resolveBodies.ts";
 
 function pushTo<T>(map: Map<string, T[]>, key: string, item: T): void {
   const list = map.get(key);

@@ -4,7 +4,7 @@
 // Measured when the set was added (71 quotes): precision 97%, recall 99%, speaker 46%, kind 97%;
 // once after the first speaker pass (fixed on other stories): 100%, 100%, 86%, 97%. It has since
 // been used as development material (speaker 97%), so its figures are no forecast.
-import { describeAnnotatedSet } from "./annotated-set.test.helper.ts";
+import { describeAnnotatedSet } from "./annotatedSet.test-support.ts";
 
 describeAnnotatedSet(
   "development set 1 (once held-out 1)",

@@ -6,7 +6,7 @@
 // Measured on its one clean run (92 quotes): precision 100%, recall 100%, speaker 75%, kind 98%;
 // 77% after a second speaker pass that never saw it. A third pass then used its misses
 // (speaker 97%), so the floors below guard development figures.
-import { describeAnnotatedSet } from "./annotated-set.test.helper.ts";
+import { describeAnnotatedSet } from "./annotatedSet.test-support.ts";
 
 describeAnnotatedSet(
   "development set 2 (once held-out 2)",

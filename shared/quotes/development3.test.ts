@@ -15,7 +15,7 @@
 // headlines that open with the speaker's kind) and those classes fixed; it now scores speaker
 // 100% (93/93). It is no longer a held-out set; the floors (measured minus a margin) only guard
 // against regressions.
-import { describeAnnotatedSet } from "./annotated-set.test.helper.ts";
+import { describeAnnotatedSet } from "./annotatedSet.test-support.ts";
 
 describeAnnotatedSet(
   "development set 3 (once held-out 3)",

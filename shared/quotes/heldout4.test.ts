@@ -11,7 +11,7 @@
 //
 // Measured on its one run, after the fourth speaker pass (112 quotes): precision 99%, recall 99%,
 // speaker 88% (98/111; per story 78–100%), kind 100%. The floors are those figures minus a margin.
-import { describeAnnotatedSet } from "./annotated-set.test.helper.ts";
+import { describeAnnotatedSet } from "./annotatedSet.test-support.ts";
 
 describeAnnotatedSet("held-out 4", new URL("./fixtures/heldout4/", import.meta.url), 6, {
   found: { all: 0.95, story: 0.9 },

@@ -11,7 +11,7 @@
 // Family-first names were then fixed as a general class (on other text, see speakers.test.ts), so
 // later figures on this set are no longer a forecast. The floors are the first-run figures minus
 // a margin.
-import { describeAnnotatedSet } from "./annotated-set.test.helper.ts";
+import { describeAnnotatedSet } from "./annotatedSet.test-support.ts";
 
 describeAnnotatedSet("held-out 5", new URL("./fixtures/heldout5/", import.meta.url), 6, {
   found: { all: 0.95, story: 0.9 },

@@ -11,7 +11,7 @@
 // family" read as Harold Pickering, twice; once as "the statement"). The floors are the first-run
 // figures minus a margin. Two general fixes since (a given name alone, name particles; tested on
 // other copy) bring it to 48/51, a development figure.
-import { describeAnnotatedSet } from "./annotated-set.test.helper.ts";
+import { describeAnnotatedSet } from "./annotatedSet.test-support.ts";
 
 describeAnnotatedSet("held-out 6", new URL("./fixtures/heldout6/", import.meta.url), 6, {
   found: { all: 0.95, story: 0.9 },

@@ -3,13 +3,13 @@
 // Works on masked text, so names inside quotes are not taken for speakers.
 
 import type { Token } from "../language/tokens.ts";
-import type { Mention } from "./mention-types.ts";
-import { nameMentions } from "./name-mentions.ts";
-import { bodyHeadMentions, pronounAndRoleMentions } from "./role-mentions.ts";
+import type { Mention } from "./mentionTypes.ts";
+import { nameMentions } from "./nameMentions.ts";
+import { bodyHeadMentions, pronounAndRoleMentions } from "./roleMentions.ts";
 
 export { tokenize, type Token } from "../language/tokens.ts";
-export { blank, gapIsSpace, type Gender, type Mention, type MentionKind } from "./mention-types.ts";
-export { adjectiveFor, countryFor, isGivenName, ORG_DESCRIPTORS } from "./mention-words.ts";
+export { blank, gapIsSpace, type Gender, type Mention, type MentionKind } from "./mentionTypes.ts";
+export { adjectiveFor, countryFor, isGivenName, ORG_DESCRIPTORS } from "./mentionWords.ts";
 
 export function findMentions(masked: string, tokens: Token[], sentenceStarts: Set<number>): Mention[] {
   return dropOverlaps([

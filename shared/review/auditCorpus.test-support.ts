@@ -6,7 +6,7 @@
 import { body, heading, paragraph, textNode } from "../document/build.ts";
 import type { BlockNodeJSON, InlineNodeJSON, QuotationNodeJSON } from "../document/nodes.ts";
 import type { DetectedQuote } from "../quotes/types.ts";
-import { source } from "./testing.ts";
+import { source } from "./ruleInputs.test-support.ts";
 import type { ReviewInput, ReviewSource } from "./types.ts";
 
 export interface AuditSource extends Partial<ReviewSource> {

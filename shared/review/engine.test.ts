@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { runRules } from "./engine.ts";
 import { findingId, hashText } from "./findingId.ts";
-import { contextFor } from "./testing.ts";
+import { contextFor } from "./ruleInputs.test-support.ts";
 import type { ReviewContext, ReviewRule } from "./types.ts";
 
 // A rule that flags every "purportedly", to test ids independently of any real rule's logic.

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { ArticleBody } from "../document/nodes.ts";
 import { openBlockers, reviewArticle, reviewText } from "./index.ts";
-import { source } from "./testing.ts";
+import { source } from "./ruleInputs.test-support.ts";
 import type { Finding, ReviewSource, SignOff } from "./types.ts";
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");

@@ -6,8 +6,8 @@ import { basename, dirname, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { body, paragraph } from "../../../shared/document/build.ts";
 import { openLibrary, type OpenLibrary } from "../index.ts";
-import { tempLibraryPath } from "../testLibrary.ts";
-import { runScript, waitForOutput } from "../testSupport.ts";
+import { tempLibraryPath } from "../libraryFile.test-support.ts";
+import { runScript, waitForOutput } from "../processes.test-support.ts";
 import { backupFolderOf, listBackups } from "./folder.ts";
 
 let lib: ReturnType<typeof tempLibraryPath>;

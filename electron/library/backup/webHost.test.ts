@@ -1,7 +1,7 @@
 // The same backup and restore calls through the real web host, as the browser makes them.
 import { basename, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { startTestHost, type TestHost } from "../../web/testHost.ts";
+import { startTestHost, type TestHost } from "../../web/server.test-support.ts";
 
 let t: TestHost;
 beforeEach(async () => {

@@ -15,6 +15,7 @@
 // read lazily, newest first, and stop at the page (2 ms).
 import type { ArticleSummary } from "../../../shared/api/schemas.ts";
 import type { LibraryDatabase } from "../database.ts";
+import { type SummaryRecord, toSummary } from "./articleColumns.ts";
 import { foldWord, parseSearch, phraseMatch, type SearchQuery, type SearchTerm } from "./ftsQuery.ts";
 import type { ArticleFilter } from "./interface.ts";
 import { excerpt, highlight } from "./snippets.ts";
@@ -22,17 +23,8 @@ import { excerpt, highlight } from "./snippets.ts";
 /** Above this many matching articles, a query is paged by edit date instead of ranked. */
 export const COMMON_DOCS = 5000;
 
-export interface SearchRecord {
-  id: string;
-  slug: string;
-  headline: string;
-  dek: string;
-  byline: string;
-  section: string;
-  status: ArticleSummary["status"];
-  word_count: number;
-  updated_at: string;
-  deleted_at: string | null;
+/** A list entry's columns and the text its excerpt is cut from. */
+export interface SearchRecord extends SummaryRecord {
   body_text: string;
 }
 
@@ -57,18 +49,9 @@ const INDEXED_PREFIX = 3;
 /** A prefix that starts more words than this is left to FTS5 as a prefix. */
 const MOST_WORDS = 24;
 
-function toSummary(r: SearchRecord, terms: SearchTerm[]): ArticleSummary {
+function toSearchSummary(r: SearchRecord, terms: SearchTerm[]): ArticleSummary {
   return {
-    id: r.id,
-    slug: r.slug,
-    headline: r.headline,
-    dek: r.dek,
-    byline: r.byline,
-    section: r.section,
-    status: r.status,
-    wordCount: r.word_count,
-    updatedAt: r.updated_at,
-    deletedAt: r.deleted_at,
+    ...toSummary(r),
     match: { headline: highlight(r.headline, terms), excerpt: excerpt(r.body_text, terms) },
   };
 }
@@ -156,6 +139,6 @@ export function articleSearch(db: LibraryDatabase, commonDocs = COMMON_DOCS) {
   return (query: string, filter: ArticleFilter): ArticleSummary[] => {
     const parsed = parseSearch(query);
     if (!parsed) return [];
-    return page(parsed, filter).map((seq) => toSummary(row.get(seq)!, parsed.terms));
+    return page(parsed, filter).map((seq) => toSearchSummary(row.get(seq)!, parsed.terms));
   };
 }

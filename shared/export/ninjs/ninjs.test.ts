@@ -2,7 +2,7 @@ import { Ajv } from "ajv";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { kitchenSink, kitchenSinkSources } from "../fixtures/kitchen-sink.ts";
+import { kitchenSink, kitchenSinkSources } from "../fixtures/kitchenSink.ts";
 import { articleFromSeedText } from "../fixtures/seed.ts";
 import { exportFragment, exportNinjs, typesetText } from "../index.ts";
 

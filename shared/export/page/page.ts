@@ -3,9 +3,9 @@ import { escapeAttr, scriptJson } from "../escape.ts";
 import { renderCorrections } from "../corrections.ts";
 import { prepareExport } from "../prepare.ts";
 import type { ExportArticle, ExportOptions, ExportSource } from "../types.ts";
-import { renderHeadMeta } from "./head-meta.ts";
+import { renderHeadMeta } from "./headMeta.ts";
 import { renderHeader } from "./header.ts";
-import { newsArticleJsonLd } from "./json-ld.ts";
+import { newsArticleJsonLd } from "./jsonLd.ts";
 import { STYLESHEET } from "./stylesheet.ts";
 
 export function exportHtmlPage(

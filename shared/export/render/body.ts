@@ -1,12 +1,12 @@
 // The article body as HTML: one renderer per block type, one block per line.
 import type { ArticleBody, BlockNodeJSON } from "../../document/nodes.ts";
-import { renderBlockQuote } from "./block-quote.ts";
+import { renderBlockQuote } from "./blockQuote.ts";
 import type { RenderContext } from "./context.ts";
 import { renderFigure } from "./figure.ts";
 import { renderHeading } from "./heading.ts";
 import { renderList } from "./list.ts";
 import { renderParagraph } from "./paragraph.ts";
-import { renderPullQuote } from "./pull-quote.ts";
+import { renderPullQuote } from "./pullQuote.ts";
 
 function renderBlock(block: BlockNodeJSON, ctx: RenderContext): string {
   switch (block.type) {

@@ -1,7 +1,7 @@
 // Markdown with front matter, read as an editor expects (markdown-it underneath).
 import { describe, expect, it } from "vitest";
 import { plainText } from "../../document/text.ts";
-import { parseHtml } from "../html/parse.test.helper.ts";
+import { parseHtml } from "../html/parse.test-support.ts";
 import { readMarkdown } from "./readMarkdown.ts";
 
 const NOTE = `---

@@ -8,7 +8,7 @@ import type { BlockNodeJSON } from "../../document/nodes.ts";
 import { plainText } from "../../document/text.ts";
 import { readBlocks } from "../html/blocks.ts";
 import { jsonLd, readMetadata } from "../html/metadata.ts";
-import type { ImportedPage } from "../html/read-page.ts";
+import type { ImportedPage } from "../html/readPage.ts";
 import { findAll, textContent } from "../html/tree.ts";
 import type { HtmlElement } from "../html/tree.ts";
 import { looksLikeChrome } from "../plainText.ts";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { body, paragraph, textNode } from "../../document/build.ts";
 import type { ReviewSource } from "../types.ts";
-import { contextFor, source } from "../testing.ts";
+import { contextFor, source } from "../ruleInputs.test-support.ts";
 import { anonymousSourceUnexplained } from "./anonymous-source-unexplained.ts";
 
 function storyQuoting(s: ReviewSource) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { body, paragraph } from "../../document/build.ts";
 import type { FigureNodeJSON } from "../../document/nodes.ts";
-import { contextFor } from "../testing.ts";
+import { contextFor } from "../ruleInputs.test-support.ts";
 import { captionMissingCredit } from "./caption-missing-credit.ts";
 
 const figure = (credit: string): FigureNodeJSON => ({

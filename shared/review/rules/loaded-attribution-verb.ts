@@ -3,7 +3,7 @@
 // mark, or after a person-like subject with a clause following ("He admitted that ...").
 import { matchCase, matchesOutsideQuotes } from "../matching.ts";
 import type { FindingDraft, ReviewContext, ReviewRule } from "../types.ts";
-import { LOADED_VERBS, LOADED_WHEN_ATTRIBUTING } from "../../language/loaded-verbs.ts";
+import { LOADED_VERBS, LOADED_WHEN_ATTRIBUTING } from "../../language/loadedVerbs.ts";
 
 const LOADED = new RegExp(String.raw`\b(${LOADED_VERBS})\b`, "gi");
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contextFor } from "../testing.ts";
+import { contextFor } from "../ruleInputs.test-support.ts";
 import { placeAsSpeaker } from "./place-as-speaker.ts";
 
 const hits = (text: string) => placeAsSpeaker.check(contextFor(text)).map((d) => text.slice(d.start, d.end));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { reviewArticle } from "../index.ts";
 import { bodyFromText } from "../textBody.ts";
-import { contextFor } from "../testing.ts";
+import { contextFor } from "../ruleInputs.test-support.ts";
 import { findPlaceholders, placeholderRule } from "./placeholder-left.ts";
 
 const hits = (text: string, markers?: string[]) =>

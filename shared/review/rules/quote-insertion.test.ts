@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contextFor, quoteAt } from "../testing.ts";
+import { contextFor, quoteAt } from "../ruleInputs.test-support.ts";
 import { quoteInsertion } from "./quote-insertion.ts";
 
 const QUOTE = "all steps for a peaceful solution are spelled out in (Moscow-brokered) agreements";

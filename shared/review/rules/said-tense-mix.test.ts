@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contextFor, quoteAt } from "../testing.ts";
+import { contextFor, quoteAt } from "../ruleInputs.test-support.ts";
 import { body as bodyOf, heading, paragraph } from "../../document/build.ts";
 import { saidTenseMix } from "./said-tense-mix.ts";
 

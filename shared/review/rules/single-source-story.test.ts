@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contextFor, quoteAt } from "../testing.ts";
+import { contextFor, quoteAt } from "../ruleInputs.test-support.ts";
 import { singleSourceStory } from "./single-source-story.ts";
 
 const person = { speakerKind: "person" as const };

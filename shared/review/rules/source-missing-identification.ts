@@ -2,7 +2,7 @@
 // ("Foreign ministry spokeswoman Maria Zakharova", "Ruben Vardanyan, a former state minister").
 // Speakers come from quote detection and from "Firstname Lastname said" paraphrase attribution.
 import { IDENTIFYING_WORDS as ROLE_WORDS } from "../../language/roles.ts";
-import { namedSpeakers } from "../named-speakers.ts";
+import { namedSpeakers } from "../namedSpeakers.ts";
 import type { FindingDraft, ReviewContext, ReviewRule } from "../types.ts";
 
 function isRoleWord(word: string): boolean {

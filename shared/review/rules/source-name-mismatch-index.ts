@@ -2,7 +2,7 @@
 // spelling check ran every speaker against every other speaker and every source, refolding
 // names each time, which grew with the square of the names in a long story. Each name is
 // split and folded once here.
-import { foldName } from "../../quotes/source-match.ts";
+import { foldName } from "../../quotes/sourceMatch.ts";
 
 const lowerTokens = (name: string): string[] =>
   name

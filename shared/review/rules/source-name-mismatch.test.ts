@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { reviewArticle } from "../index.ts";
-import { contextFor, quoteAt, source } from "../testing.ts";
+import { contextFor, quoteAt, source } from "../ruleInputs.test-support.ts";
 import { bodyFromText } from "../textBody.ts";
 import { sourceNameMismatch } from "./source-name-mismatch.ts";
 

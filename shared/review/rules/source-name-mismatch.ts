@@ -2,7 +2,7 @@
 // story) is a correction waiting to happen. Speakers come from quote detection and paraphrase
 // attribution ("Katharine Doyle says"); the comparison is
 // the quote module's matchSourceName, so the editor's "did you mean" and the review agree.
-import { namedSpeakers } from "../named-speakers.ts";
+import { namedSpeakers } from "../namedSpeakers.ts";
 import type { FindingDraft, ReviewContext, ReviewRule } from "../types.ts";
 import { NameIndex, sameSpelling } from "./source-name-mismatch-index.ts";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { body, heading, paragraph } from "../../document/build.ts";
-import { contextFor, quoteAt } from "../testing.ts";
+import { contextFor, quoteAt } from "../ruleInputs.test-support.ts";
 import { unattributedStatistic } from "./unattributed-statistic.ts";
 
 const hits = (text: string, quotes: string[] = []) =>

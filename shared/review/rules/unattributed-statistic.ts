@@ -1,7 +1,7 @@
 // A figure in the paper's own voice ("40% of residents", "$3 billion") needs a source the reader
 // can see: who counted it. Flags sentences with a percentage, a large number or an amount of money
 // and no attribution in the same sentence.
-import { ATTRIBUTION_VERB_PATTERN as SPEECH_VERBS } from "../../language/speech-verbs.ts";
+import { ATTRIBUTION_VERB_PATTERN as SPEECH_VERBS } from "../../language/speechVerbs.ts";
 import { matchesOutsideQuotes } from "../matching.ts";
 import { inSpans } from "../spans.ts";
 import type { FindingDraft, ReviewContext, ReviewRule } from "../types.ts";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { body, paragraph, quotation, textNode } from "../../document/build.ts";
 import type { QuotationNodeJSON, QuotationStatus } from "../../document/nodes.ts";
 import { bodyText } from "../../document/text.ts";
-import { contextFor, quoteAt, source } from "../testing.ts";
+import { contextFor, quoteAt, source } from "../ruleInputs.test-support.ts";
 import { untaggedQuote } from "./untagged-quote.ts";
 
 function taggedQuote(words: string, sourceId: string | null, status: QuotationStatus): QuotationNodeJSON {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { body, paragraph, textNode } from "../../document/build.ts";
-import { contextFor, quoteAt, source } from "../testing.ts";
+import { contextFor, quoteAt, source } from "../ruleInputs.test-support.ts";
 import { unverifiedSocialSource } from "./unverified-social-source.ts";
 
 const TELEGRAM =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contextFor, quoteAt } from "../testing.ts";
+import { contextFor, quoteAt } from "../ruleInputs.test-support.ts";
 import { vagueAttribution } from "./vague-attribution.ts";
 
 const hits = (text: string, quotes: string[] = []) =>

@@ -1,6 +1,6 @@
 // Attribution to nobody in particular ("officials said", "sources say", "it was said", "They said"
 // with no one for "they" to be). A reader cannot weigh words whose speaker the story does not name.
-import { ATTRIBUTION_VERB_PATTERN as SPEECH_VERBS } from "../../language/speech-verbs.ts";
+import { ATTRIBUTION_VERB_PATTERN as SPEECH_VERBS } from "../../language/speechVerbs.ts";
 import { matchesOutsideQuotes } from "../matching.ts";
 import type { FindingDraft, ReviewContext, ReviewRule } from "../types.ts";
 

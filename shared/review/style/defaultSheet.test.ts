@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contextFor, quoteAt } from "../testing.ts";
+import { contextFor, quoteAt } from "../ruleInputs.test-support.ts";
 import { DEFAULT_STYLE_SHEET } from "./defaultSheet.ts";
 import { styleReviewRule } from "./reviewRules.ts";
 import { styleSheet } from "./rule.ts";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { reviewArticle } from "../index.ts";
 import { bodyFromText } from "../textBody.ts";
-import { contextFor } from "../testing.ts";
+import { contextFor } from "../ruleInputs.test-support.ts";
 import { styleSheetFromCsv, styleSheetToCsv } from "./csv.ts";
 import { DEFAULT_STYLE_SHEET } from "./defaultSheet.ts";
 import { styleReviewRule } from "./reviewRules.ts";

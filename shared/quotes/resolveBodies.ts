@@ -19,7 +19,7 @@ import {
   type Speaker,
   type Story,
 } from "./story.ts";
-import { resolvePronoun } from "./resolve-people.ts";
+import { resolvePronoun } from "./resolvePeople.ts";
 
 /** "a spokesperson for Greenmoor said": the organisation speaks through its spokesperson. */
 export function spokespersonFor(story: Story, m: Mention): Speaker | null {

@@ -10,9 +10,9 @@ import {
   ROLE_NOUNS,
   TITLE_WORDS,
 } from "../language/words.ts";
-import { FAMILY_FIRST_SURNAMES, isFamilyFirst } from "../language/family-names.ts";
+import { FAMILY_FIRST_SURNAMES, isFamilyFirst } from "../language/familyNames.ts";
 import type { Token } from "../language/tokens.ts";
-import { gapIsSpace, type Gender } from "./mention-types.ts";
+import { gapIsSpace, type Gender } from "./mentionTypes.ts";
 
 export const SPEAKING_PLACES = new Set([
   "downing street",

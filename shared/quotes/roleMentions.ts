@@ -11,7 +11,7 @@ import {
   TITLE_WORDS,
 } from "../language/words.ts";
 import type { Token } from "../language/tokens.ts";
-import { blank, gapIsSpace, type Mention } from "./mention-types.ts";
+import { blank, gapIsSpace, type Mention } from "./mentionTypes.ts";
 import {
   ADJECTIVES,
   DETERMINERS,
@@ -19,7 +19,7 @@ import {
   PREPOSITIONS,
   genderFrom,
   precededByPreposition,
-} from "./mention-words.ts";
+} from "./mentionWords.ts";
 
 /** "the defense ministry", "Armenia's defense ministry", "the union". */
 export function bodyHeadMentions(masked: string, tokens: Token[]): Mention[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { matchSourceName } from "./index.ts";
-import { editDistance } from "./edit-distance.ts";
+import { editDistance } from "./editDistance.ts";
 
 const library = [
   { id: "1", name: "Ruben Vardanyan" },

@@ -14,7 +14,7 @@ import {
   TITLE_WORDS,
 } from "../language/words.ts";
 import type { Token } from "../language/tokens.ts";
-import { blank, gapIsSpace, type Mention } from "./mention-types.ts";
+import { blank, gapIsSpace, type Mention } from "./mentionTypes.ts";
 import {
   ADJECTIVES,
   CONNECTORS,
@@ -31,8 +31,8 @@ import {
   isInitial,
   isPartyTag,
   isTitleLike,
-} from "./mention-words.ts";
-import { isRoleWord, namesPrepositionalRole, nearWords, rolesAround } from "./role-mentions.ts";
+} from "./mentionWords.ts";
+import { isRoleWord, namesPrepositionalRole, nearWords, rolesAround } from "./roleMentions.ts";
 
 const NAME_PARTICLES = new Set([
   "da",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isFamilyFirst } from "./family-names.ts";
+import { isFamilyFirst } from "./familyNames.ts";
 
 describe("isFamilyFirst", () => {
   it("knows family-first names by a hyphenated given name or a listed family name", () => {

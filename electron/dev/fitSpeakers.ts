@@ -97,7 +97,7 @@ writeFileSync(
   out,
   await format(
     JSON.stringify({
-      note: `fitted by electron/dev/fit-speakers.ts on ${file.split("/").pop()} (${items.length} quotes)`,
+      note: `fitted by electron/dev/fitSpeakers.ts on ${file.split("/").pop()} (${items.length} quotes)`,
       features: FEATURES,
       weights,
       fillAt,

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ArticleBody, BlockNodeJSON, InlineNodeJSON, ListNodeJSON } from "../../document/nodes.ts";
-import { kitchenSink, kitchenSinkSources } from "../../export/fixtures/kitchen-sink.ts";
+import { kitchenSink, kitchenSinkSources } from "../../export/fixtures/kitchenSink.ts";
 import { articleFromSeedText } from "../../export/fixtures/seed.ts";
 import {
   exportFragment,
@@ -14,8 +14,8 @@ import {
   typesetText,
 } from "../../export/index.ts";
 import type { ExportArticle } from "../../export/index.ts";
-import { parseHtml } from "./parse.test.helper.ts";
-import { readExportedPage as readWith } from "./read-page.ts";
+import { parseHtml } from "./parse.test-support.ts";
+import { readExportedPage as readWith } from "./readPage.ts";
 
 const readExportedPage = (html: string) => readWith(html, parseHtml);
 

@@ -6,7 +6,7 @@ import type { PreparedArticle } from "../prepare.ts";
 import { publishedQuotations } from "../quotations.ts";
 import type { ExportSource } from "../types.ts";
 import { absoluteHttpUrl } from "../url.ts";
-import { firstImage } from "./head-meta.ts";
+import { firstImage } from "./headMeta.ts";
 
 type Json = { [key: string]: unknown };
 

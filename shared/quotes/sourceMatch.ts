@@ -1,7 +1,7 @@
 // Near-match of a speaker name to the sources already in the library, to catch misspellings
 // ("Ruen Vardanyan" for "Ruben Vardanyan") without merging different people with similar names.
 
-import { editDistance } from "./edit-distance.ts";
+import { editDistance } from "./editDistance.ts";
 
 export interface SourceCandidate {
   id: string;

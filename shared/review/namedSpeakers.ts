@@ -2,7 +2,7 @@
 // said/admitted/wrote ..." paraphrase attribution. Shared by the rules that check a speaker's
 // identification and spelling, so both see the same people.
 import { PLACE_NAMES } from "./lexicon/places.ts";
-import { ATTRIBUTION_VERB_PATTERN as SPEECH_VERBS } from "../language/speech-verbs.ts";
+import { ATTRIBUTION_VERB_PATTERN as SPEECH_VERBS } from "../language/speechVerbs.ts";
 import { NOT_PERSON_WORDS } from "../language/organisations.ts";
 import { matchesOutsideQuotes } from "./matching.ts";
 import type { ReviewContext } from "./types.ts";

@@ -5,7 +5,7 @@ import { request } from "node:http";
 import { join } from "node:path";
 import { exportRoot } from "../library/exportFolders.ts";
 import { openLibrary, type OpenLibrary } from "../library/index.ts";
-import { tempLibraryPath } from "../library/testLibrary.ts";
+import { tempLibraryPath } from "../library/libraryFile.test-support.ts";
 import { startWebHost, type WebHost } from "./server.ts";
 
 export interface Reply {

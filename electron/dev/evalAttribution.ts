@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { detectQuotes } from "../../shared/quotes/index.ts";
 import { type GoldArticle, matchArticle, type Predicted, speakerOk } from "./attribution/match.ts";
-import { type LoadedTally, tallyLoaded } from "./attribution/loaded-verbs.ts";
+import { type LoadedTally, tallyLoaded } from "./attribution/loadedVerbs.ts";
 
 const argv = process.argv.slice(2);
 const verbose = argv.includes("--verbose");

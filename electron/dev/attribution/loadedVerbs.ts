@@ -7,7 +7,7 @@ import { reviewWith } from "../../../shared/review/review.ts";
 import { bodyFromText } from "../../../shared/review/textBody.ts";
 import { bodyText } from "../../../shared/document/text.ts";
 import { loadedAttributionVerb } from "../../../shared/review/rules/loaded-attribution-verb.ts";
-import { LOADED_VERBS } from "../../../shared/language/loaded-verbs.ts";
+import { LOADED_VERBS } from "../../../shared/language/loadedVerbs.ts";
 import type { GoldArticle } from "./match.ts";
 
 export interface LoadedTally {
