@@ -7,11 +7,20 @@ interface Starts {
 
 /** Index of the first item starting at or after `at` (items.length when none does). */
 export function firstStartingFrom(items: readonly Starts[], at: number): number {
+  return firstStartingFromBy(items, at, (item) => item.start);
+}
+
+/** The same for items whose start is found by `startOf` (a ranked mention's `m.start`, say). */
+export function firstStartingFromBy<T>(
+  items: readonly T[],
+  at: number,
+  startOf: (item: T) => number,
+): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (items[mid].start < at) lo = mid + 1;
+    if (startOf(items[mid]) < at) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -11,6 +11,7 @@ import { opensApposition, type Mention } from "./mentions.ts";
 import type { Span } from "../language/sentences.ts";
 import { SPEECH_VERBS } from "../language/words.ts";
 import weights from "./speaker-weights.json" with { type: "json" };
+import { firstStartingFromBy } from "../document/offsets.ts";
 
 export const FEATURES = [
   "bias",
@@ -142,16 +143,8 @@ export function createRanking(story: Story, paragraphs: Span[]): RankingContext 
 }
 
 /** First index whose mention starts at or after `at`. */
-function firstFrom(named: RankingContext["named"], at: number): number {
-  let lo = 0;
-  let hi = named.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (named[mid].m.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstFrom = (named: RankingContext["named"], at: number): number =>
+  firstStartingFromBy(named, at, (n) => n.m.start);
 
 export type Row = { name: string; kind: Speaker["kind"]; x: number[] };
 

@@ -1,6 +1,6 @@
 // Turns a mention into the fullest speaker the story gives: surnames to full names, "she" to the
 // nearest fitting woman, "it" and "the ministry" to the body last named as a subject. People are
-// resolved in resolve-people.ts, bodies in resolve-bodies.ts; the story (story.ts) holds both.
+// resolved in resolvePeople.ts, bodies in resolveBodies.ts; the story (story.ts) holds both.
 
 import { opensApposition, type Mention } from "./mentions.ts";
 import type { Span } from "../language/sentences.ts";

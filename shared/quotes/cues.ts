@@ -4,6 +4,7 @@
 import { FRAMING_VERBS, SOCIAL_CHANNELS, SPEECH_VERBS, VERB_FILLERS } from "../language/words.ts";
 import { blank, opensApposition, type Mention, type Token } from "./mentions.ts";
 import type { Span } from "../language/sentences.ts";
+import { firstStartingFrom } from "../document/offsets.ts";
 
 export interface Cue {
   side: "before" | "after";
@@ -43,22 +44,10 @@ const isFraming = (t: Token): boolean => FRAMING_VERBS.has(t.lower) && !t.capita
 const isAccordingTo = (tokens: Token[], i: number): boolean =>
   tokens[i].lower === "according" && tokens[i + 1]?.lower === "to";
 
-/** First index whose start is at or after `at` (both lists are sorted by start). */
-function firstFrom(items: { start: number }[], at: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function tokensIn(ctx: CueContext, span: Span): number[] {
   const out: number[] = [];
   for (
-    let i = firstFrom(ctx.tokens, span.start);
+    let i = firstStartingFrom(ctx.tokens, span.start);
     i < ctx.tokens.length && ctx.tokens[i].start < span.end;
     i++
   )
@@ -68,13 +57,17 @@ function tokensIn(ctx: CueContext, span: Span): number[] {
 
 function mentionsIn(ctx: CueContext, start: number, end: number): Mention[] {
   const out: Mention[] = [];
-  for (let i = firstFrom(ctx.mentions, start); i < ctx.mentions.length && ctx.mentions[i].start < end; i++)
+  for (
+    let i = firstStartingFrom(ctx.mentions, start);
+    i < ctx.mentions.length && ctx.mentions[i].start < end;
+    i++
+  )
     if (ctx.mentions[i].end <= end) out.push(ctx.mentions[i]);
   return out;
 }
 
 function insideMention(ctx: CueContext, t: Token): boolean {
-  const m = ctx.mentions[firstFrom(ctx.mentions, t.start + 1) - 1];
+  const m = ctx.mentions[firstStartingFrom(ctx.mentions, t.start + 1) - 1];
   return !!m && m.start < t.start && m.end >= t.end;
 }
 
@@ -87,7 +80,7 @@ function subjectBefore(ctx: CueContext, v: number, clauseStart: number): Mention
   // speaks, though it followed a preposition.
   if (t && t.start >= clauseStart && (t.lower === "which" || t.lower === "who") && j > 0) {
     const p = ctx.tokens[j - 1];
-    const m = ctx.mentions[firstFrom(ctx.mentions, p.start + 1) - 1];
+    const m = ctx.mentions[firstStartingFrom(ctx.mentions, p.start + 1) - 1];
     if (
       m &&
       m.end >= p.start + p.word.length &&
@@ -100,7 +93,7 @@ function subjectBefore(ctx: CueContext, v: number, clauseStart: number): Mention
   }
   if (t && t.start >= clauseStart) {
     const gap = ctx.text.slice(t.end, ctx.tokens[j + 1].start);
-    const m = ctx.mentions[firstFrom(ctx.mentions, t.start + 1) - 1];
+    const m = ctx.mentions[firstStartingFrom(ctx.mentions, t.start + 1) - 1];
     if (
       m &&
       m.end >= t.start + t.word.length &&
@@ -117,7 +110,7 @@ function subjectBefore(ctx: CueContext, v: number, clauseStart: number): Mention
 
 /** "…, with Arizona's governor calling the plan": "with" opens a clause whose subject is its object. */
 function withAbsolute(ctx: CueContext, m: Mention, v: number): boolean {
-  const before = ctx.tokens[firstFrom(ctx.tokens, m.start) - 1];
+  const before = ctx.tokens[firstStartingFrom(ctx.tokens, m.start) - 1];
   return before?.lower === "with" && /ing$/.test(ctx.tokens[v].lower);
 }
 
@@ -149,7 +142,7 @@ const NOT_DESCRIBING =
  */
 function headOfPhrase(ctx: CueContext, m: Mention): Mention {
   if (m.kind === "pronoun") return m;
-  const at = firstFrom(ctx.mentions, m.end);
+  const at = firstStartingFrom(ctx.mentions, m.end);
   // Lower-case mentions between are part of the description ("Huckabee campaign spokesman").
   let n = at;
   while (n < at + 2 && ctx.mentions[n] && /^\p{Ll}/u.test(ctx.text.slice(ctx.mentions[n].start))) n++;
@@ -387,7 +380,7 @@ function reportedSpeech(ctx: CueContext, b: number[]): Cue | null {
 
 /** The mention starting at `t`, or a possessive role with no name ("his supervisor", "her mother"). */
 function perceived(ctx: CueContext, t: Token, i: number): Mention | null {
-  const m = ctx.mentions[firstFrom(ctx.mentions, t.start)];
+  const m = ctx.mentions[firstStartingFrom(ctx.mentions, t.start)];
   if (m && m.start === t.start && m.kind !== "pronoun") return m;
   const role = ctx.tokens[i + 1];
   // Any noun will do after the possessive: "his supervisor", "her mother", "their landlord".

@@ -8,7 +8,7 @@
 //
 // Measured on its one run, with the fitted speaker ranking (52 quotes): precision 100%, recall
 // 100%, speaker 83% (43/52; per story 33–100%), kind 100%. That 83% is the first-sight figure.
-// Family-first names were then fixed as a general class (on other text, see speakers.test.ts), so
+// Family-first names were then fixed as a general class (on other text, see detect.speakers.test.ts), so
 // later figures on this set are no longer a forecast. The floors are the first-run figures minus
 // a margin.
 import { describeAnnotatedSet } from "./annotatedSet.test-support.ts";

@@ -10,6 +10,7 @@ import { markBodies } from "./bodies.ts";
 import { createStory, type Story } from "./coref.ts";
 import { creditSpans, ownAgencies } from "../language/credits.ts";
 import { createRanking, type RankingContext } from "./candidates.ts";
+import { firstStartingFrom, lastStartingAtOrBefore } from "../document/offsets.ts";
 
 export interface Reading {
   text: string;
@@ -115,25 +116,12 @@ export function placeQuote(r: Reading, n: number, p: number): Place {
 
 /** The span holding `at`, else the last one starting before it (spans are sorted and disjoint). */
 export function containing(spans: Span[], at: number): Span | undefined {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? spans[lo - 1] : undefined;
+  return spans[lastStartingAtOrBefore(spans, at)];
 }
 
 /** Index of a sentence span in the list (found by its start), or -1 for a stand-in span. */
 export function indexOf(sentences: Span[], s: Span): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].start < s.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingFrom(sentences, s.start);
   return sentences[lo]?.start === s.start ? lo : Math.max(0, lo - 1);
 }
 

@@ -5,6 +5,7 @@ import type { SpeakerKind } from "./types.ts";
 import { DOCUMENT_HEADS, SPEECH_VERBS, VERB_FILLERS } from "../language/words.ts";
 import type { Gender, Mention } from "./mentions.ts";
 import type { Span } from "../language/sentences.ts";
+import { firstStartingFrom, lastStartingAtOrBefore } from "../document/offsets.ts";
 
 // "ranked": the rules named no one and the fitted candidate ranking (candidates.ts) did.
 export type SpeakerVia = "named" | "surname" | "pronoun" | "body" | "role" | "group" | "inherited" | "ranked";
@@ -141,26 +142,12 @@ export function namedBodySince(story: Story, from: number, at: number): Speaker 
 
 /** Index of the sentence holding `at` (sentences are sorted by start). */
 export function sentenceIndex(story: Story, at: number): number {
-  let lo = 0;
-  let hi = story.sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (story.sentences[mid].start <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return lastStartingAtOrBefore(story.sentences, at);
 }
 
 /** Index of the last mention starting before `at` (mentions are sorted by start). */
 export function lastBefore(mentions: Mention[], at: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return firstStartingFrom(mentions, at) - 1;
 }
 
 export const DOCUMENT_BY =
