@@ -80,3 +80,38 @@ test("in Suggesting, Backspace, Delete, typing over and paste all leave suggesti
   );
   await waitSaved(page);
 });
+
+test("in Suggesting, Bold on selected words is a suggestion: shown, listed, kept over a reload, rejected", async ({
+  copydesk,
+}) => {
+  const { page } = copydesk;
+  await newArticle(page, "Ferries return");
+  await body(page).click();
+  await page.keyboard.type("Ferries return to the harbour on Monday.");
+  await waitSaved(page);
+  await page.keyboard.press(`${MOD}+Shift+E`);
+  await expect(page.getByRole("button", { name: "Suggesting" })).toHaveAttribute("aria-pressed", "true");
+
+  // Ctrl+B over "on Monday": the words show bold at once, marked as a formatting suggestion.
+  await selectWords(page, "on Monday");
+  await page.keyboard.press(`${MOD}+B`);
+  const change = body(page).locator(".ed-suggest-format");
+  await expect(change).toHaveText("on Monday");
+  await expect(change.locator("strong")).toHaveText("on Monday");
+  await expect(change).toHaveAttribute("title", /^Bold by /);
+  await waitSaved(page);
+
+  await page.reload();
+  await page.getByRole("button", { name: /Ferries return/ }).click();
+  await expect(body(page).locator(".ed-suggest-format strong")).toHaveText("on Monday");
+
+  // The Changes list names it; Reject takes the bold off and leaves the words.
+  await page.getByRole("tab", { name: "Changes" }).click();
+  const item = page.getByRole("tabpanel").getByRole("listitem").filter({ hasText: "on Monday" });
+  await expect(item).toContainText("Formatting: bold by");
+  await item.getByRole("button", { name: "Reject" }).click();
+  await expect(body(page).locator(".ed-suggest-format")).toHaveCount(0);
+  await expect(body(page).locator("strong")).toHaveCount(0);
+  await expect(body(page)).toHaveText("Ferries return to the harbour on Monday.");
+  await waitSaved(page);
+});

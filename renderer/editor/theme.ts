@@ -20,4 +20,5 @@ export const editorTheme: EditorThemeClasses = {
   markOverlap: "ed-comment-overlap",
   suggestInsert: "ed-suggest-insert",
   suggestDelete: "ed-suggest-delete",
+  suggestFormat: "ed-suggest-format",
 };

@@ -37,6 +37,12 @@ function renderNode(node: AnyNodeJSON, key: number): ReactNode {
           {kids()}
         </del>
       );
+    case "suggestion-format":
+      return (
+        <span key={key} className="ed-suggest-format">
+          {kids()}
+        </span>
+      );
     case "heading":
       return node.tag === "h2" ? <h2 key={key}>{kids()}</h2> : <h3 key={key}>{kids()}</h3>;
     case "quote":

@@ -8,9 +8,11 @@ import type {
   HeadingNodeJSON,
   InlineNodeJSON,
   ParagraphNodeJSON,
-  SuggestionNodeJSON,
+  FormatSuggestionNodeJSON,
   SuggestionType,
+  TextFormatName,
   TextNodeJSON,
+  WordsSuggestionNodeJSON,
 } from "./nodes.ts";
 
 export function textNode(text: string, format = 0): TextNodeJSON {
@@ -45,13 +47,34 @@ export function quotation(
 
 /** A suggested edit around `children` (words, or a quotation's words). */
 export function suggestion(
-  type: SuggestionType,
+  type: Exclude<SuggestionType, "suggestion-format">,
   children: InlineNodeJSON[] | string,
   who: { id: string; author?: string; initials?: string; at?: string },
-): SuggestionNodeJSON {
+): WordsSuggestionNodeJSON {
   const { id, author = "Ana Ruiz", initials = "AR", at = "2026-12-03T16:00:00.000Z" } = who;
   const kids = typeof children === "string" ? [textNode(children)] : children;
   return { type, version: 1, suggestionId: id, author, initials, at, children: kids };
+}
+
+/** A suggested formatting change on words that already show it (bold put on, say). */
+export function formatSuggestion(
+  suggestedFormat: TextFormatName,
+  formatOn: boolean,
+  children: InlineNodeJSON[],
+  who: { id: string; author?: string; initials?: string; at?: string },
+): FormatSuggestionNodeJSON {
+  const { id, author = "Ana Ruiz", initials = "AR", at = "2026-12-03T16:00:00.000Z" } = who;
+  return {
+    type: "suggestion-format",
+    version: 1,
+    suggestionId: id,
+    author,
+    initials,
+    at,
+    suggestedFormat,
+    formatOn,
+    children,
+  };
 }
 
 export function body(blocks: BlockNodeJSON[]): ArticleBody {

@@ -14,6 +14,8 @@ export const TEXT_FORMAT = {
   subscript: 32,
   superscript: 64,
 } as const;
+export type TextFormatName = keyof typeof TEXT_FORMAT;
+export const TEXT_FORMAT_NAMES = Object.keys(TEXT_FORMAT) as [TextFormatName, ...TextFormatName[]];
 
 interface NodeBase {
   version: number;
@@ -82,17 +84,19 @@ export interface MarkNodeJSON extends ElementBase {
   ids: string[];
 }
 
-/** What a suggested edit proposes: words to add, or words to take out (kept, struck through). */
-export const SUGGESTION_TYPES = ["suggestion-insert", "suggestion-delete"] as const;
+/**
+ * What a suggested edit proposes: words to add, words to take out (kept, struck through), or a
+ * formatting change (bold put on or taken off) on words that stay.
+ */
+export const SUGGESTION_TYPES = ["suggestion-insert", "suggestion-delete", "suggestion-format"] as const;
 export type SuggestionType = (typeof SUGGESTION_TYPES)[number];
 
 /**
- * A suggested edit (track changes): an inline element around the words it adds or would take
- * out, with who suggested it and when. One suggestion may span several paragraphs: each part is
- * a node of its own with the same `suggestionId`. See ./suggestions.ts.
+ * A suggested edit (track changes): an inline element around the words it is about, with who
+ * suggested it and when. One suggestion may span several paragraphs (or, for formatting,
+ * several runs): each part is a node of its own with the same `suggestionId`. See ./suggestions.ts.
  */
-export interface SuggestionNodeJSON extends ElementBase {
-  type: SuggestionType;
+interface SuggestionBase extends ElementBase {
   suggestionId: string;
   /** The editor's name and initials (library.info) when the suggestion was made. */
   author: string;
@@ -100,6 +104,22 @@ export interface SuggestionNodeJSON extends ElementBase {
   /** ISO 8601 date-time. */
   at: string;
 }
+
+export interface WordsSuggestionNodeJSON extends SuggestionBase {
+  type: "suggestion-insert" | "suggestion-delete";
+}
+
+/**
+ * Words whose formatting an editor suggests changing: the words already show the change; a
+ * rejection puts `suggestedFormat` back the other way (`formatOn` false: it was taken off).
+ */
+export interface FormatSuggestionNodeJSON extends SuggestionBase {
+  type: "suggestion-format";
+  suggestedFormat: TextFormatName;
+  formatOn: boolean;
+}
+
+export type SuggestionNodeJSON = WordsSuggestionNodeJSON | FormatSuggestionNodeJSON;
 
 export type InlineNodeJSON =
   TextNodeJSON | LineBreakNodeJSON | LinkNodeJSON | QuotationNodeJSON | MarkNodeJSON | SuggestionNodeJSON;

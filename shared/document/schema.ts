@@ -78,10 +78,8 @@ export const markNodeSchema = z.looseObject({
 });
 
 /** Suggested edits (track changes): an insertion or a deletion around inline words. */
-export const [suggestionInsertNodeSchema, suggestionDeleteNodeSchema] = suggestionNodeSchemas(
-  elementFields,
-  inlineChildren("suggested edit"),
-);
+export const [suggestionInsertNodeSchema, suggestionDeleteNodeSchema, suggestionFormatNodeSchema] =
+  suggestionNodeSchemas(elementFields, inlineChildren("suggested edit"));
 
 const byType = <T extends readonly [z.core.$ZodTypeDiscriminable, ...z.core.$ZodTypeDiscriminable[]]>(
   where: string,
@@ -105,6 +103,7 @@ export const inlineNodeSchema = byType("paragraph", [
   markNodeSchema,
   suggestionInsertNodeSchema,
   suggestionDeleteNodeSchema,
+  suggestionFormatNodeSchema,
 ]);
 
 export const paragraphNodeSchema = z.looseObject({
@@ -163,6 +162,7 @@ const listItemChildSchema = byType("list item", [
   markNodeSchema,
   suggestionInsertNodeSchema,
   suggestionDeleteNodeSchema,
+  suggestionFormatNodeSchema,
   listNodeSchema,
 ]);
 

@@ -1,7 +1,8 @@
 // The suggestion model as stored: what the story's text is while suggestions are pending, what
 // the Changes list and the review read, and what accepting or rejecting leaves behind.
 import { describe, expect, it } from "vitest";
-import { body, paragraph, quotation, suggestion, textNode } from "./build.ts";
+import { body, formatSuggestion, paragraph, quotation, suggestion, textNode } from "./build.ts";
+import { type ParagraphNodeJSON, TEXT_FORMAT, type TextNodeJSON } from "./nodes.ts";
 import { articleBodySchema } from "./schema.ts";
 import { taggedQuotes } from "./quotations.ts";
 import { acceptAllSuggestions, pendingSuggestions, resolveSuggestions } from "./suggestions.ts";
@@ -134,5 +135,42 @@ describe("suggestions and tagged quotations", () => {
     const result = articleBodySchema.safeParse(broken);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0].message).toMatch(/suggested edit needs its id/);
+  });
+});
+
+describe("a suggested formatting change as stored", () => {
+  // "The mayor *left*": bold put on "left" (the words show it), a suggestion until decided.
+  const bolded = body([
+    paragraph([
+      textNode("The mayor "),
+      formatSuggestion("bold", true, [textNode("left", TEXT_FORMAT.bold)], who("f1")),
+      textNode("."),
+    ]),
+  ]);
+
+  it("keeps its words in the story's text and spans them", () => {
+    expect(plainText(bolded)).toBe("The mayor left.");
+    expect(bodyText(bolded).suggestions).toEqual([
+      { suggestionId: "f1", kind: "format", start: 10, end: 14 },
+    ]);
+    expect(pendingSuggestions(bolded)).toMatchObject([
+      { id: "f1", kind: "format", formatting: { format: "bold", on: true }, text: "left" },
+    ]);
+  });
+
+  it("accepted keeps the words formatted; rejected puts their formatting back", () => {
+    const decided = (verdict: "accept" | "reject") =>
+      (resolveSuggestions(bolded, () => verdict).root.children[0] as ParagraphNodeJSON).children;
+    expect(decided("accept")[1]).toMatchObject({ type: "text", text: "left", format: TEXT_FORMAT.bold });
+    const rejected = decided("reject");
+    expect(rejected[1]).toMatchObject({ type: "text", text: "left", format: 0 });
+  });
+
+  it("passes the schema only with a format the story knows and a direction", () => {
+    expect(articleBodySchema.safeParse(bolded).success).toBe(true);
+    const part = (bolded.root.children[0] as ParagraphNodeJSON).children[1];
+    const broken = (change: object) => body([paragraph([{ ...part, ...change } as unknown as TextNodeJSON])]);
+    expect(articleBodySchema.safeParse(broken({ suggestedFormat: "highlight" })).success).toBe(false);
+    expect(articleBodySchema.safeParse(broken({ formatOn: "yes" })).success).toBe(false);
   });
 });

@@ -6,13 +6,16 @@
 //   an insertion's words are in it, a deletion's words are not (they stay visible in the
 //   editor, struck through, until someone accepts or rejects the deletion).
 // Review, search, word count and a default export all see that text (text.ts skips deletions).
+// A formatting suggestion reads the same way: its words show the new formatting until rejected.
 import { z } from "zod";
 import {
   type AnyNodeJSON,
   type ArticleBody,
   SUGGESTION_TYPES,
+  TEXT_FORMAT,
+  TEXT_FORMAT_NAMES,
   type SuggestionNodeJSON,
-  type SuggestionType,
+  type TextFormatName,
 } from "./nodes.ts";
 
 export const suggestionKind = z.enum(SUGGESTION_TYPES);
@@ -31,9 +34,22 @@ function needs(what: string) {
 
 /** The zod schema of a suggestion node, given the schema of its inline children (schema.ts). */
 export function suggestionNodeSchemas(elementFields: z.ZodRawShape, children: z.ZodType) {
-  const of = (type: SuggestionType) =>
+  const of = (type: "suggestion-insert" | "suggestion-delete") =>
     z.looseObject({ type: z.literal(type), ...elementFields, children, ...suggestionFields });
-  return [of("suggestion-insert"), of("suggestion-delete")] as const;
+  const format = z.looseObject({
+    type: z.literal("suggestion-format"),
+    ...elementFields,
+    children,
+    ...suggestionFields,
+    suggestedFormat: z.enum(TEXT_FORMAT_NAMES, needs("A formatting suggestion needs a known format.")),
+    formatOn: z.boolean(needs("A formatting suggestion says whether the format goes on or off.")),
+  });
+  return [of("suggestion-insert"), of("suggestion-delete"), format] as const;
+}
+
+/** "bold", or "bold removed": a formatting suggestion in a few words. */
+export function formatChange(format: TextFormatName, on: boolean): string {
+  return on ? format : `${format} removed`;
 }
 
 export function isSuggestionNode(node: { type: string }): node is SuggestionNodeJSON {
@@ -43,12 +59,22 @@ export function isSuggestionNode(node: { type: string }): node is SuggestionNode
 /** One pending suggestion, all its parts together, as the Changes list and the review show it. */
 export interface PendingSuggestion {
   id: string;
-  kind: "insert" | "delete";
+  kind: "insert" | "delete" | "format";
+  /** For a formatting suggestion: which format, put on or taken off. */
+  formatting?: { format: TextFormatName; on: boolean };
   author: string;
   initials: string;
   at: string;
   /** The words it adds or takes out (its parts joined by a space). */
   text: string;
+}
+
+export function suggestionKindOf(node: SuggestionNodeJSON): PendingSuggestion["kind"] {
+  return node.type === "suggestion-insert"
+    ? "insert"
+    : node.type === "suggestion-delete"
+      ? "delete"
+      : "format";
 }
 
 function textOf(node: AnyNodeJSON): string {
@@ -68,7 +94,10 @@ export function pendingSuggestions(body: ArticleBody): PendingSuggestion[] {
       else
         byId.set(node.suggestionId, {
           id: node.suggestionId,
-          kind: node.type === "suggestion-insert" ? "insert" : "delete",
+          kind: suggestionKindOf(node),
+          ...(node.type === "suggestion-format"
+            ? { formatting: { format: node.suggestedFormat, on: node.formatOn } }
+            : {}),
           author: node.author,
           initials: node.initials,
           at: node.at,
@@ -98,14 +127,32 @@ function resolveChildren(children: AnyNodeJSON[], decide: (s: SuggestionNodeJSON
     }
     const verdict = decide(node);
     if (verdict === "keep") out.push(node);
+    else if (node.type === "suggestion-format")
+      out.push(
+        ...(verdict === "accept"
+          ? node.children
+          : withFormat(node.children, node.suggestedFormat, !node.formatOn)),
+      );
     else if ((verdict === "accept") === (node.type === "suggestion-insert")) out.push(...node.children);
   }
   return out;
 }
 
+/** The nodes with `format` put on (or taken off) every text in them, as a rejection restores it. */
+function withFormat(nodes: AnyNodeJSON[], format: TextFormatName, on: boolean): AnyNodeJSON[] {
+  const bit = TEXT_FORMAT[format];
+  return nodes.map((node) => {
+    if (node.type === "text") return { ...node, format: on ? node.format | bit : node.format & ~bit };
+    if ("children" in node)
+      return { ...node, children: withFormat(node.children as AnyNodeJSON[], format, on) } as AnyNodeJSON;
+    return node;
+  });
+}
+
 /**
  * A copy of the body with suggestions decided: an accepted insertion or a rejected deletion
- * leaves its words in place; a rejected insertion or an accepted deletion takes them out.
+ * leaves its words in place; a rejected insertion or an accepted deletion takes them out; a
+ * formatting suggestion keeps its words, as they show when accepted, restored when rejected.
  */
 export function resolveSuggestions(
   body: ArticleBody,

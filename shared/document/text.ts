@@ -16,6 +16,7 @@ import type {
   QuotationStatus,
   QuoteKind,
 } from "./nodes.ts";
+import { isSuggestionNode, suggestionKindOf } from "./suggestions.ts";
 
 export const BLOCK_SEPARATOR = "\n\n";
 
@@ -56,7 +57,7 @@ export interface FigureAt {
 /** Where one part of a suggested edit sits: a deletion has no text of its own (start = end). */
 export interface SuggestionAt {
   suggestionId: string;
-  kind: "insert" | "delete";
+  kind: "insert" | "delete" | "format";
   start: number;
   end: number;
 }
@@ -79,6 +80,7 @@ const INLINE_ELEMENTS: ReadonlySet<string> = new Set([
   "mark",
   "suggestion-insert",
   "suggestion-delete",
+  "suggestion-format",
 ]);
 
 /** Block elements are followed by a blank line; inline elements and figures (decorators) are not. */
@@ -92,9 +94,8 @@ function childrenOf(node: AnyNodeJSON): AnyNodeJSON[] {
 
 /** A suggested edit's place in the text; a deletion's words are skipped, so it is only a point. */
 function suggestionAt(node: AnyNodeJSON, at: number): SuggestionAt | null {
-  if (node.type !== "suggestion-insert" && node.type !== "suggestion-delete") return null;
-  const kind = node.type === "suggestion-insert" ? "insert" : "delete";
-  return { suggestionId: node.suggestionId, kind, start: at, end: at };
+  if (!isSuggestionNode(node)) return null;
+  return { suggestionId: node.suggestionId, kind: suggestionKindOf(node), start: at, end: at };
 }
 
 /** Walk a body once and collect its plain text, runs, blocks, quotations and figures. */

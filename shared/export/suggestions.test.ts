@@ -1,7 +1,8 @@
 // Suggested edits in an export: by default the page reads as if every suggestion were accepted
 // (no word twice, nothing struck through); a draft export can show them as <ins>/<del>.
 import { describe, expect, it } from "vitest";
-import { body, paragraph, suggestion, textNode } from "../document/build.ts";
+import { body, formatSuggestion, paragraph, suggestion, textNode } from "../document/build.ts";
+import { TEXT_FORMAT } from "../document/nodes.ts";
 import { kitchenSink } from "./fixtures/kitchenSink.ts";
 import { exportFragment, exportNinjs } from "./index.ts";
 import type { ExportArticle } from "./types.ts";
@@ -38,6 +39,31 @@ describe("suggested edits in an export", () => {
     expect(exportFragment(draft, [], { typography: false, showSuggestions: true })).toBe(
       '<p>Turnout was <del datetime="2026-12-03T16:00:00.000Z" title="Suggested by Ana Ruiz">low</del>' +
         '<ins datetime="2026-12-03T16:01:00.000Z" title="Suggested by Ben Ode">high</ins> this year.</p>',
+    );
+  });
+});
+
+describe("a suggested formatting change in an export", () => {
+  const bolded = {
+    ...kitchenSink,
+    body: body([
+      paragraph([
+        textNode("Turnout was "),
+        formatSuggestion("bold", true, [textNode("high", TEXT_FORMAT.bold)], { id: "f1", author: "Ben Ode" }),
+        textNode("."),
+      ]),
+    ]),
+  } satisfies ExportArticle;
+
+  it("reads as accepted by default: the words as suggested, with no trace of the suggestion", () => {
+    expect(exportFragment(bolded, [], { typography: false })).toBe(
+      "<p>Turnout was <strong>high</strong>.</p>",
+    );
+  });
+
+  it("says what changed and who suggested it, when a draft asks", () => {
+    expect(exportFragment(bolded, [], { typography: false, showSuggestions: true })).toBe(
+      '<p>Turnout was <span title="Bold, suggested by Ben Ode"><strong>high</strong></span>.</p>',
     );
   });
 });

@@ -12,15 +12,22 @@ export interface Token {
   possessive: boolean;
 }
 
+// Character tests, not regular expressions: the tokenizer runs over every word of a story on
+// every pause.
+const isApostrophe = (t: string, i: number): boolean => t[i] === "'" || t[i] === "’";
+const isS = (t: string, i: number): boolean => t[i] === "s" || t[i] === "S";
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const re = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?(?:['’]s?)?/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let t = m[0];
     // A trailing apostrophe belongs to the word only as a plural possessive ("ministers'").
-    if (/['’]$/.test(t) && !/s['’]$/i.test(t)) t = t.slice(0, -1);
-    const possessive = /['’]s?$/i.test(t) && (/['’]s$/i.test(t) || /s['’]$/i.test(t));
-    const word = possessive ? t.replace(/['’]s?$/i, "") : t;
+    if (isApostrophe(t, t.length - 1) && !isS(t, t.length - 2)) t = t.slice(0, -1);
+    // "Armenia's" or "ministers'": the word without its possessive ending.
+    const cut =
+      isS(t, t.length - 1) && isApostrophe(t, t.length - 2) ? 2 : isApostrophe(t, t.length - 1) ? 1 : 0;
+    const word = cut ? t.slice(0, -cut) : t;
     tokens.push({
       text: t,
       word,
@@ -28,7 +35,7 @@ export function tokenize(text: string): Token[] {
       start: m.index,
       end: m.index + t.length,
       capital: /^\p{Lu}/u.test(t),
-      possessive,
+      possessive: cut > 0,
     });
   }
   return tokens;

@@ -148,6 +148,21 @@ const firstFrom = (named: RankingContext["named"], at: number): number =>
 
 export type Row = { name: string; kind: Speaker["kind"]; x: number[] };
 
+/** Each feature's place in a row. */
+const AT = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<FeatureName, number>;
+
+/** A row of zeros but the bias. Rows are written by place: one per candidate per quote. */
+function emptyRow(): number[] {
+  const x = new Array<number>(FEATURES.length).fill(0);
+  x[AT.bias] = 1;
+  return x;
+}
+
+/** A number as it is; anything else as 1 when truthy, 0 when not. */
+function put(x: number[], feature: FeatureName, value: unknown): void {
+  x[AT[feature]] = typeof value === "number" ? value : value ? 1 : 0;
+}
+
 function features(ctx: RankingContext, site: QuoteSite, item: RankingContext["named"][number]): number[] {
   const { m, s } = item;
   const after = m.start >= site.markEnd;
@@ -160,65 +175,57 @@ function features(ctx: RankingContext, site: QuoteSite, item: RankingContext["na
   const cueEnd = site.cue ? site.cue.verbEnd : null;
   const cueSentence =
     site.cue && site.cue.verbStart < site.markStart ? site.sentence : site.cue ? site.endSentence : -1;
-  const f: Record<FeatureName, number> = {
-    bias: 1,
-    rule: site.rule?.name === s.name ? 1 : 0,
-    cueSubject: site.cue?.subject === m ? 1 : 0,
-    last: site.last?.speaker.name === s.name ? 1 : 0,
-    lastNear: site.last?.speaker.name === s.name && site.paragraph - site.last.paragraph <= 1 ? 1 : 0,
-    sameSentence: item.sentence === site.sentence ? 1 : 0,
-    prevSentence: item.sentence === site.sentence - 1 ? 1 : 0,
-    sentencesBack: Math.min(8, Math.max(0, site.sentence - item.sentence)) / 8,
-    after: after ? 1 : 0,
-    charsAway: Math.log1p(away) / 8,
-    samePara: item.paragraph === site.paragraph ? 1 : 0,
-    prevPara: item.paragraph === site.paragraph - 1 ? 1 : 0,
-    subject: item.subject ? 1 : 0,
-    beforeVerb: item.beforeVerb ? 1 : 0,
-    person: s.kind === "person" ? 1 : 0,
-    body: s.kind === "body" ? 1 : 0,
-    uncertain: s.certain ? 0 : 1,
-    salience: Math.log1p(ctx.salience.get(s.name) ?? 0) / 3,
-    source: Math.log1p(ctx.sources.get(s.name) ?? 0) / 3,
-    genderAgrees: want && gender === want ? 1 : 0,
-    genderClashes: want && gender && gender !== want ? 1 : 0,
-    afterPreposition: m.afterPreposition ? 1 : 0,
-    possessor: item.possessor ? 1 : 0,
-    nearestPerson: 0,
-    paraFirstPerson: 0,
-    appositionHead:
-      cueVerb !== null && item.sentence === cueSentence && m.end <= cueVerb && item.apposition ? 1 : 0,
-    beforeCueVerb:
-      cueVerb !== null && item.sentence === cueSentence && m.end <= cueVerb && cueVerb - m.end < 80 ? 1 : 0,
-    afterCueVerb:
-      cueEnd !== null &&
+  const x = emptyRow();
+  put(x, "rule", site.rule?.name === s.name);
+  put(x, "cueSubject", site.cue?.subject === m);
+  put(x, "last", site.last?.speaker.name === s.name);
+  put(x, "lastNear", site.last?.speaker.name === s.name && site.paragraph - site.last.paragraph <= 1);
+  put(x, "sameSentence", item.sentence === site.sentence);
+  put(x, "prevSentence", item.sentence === site.sentence - 1);
+  put(x, "sentencesBack", Math.min(8, Math.max(0, site.sentence - item.sentence)) / 8);
+  put(x, "after", after);
+  put(x, "charsAway", Math.log1p(away) / 8);
+  put(x, "samePara", item.paragraph === site.paragraph);
+  put(x, "prevPara", item.paragraph === site.paragraph - 1);
+  put(x, "subject", item.subject);
+  put(x, "beforeVerb", item.beforeVerb);
+  put(x, "person", s.kind === "person");
+  put(x, "body", s.kind === "body");
+  put(x, "uncertain", !s.certain);
+  put(x, "salience", Math.log1p(ctx.salience.get(s.name) ?? 0) / 3);
+  put(x, "source", Math.log1p(ctx.sources.get(s.name) ?? 0) / 3);
+  put(x, "genderAgrees", want !== null && gender === want);
+  put(x, "genderClashes", want !== null && gender !== null && gender !== want);
+  put(x, "afterPreposition", m.afterPreposition);
+  put(x, "possessor", item.possessor);
+  // nearestPerson and paraFirstPerson are marked once the quote's candidates are known.
+  const beforeCue = cueVerb !== null && item.sentence === cueSentence && m.end <= cueVerb;
+  put(x, "appositionHead", beforeCue && item.apposition);
+  put(x, "beforeCueVerb", beforeCue && cueVerb - m.end < 80);
+  put(
+    x,
+    "afterCueVerb",
+    cueEnd !== null &&
       m.start >= cueEnd &&
       m.start - cueEnd <= 40 &&
-      /^[\s\p{L}.,]*$/u.test(text.slice(cueEnd, m.start))
-        ? 1
-        : 0,
-    firstInSentence: item.first ? 1 : 0,
-    place: m.place ? 1 : 0,
-    oneWord: /\s/.test(s.name) ? 0 : 1,
-    titled: m.title || m.roles.length > 0 ? 1 : 0,
-    sentenceInitial: m.sentenceInitial ? 1 : 0,
-    ...ruleKind(site, s.name),
-  };
-  return FEATURES.map((k) => f[k]);
+      /^[\s\p{L}.,]*$/u.test(text.slice(cueEnd, m.start)),
+  );
+  put(x, "firstInSentence", item.first);
+  put(x, "place", m.place);
+  put(x, "oneWord", !/\s/.test(s.name));
+  put(x, "titled", m.title || m.roles.length > 0);
+  put(x, "sentenceInitial", m.sentenceInitial);
+  putRuleKind(x, site, s.name);
+  return x;
 }
 
 /** How the rules reached their pick, when this candidate is it. */
-function ruleKind(
-  site: QuoteSite,
-  name: string,
-): Record<"ruleInherited" | "ruleGuess" | "ruleDirectCue" | "ruleNoCue", number> {
+function putRuleKind(x: number[], site: QuoteSite, name: string): void {
   const own = site.rule?.name === name ? site.rule : null;
-  return {
-    ruleInherited: own?.via === "inherited" ? 1 : 0,
-    ruleGuess: own && (!own.certain || own.via === "role" || own.via === "group") ? 1 : 0,
-    ruleDirectCue: own && site.cue?.direct ? 1 : 0,
-    ruleNoCue: own && !site.cue ? 1 : 0,
-  };
+  put(x, "ruleInherited", own?.via === "inherited");
+  put(x, "ruleGuess", own && (!own.certain || own.via === "role" || own.via === "group"));
+  put(x, "ruleDirectCue", own && site.cue?.direct);
+  put(x, "ruleNoCue", own && !site.cue);
 }
 
 /**
@@ -256,17 +263,16 @@ export function candidateRows(ctx: RankingContext, site: QuoteSite): Row[] {
   }
   for (const s of [site.rule, site.last?.speaker]) {
     if (!s || rows.has(s.name)) continue;
-    const x: number[] = FEATURES.map((k) => (k === "bias" ? 1 : 0));
-    x[FEATURES.indexOf("rule")] = site.rule?.name === s.name ? 1 : 0;
-    x[FEATURES.indexOf("last")] = site.last?.speaker.name === s.name ? 1 : 0;
-    x[FEATURES.indexOf(s.kind === "person" ? "person" : "body")] = 1;
-    const rk = ruleKind(site, s.name);
-    for (const k of Object.keys(rk) as (keyof typeof rk)[]) x[FEATURES.indexOf(k)] = rk[k];
+    const x = emptyRow();
+    put(x, "rule", site.rule?.name === s.name);
+    put(x, "last", site.last?.speaker.name === s.name);
+    put(x, s.kind === "person" ? "person" : "body", true);
+    putRuleKind(x, site, s.name);
     rows.set(s.name, { name: s.name, kind: s.kind, x });
   }
   for (const r of rows.values()) {
-    if (r.name === nearestPerson) r.x[FEATURES.indexOf("nearestPerson")] = 1;
-    if (r.name === paraFirst) r.x[FEATURES.indexOf("paraFirstPerson")] = 1;
+    if (r.name === nearestPerson) put(r.x, "nearestPerson", true);
+    if (r.name === paraFirst) put(r.x, "paraFirstPerson", true);
   }
   return [...rows.values()];
 }

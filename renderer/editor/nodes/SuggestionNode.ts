@@ -1,5 +1,6 @@
 // A suggested edit in the editor: an inline element around the words an editor proposes to add
-// (InsertionNode, drawn as <ins>) or to take out (DeletionNode, <del>, struck through), with who
+// (InsertionNode, drawn as <ins>), to take out (DeletionNode, <del>, struck through), or to
+// format differently (FormatChangeNode, the words already showing the change), with who
 // suggested it and when. Everything about it lives on the node and serializes to JSON
 // (shared/document's SuggestionNodeJSON, checked by the body schema), so it travels through
 // autosave, revisions, copy and paste and co-editing with the words. See
@@ -16,7 +17,8 @@ import {
   type SerializedLexicalNode,
   type Spread,
 } from "lexical";
-import type { SuggestionType } from "../../../shared/document/nodes.ts";
+import { TEXT_FORMAT, type SuggestionType, type TextFormatName } from "../../../shared/document/nodes.ts";
+import { formatChange } from "../../../shared/document/suggestions.ts";
 
 /** Who suggested, and when; the id is shared by the parts of one suggestion across paragraphs. */
 export interface SuggestionMeta {
@@ -54,7 +56,16 @@ abstract class SuggestionNode extends ElementNode {
     this.__at = meta.at;
   }
 
-  abstract kind(): "insert" | "delete";
+  abstract kind(): "insert" | "delete" | "format";
+
+  /** How the part is drawn: <ins>, <del>, or the formatted words in a <span>. */
+  private tag(): string {
+    return { insert: "ins", delete: "del", format: "span" }[this.kind()];
+  }
+  /** "Inserted", "Deleted", or "Bold" as the part's title says it. */
+  protected label(): string {
+    return this.kind() === "insert" ? "Inserted" : "Deleted";
+  }
 
   getMeta(): SuggestionMeta {
     return this.getLatest().ownMeta();
@@ -80,7 +91,7 @@ abstract class SuggestionNode extends ElementNode {
     return writable;
   }
 
-  exportJSON(): SerializedSuggestionNode {
+  exportJSON(): SerializedSuggestionNode & Partial<FormatFields> {
     return {
       ...super.exportJSON(),
       type: this.getType() satisfies string as SuggestionType,
@@ -93,9 +104,13 @@ abstract class SuggestionNode extends ElementNode {
   }
 
   createDOM(config: EditorConfig): HTMLElement {
-    const element = document.createElement(this.kind() === "insert" ? "ins" : "del");
-    element.className =
-      (this.kind() === "insert" ? config.theme.suggestInsert : config.theme.suggestDelete) ?? "";
+    const element = document.createElement(this.tag());
+    const theme = {
+      insert: config.theme.suggestInsert,
+      delete: config.theme.suggestDelete,
+      format: config.theme.suggestFormat,
+    };
+    element.className = theme[this.kind()] ?? "";
     this.decorate(element);
     return element;
   }
@@ -104,19 +119,19 @@ abstract class SuggestionNode extends ElementNode {
     const changed = (["__suggestionId", "__author", "__initials", "__at"] as const).some(
       (k) => prev[k] !== this[k],
     );
-    if (changed) this.decorate(dom);
+    if (changed || prev.label() !== this.label()) this.decorate(dom);
     return false;
   }
 
   private decorate(element: HTMLElement): void {
     element.dataset.suggestionId = this.__suggestionId;
     element.dataset.initials = this.__initials;
-    element.title = `${this.kind() === "insert" ? "Inserted" : "Deleted"} by ${describeSuggestion(this.ownMeta())}`;
+    element.title = `${this.label()} by ${describeSuggestion(this.ownMeta())}`;
   }
 
-  /** Copied out to another program as <ins>/<del> with who and when. */
+  /** Copied out to another program as <ins>/<del> (or the formatted words) with who and when. */
   exportDOM(): DOMExportOutput {
-    const element = document.createElement(this.kind() === "insert" ? "ins" : "del");
+    const element = document.createElement(this.tag());
     if (this.__at) element.setAttribute("datetime", this.__at);
     element.title = `Suggested by ${this.__author}`;
     return { element };
@@ -172,6 +187,60 @@ export class DeletionNode extends SuggestionNode {
   }
 }
 
+/** What a formatting suggestion changes: one format, put on or taken off. */
+export interface FormatFields {
+  suggestedFormat: TextFormatName;
+  formatOn: boolean;
+}
+
+export class FormatChangeNode extends SuggestionNode {
+  __suggestedFormat: TextFormatName;
+  __formatOn: boolean;
+
+  constructor(
+    meta: SuggestionMeta = NO_ONE,
+    change: FormatFields = { suggestedFormat: "bold", formatOn: true },
+    key?: NodeKey,
+  ) {
+    super(meta, key);
+    this.__suggestedFormat = change.suggestedFormat;
+    this.__formatOn = change.formatOn;
+  }
+  static getType(): string {
+    return "suggestion-format";
+  }
+  static clone(node: FormatChangeNode): FormatChangeNode {
+    return new FormatChangeNode(node.ownMeta(), node.ownChange(), node.__key);
+  }
+  static importJSON(json: SerializedLexicalNode): FormatChangeNode {
+    const suggestion = json as SerializedSuggestionNode & Partial<FormatFields>;
+    const suggestedFormat =
+      suggestion.suggestedFormat && suggestion.suggestedFormat in TEXT_FORMAT
+        ? suggestion.suggestedFormat
+        : "bold";
+    return $createFormatChangeNode(metaOf(suggestion), {
+      suggestedFormat,
+      formatOn: suggestion.formatOn !== false,
+    }).updateFromJSON(suggestion);
+  }
+  kind(): "format" {
+    return "format";
+  }
+  protected label(): string {
+    const change = formatChange(this.__suggestedFormat, this.__formatOn);
+    return change[0].toUpperCase() + change.slice(1);
+  }
+  ownChange(): FormatFields {
+    return { suggestedFormat: this.__suggestedFormat, formatOn: this.__formatOn };
+  }
+  getChange(): FormatFields {
+    return this.getLatest().ownChange();
+  }
+  exportJSON(): SerializedSuggestionNode & FormatFields {
+    return { ...super.exportJSON(), ...this.ownChange() };
+  }
+}
+
 function metaOf(json: SerializedSuggestionNode): SuggestionMeta {
   const { suggestionId, author, initials, at } = json;
   return { suggestionId, author, initials, at };
@@ -185,6 +254,17 @@ export function $createDeletionNode(meta: SuggestionMeta): DeletionNode {
   return $applyNodeReplacement(new DeletionNode(meta));
 }
 
+export function $createFormatChangeNode(meta: SuggestionMeta, change: FormatFields): FormatChangeNode {
+  return $applyNodeReplacement(new FormatChangeNode(meta, change));
+}
+
+export function $isFormatChangeNode(node: LexicalNode | null | undefined): node is FormatChangeNode {
+  return node instanceof FormatChangeNode;
+}
+
+/** Any part of a pending suggestion. */
+export type SuggestionPart = InsertionNode | DeletionNode | FormatChangeNode;
+
 export function $isInsertionNode(node: LexicalNode | null | undefined): node is InsertionNode {
   return node instanceof InsertionNode;
 }
@@ -193,14 +273,12 @@ export function $isDeletionNode(node: LexicalNode | null | undefined): node is D
   return node instanceof DeletionNode;
 }
 
-export function $isSuggestionNode(
-  node: LexicalNode | null | undefined,
-): node is InsertionNode | DeletionNode {
-  return $isInsertionNode(node) || $isDeletionNode(node);
+export function $isSuggestionNode(node: LexicalNode | null | undefined): node is SuggestionPart {
+  return $isInsertionNode(node) || $isDeletionNode(node) || $isFormatChangeNode(node);
 }
 
 /** The suggestion a node sits in (the nearest one up the tree), or null. */
-export function $suggestionOf(node: LexicalNode | null): InsertionNode | DeletionNode | null {
+export function $suggestionOf(node: LexicalNode | null): SuggestionPart | null {
   for (let at = node; at; at = at.getParent()) if ($isSuggestionNode(at)) return at;
   return null;
 }

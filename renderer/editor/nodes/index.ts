@@ -7,7 +7,7 @@ import type { Klass, LexicalNode } from "lexical";
 import { FigureNode } from "./FigureNode.tsx";
 import { PullQuoteNode } from "./PullQuoteNode.ts";
 import { QuotationNode } from "./QuotationNode.ts";
-import { DeletionNode, InsertionNode } from "./SuggestionNode.ts";
+import { DeletionNode, FormatChangeNode, InsertionNode } from "./SuggestionNode.ts";
 
 export const EDITOR_NODES: Klass<LexicalNode>[] = [
   HeadingNode,
@@ -23,4 +23,5 @@ export const EDITOR_NODES: Klass<LexicalNode>[] = [
   // Suggested edits (plugins/Suggestions): insertions and deletions with who and when.
   InsertionNode,
   DeletionNode,
+  FormatChangeNode,
 ];

@@ -66,6 +66,7 @@ export function renderInline(children: InlineNodeJSON[], ctx: RenderContext): st
           return renderInline(child.children, ctx);
         case "suggestion-insert":
         case "suggestion-delete":
+        case "suggestion-format":
           return renderSuggestion(child, renderInline(child.children, ctx), ctx.showSuggestions);
       }
     })

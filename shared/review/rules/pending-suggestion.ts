@@ -1,7 +1,7 @@
 // A suggested edit nobody has accepted or rejected yet: the story is not settled, so each one is
 // a blocker at the publish gate. The finding sits where the suggestion is (a deletion has no
 // text of its own in the review's text, so its finding is a place, not a span) and names its words.
-import { pendingSuggestions } from "../../document/suggestions.ts";
+import { formatChange, pendingSuggestions } from "../../document/suggestions.ts";
 import { bodyText } from "../../document/text.ts";
 import type { FindingDraft, ReviewContext, ReviewRule } from "../types.ts";
 
@@ -24,13 +24,18 @@ export const pendingSuggestion: ReviewRule = {
       const mine = parts.filter((p) => p.suggestionId === suggestion.id);
       const start = mine[0]?.start ?? 0;
       const end = mine[mine.length - 1]?.end ?? start;
-      const what = suggestion.kind === "insert" ? "insert" : "delete";
       const words = shorten(suggestion.text);
+      const who = suggestion.author || "Someone";
+      const { formatting } = suggestion;
+      const what = formatting ? formatChange(formatting.format, formatting.on) : suggestion.kind;
+      const suggested = formatting
+        ? `${who} suggested formatting "${words}" (${what})`
+        : `${who} suggested to ${what} "${words}"`;
       return {
         start,
         end,
         excerpt: `${what}: ${words}`,
-        message: `${suggestion.author || "Someone"} suggested to ${what} "${words}": accept or reject it before the story goes out.`,
+        message: `${suggested}: accept or reject it before the story goes out.`,
       };
     });
   },

@@ -8,6 +8,7 @@ import { useWorkspace } from "../../../workspace/WorkspaceContext.tsx";
 import { describeSuggestion } from "../../nodes/SuggestionNode.ts";
 import { serializeBody } from "../../serializeBody.ts";
 import { $decideSuggestions, $suggestionParts, type Decision, type Which } from "./decide.ts";
+import { changeLabel } from "./labels.ts";
 
 /** The list, read again once the editor has been still for a moment (not on every keystroke). */
 function usePending(editor: LexicalEditor | null, delayMs = 200): PendingSuggestion[] {
@@ -50,16 +51,13 @@ function ChangeItem({
   decide: (d: Decision) => void;
   onShow: () => void;
 }) {
-  const Words = change.kind === "insert" ? "ins" : "del";
+  const Words = { insert: "ins", delete: "del", format: "span" }[change.kind] as "ins" | "del" | "span";
   return (
     <li data-suggestion-id={change.id}>
       <span className="suggestion-initials">{change.initials}</span>
-      {change.kind === "insert" ? "Insertion" : "Deletion"} by{" "}
-      {describeSuggestion({ ...change, suggestionId: change.id })}
+      {changeLabel(change)} by {describeSuggestion({ ...change, suggestionId: change.id })}
       <button type="button" className="change-words link-button" onClick={onShow}>
-        <Words className={change.kind === "insert" ? "ed-suggest-insert" : "ed-suggest-delete"}>
-          {change.text}
-        </Words>
+        <Words className={`ed-suggest-${change.kind}`}>{change.text}</Words>
       </button>
       <button type="button" onClick={() => decide("accept")}>
         Accept

@@ -1,8 +1,9 @@
 // Suggesting mode: while it is on, every edit that adds or removes words goes through the
 // suggestion model (suggest.ts) instead of changing the story: typing, Backspace and Delete (by
 // character, word or line), replacing a selection, cut and paste. Lexical sends each of these as
-// a command; this plugin takes them first. A paragraph break and formatting are not suggestions
-// (they apply as usual). Renders nothing; the switch is SuggestingSwitch.
+// a command; this plugin takes them first. A formatting change on selected words is a
+// suggestion too (suggestFormat.ts); a paragraph break is not (it applies as usual). Renders
+// nothing; the switch is SuggestingSwitch.
 import { copyToClipboard } from "@lexical/clipboard";
 import { useLexicalComposerContext } from "@lexical/react/LexicalComposerContext";
 import { mergeRegister } from "@lexical/utils";
@@ -18,6 +19,7 @@ import {
   DELETE_LINE_COMMAND,
   DELETE_WORD_COMMAND,
   DROP_COMMAND,
+  FORMAT_TEXT_COMMAND,
   HISTORY_MERGE_TAG,
   INSERT_LINE_BREAK_COMMAND,
   INSERT_PARAGRAPH_COMMAND,
@@ -36,6 +38,7 @@ import {
   useSuggesting,
 } from "./mode.ts";
 import { $stepOutOfDeletions, $suggestInsertText, $suggestRemoval, type Suggester } from "./suggest.ts";
+import { $suggestFormat } from "./suggestFormat.ts";
 import "./suggestions.css";
 
 type Unit = "character" | "word" | "lineboundary";
@@ -124,6 +127,7 @@ function registerSuggesting(editor: LexicalEditor, who: () => Suggester): () => 
       event.preventDefault();
       return true;
     }),
+    on(FORMAT_TEXT_COMMAND, (format) => $suggestFormat(format, who())),
     // A new paragraph over a selection first suggests the selection's deletion.
     on(INSERT_PARAGRAPH_COMMAND, () => (removeSelection(), false)),
     on(INSERT_LINE_BREAK_COMMAND, () => (removeSelection(), false)),

@@ -5,11 +5,12 @@ import { $getSelection, $isRangeSelection } from "lexical";
 import { useCallback, useEffect, useState } from "react";
 import { createPortal } from "react-dom";
 import { $suggestionOf, describeSuggestion, type SuggestionMeta } from "../../nodes/SuggestionNode.ts";
+import { $partLabel } from "./labels.ts";
 import { $decideSuggestions, type Decision } from "./decide.ts";
 
 interface Shown {
   meta: SuggestionMeta;
-  kind: "insert" | "delete";
+  label: string;
   top: number;
   left: number;
 }
@@ -23,12 +24,12 @@ export function SuggestionPopover() {
       const selection = $getSelection();
       if (!$isRangeSelection(selection)) return null;
       const part = $suggestionOf(selection.focus.getNode());
-      return part ? { key: part.getKey(), meta: part.getMeta(), kind: part.kind() } : null;
+      return part ? { key: part.getKey(), meta: part.getMeta(), label: $partLabel(part) } : null;
     });
     const element = found ? editor.getElementByKey(found.key) : null;
     if (!found || !element || !editor.isEditable()) return setShown(null);
     const rect = element.getBoundingClientRect();
-    setShown({ meta: found.meta, kind: found.kind, top: rect.bottom + 4, left: rect.left });
+    setShown({ meta: found.meta, label: found.label, top: rect.bottom + 4, left: rect.left });
   }, [editor]);
 
   useEffect(() => {
@@ -57,7 +58,7 @@ export function SuggestionPopover() {
     >
       <span className="suggestion-who">
         <span className="suggestion-initials">{shown.meta.initials}</span>
-        {shown.kind === "insert" ? "Insertion" : "Deletion"} by {describeSuggestion(shown.meta)}
+        {shown.label} by {describeSuggestion(shown.meta)}
       </span>
       <button type="button" onClick={() => decide("accept")}>
         Accept

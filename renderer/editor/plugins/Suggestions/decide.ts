@@ -1,14 +1,16 @@
 // Accepting and rejecting suggestions in the editor (one, an editor's, or all), as editor.update
 // functions, so each decision is one step in Lexical's history and undoes like any edit. The same
 // rule as shared/document/suggestions.ts: an accepted insertion or a rejected deletion leaves its
-// words in place; a rejected insertion or an accepted deletion takes them out.
-import { $getRoot, $isElementNode, type LexicalNode } from "lexical";
+// words in place; a rejected insertion or an accepted deletion takes them out; a formatting
+// change keeps its words, formatted as suggested when accepted, as before when rejected.
+import { $getRoot, $isElementNode, $isTextNode, type LexicalNode } from "lexical";
 import {
+  $isFormatChangeNode,
   $isInsertionNode,
   $isSuggestionNode,
-  type DeletionNode,
-  type InsertionNode,
+  type FormatChangeNode,
   type SuggestionMeta,
+  type SuggestionPart,
 } from "../../nodes/SuggestionNode.ts";
 
 export type Decision = "accept" | "reject";
@@ -22,8 +24,8 @@ function matches(meta: SuggestionMeta, which: Which): boolean {
 }
 
 /** Every suggestion part in the story, in story order (outer before inner). */
-export function $suggestionParts(): (InsertionNode | DeletionNode)[] {
-  const parts: (InsertionNode | DeletionNode)[] = [];
+export function $suggestionParts(): SuggestionPart[] {
+  const parts: SuggestionPart[] = [];
   const visit = (node: LexicalNode) => {
     if ($isSuggestionNode(node)) parts.push(node);
     if ($isElementNode(node)) node.getChildren().forEach(visit);
@@ -32,9 +34,19 @@ export function $suggestionParts(): (InsertionNode | DeletionNode)[] {
   return parts;
 }
 
-function $unwrap(part: InsertionNode | DeletionNode): void {
+export function $unwrap(part: SuggestionPart): void {
   for (const child of part.getChildren()) part.insertBefore(child);
   part.remove();
+}
+
+/** The words' formatting as it was before the change was suggested. */
+function $restoreFormat(part: FormatChangeNode): void {
+  const { suggestedFormat, formatOn } = part.getChange();
+  const visit = (node: LexicalNode) => {
+    if ($isTextNode(node) && node.hasFormat(suggestedFormat) === formatOn) node.toggleFormat(suggestedFormat);
+    if ($isElementNode(node)) node.getChildren().forEach(visit);
+  };
+  visit(part);
 }
 
 /** Decide the suggestions `which` picks; returns how many parts were decided. */
@@ -45,6 +57,11 @@ export function $decideSuggestions(decision: Decision, which: Which): number {
     .reverse();
   for (const part of parts) {
     if (!part.isAttached()) continue;
+    if ($isFormatChangeNode(part)) {
+      if (decision === "reject") $restoreFormat(part);
+      $unwrap(part);
+      continue;
+    }
     const keepsWords = (decision === "accept") === $isInsertionNode(part);
     if (keepsWords) $unwrap(part);
     else part.remove();

@@ -7,106 +7,29 @@ import {
   $generateNodesFromSerializedNodes,
   $insertGeneratedNodes,
 } from "@lexical/clipboard";
-import { createEmptyHistoryState, registerHistory } from "@lexical/history";
-import {
-  $createParagraphNode,
-  $createRangeSelection,
-  $createTextNode,
-  $getRoot,
-  $getSelection,
-  $isRangeSelection,
-  $setSelection,
-  createEditor,
-  HISTORY_PUSH_TAG,
-  type LexicalEditor,
-  type TextNode,
-  UNDO_COMMAND,
-} from "lexical";
-import { beforeEach, describe, expect, it } from "vitest";
-import type { ArticleBody } from "../../../../shared/document/nodes.ts";
+import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, $isRangeSelection } from "lexical";
+import { describe, expect, it } from "vitest";
 import { taggedQuotes } from "../../../../shared/document/quotations.ts";
 import { articleBodySchema } from "../../../../shared/document/schema.ts";
 import { pendingSuggestions } from "../../../../shared/document/suggestions.ts";
-import { plainText } from "../../../../shared/document/text.ts";
-import { EDITOR_NODES } from "../../nodes/index.ts";
 import { $createQuotationNode } from "../../nodes/QuotationNode.ts";
 import { $storyText } from "../../textRange.ts";
 import { $wrapRange } from "../../../sources/editorQuotes.ts";
 import { $decideSuggestions } from "./decide.ts";
 import { $suggestInsertText, $suggestRemoval } from "./suggest.ts";
-
-const ana = { author: "Ana Ruiz", initials: "AR" };
-const ben = { author: "Ben Ode", initials: "BO" };
-
-let editor: LexicalEditor;
-
-beforeEach(() => {
-  editor = createEditor({
-    nodes: EDITOR_NODES,
-    onError: (e) => {
-      throw e;
-    },
-  });
-  registerHistory(editor, createEmptyHistoryState(), 0);
-});
-
-const edit = (fn: () => void) => editor.update(fn, { discrete: true, tag: HISTORY_PUSH_TAG });
-/** Undo, then let the editor commit the state it went back to. */
-const undo = () => {
-  editor.dispatchCommand(UNDO_COMMAND, undefined);
-  editor.update(() => undefined, { discrete: true });
-};
-const stored = () => editor.getEditorState().toJSON() as unknown as ArticleBody;
-const text = () => plainText(stored());
-/** Every word still on screen, struck-through ones in ~~ ~~, inserted ones in [ ]. */
-const onScreen = () =>
-  editor.getEditorState().read(() => {
-    const show = (node: import("lexical").LexicalNode): string => {
-      const kids =
-        "getChildren" in node
-          ? (node as import("lexical").ElementNode).getChildren().map(show).join("")
-          : node.getTextContent();
-      const type = node.getType();
-      return type === "suggestion-delete" ? `~~${kids}~~` : type === "suggestion-insert" ? `[${kids}]` : kids;
-    };
-    return $getRoot().getChildren().map(show).join(" / ");
-  });
-
-/** A story of paragraphs; returns nothing, the text nodes are found by their words. */
-function story(...paragraphs: string[]) {
-  edit(() => {
-    $getRoot()
-      .clear()
-      .append(...paragraphs.map((p) => $createParagraphNode().append($createTextNode(p))));
-  });
-}
-
-/** Select `words` (the first time they occur) in the story's text nodes. */
-function $select(words: string, endWords?: string) {
-  const texts = $getRoot()
-    .getAllTextNodes()
-    .filter((t) => t.getParent()?.getType() !== "suggestion-delete");
-  const find = (w: string): [TextNode, number] => {
-    for (const t of texts) {
-      const at = t.getTextContent().indexOf(w);
-      if (at >= 0) return [t, at];
-    }
-    throw new Error(`"${w}" not on screen`);
-  };
-  const [from, start] = find(words);
-  const [to, end] = endWords ? find(endWords) : [from, start];
-  const selection = $createRangeSelection();
-  selection.anchor.set(from.getKey(), start, "text");
-  selection.focus.set(to.getKey(), end + (endWords ?? words).length, "text");
-  $setSelection(selection);
-  return selection;
-}
-
-/** Put the caret right after `words`. */
-function $caretAfter(words: string) {
-  const selection = $select(words);
-  selection.anchor.set(selection.focus.key, selection.focus.offset, "text");
-}
+import {
+  $caretAfter,
+  $select,
+  ana,
+  ben,
+  edit,
+  onScreen,
+  stored,
+  story,
+  text,
+  theEditor,
+  undo,
+} from "./suggestions.test-support.ts";
 
 describe("suggesting in the editor", () => {
   it("an insertion is in the story's text, marked with who and when", () => {
@@ -133,7 +56,7 @@ describe("suggesting in the editor", () => {
     edit(() => $suggestRemoval($select("quickly "), ana, true));
     expect(onScreen()).toBe("The mayor ~~quickly ~~left.");
     expect(text()).toBe("The mayor left.");
-    expect(editor.getEditorState().read($storyText)).toBe("The mayor left.");
+    expect(theEditor().getEditorState().read($storyText)).toBe("The mayor left.");
     expect(pendingSuggestions(stored())).toMatchObject([{ kind: "delete", text: "quickly " }]);
   });
 
@@ -249,11 +172,11 @@ describe("copy and paste inside the editor", () => {
     story("The mayor quickly left. Then:");
     edit(() => $suggestRemoval($select("quickly "), ana, true));
     edit(() => {
-      const copied = $generateJSONFromSelectedNodes(editor, $select("mayor ", "left"));
+      const copied = $generateJSONFromSelectedNodes(theEditor(), $select("mayor ", "left"));
       $caretAfter("Then:");
       const selection = $getSelection();
       if (!$isRangeSelection(selection)) throw new Error("no caret");
-      $insertGeneratedNodes(editor, $generateNodesFromSerializedNodes(copied.nodes), selection);
+      $insertGeneratedNodes(theEditor(), $generateNodesFromSerializedNodes(copied.nodes), selection);
     });
     expect(onScreen()).toBe("The mayor ~~quickly ~~left. Then:mayor ~~quickly ~~left");
     const [deletion] = pendingSuggestions(stored());
