@@ -104,6 +104,33 @@ test("deleting the commented words detaches the thread; undo anchors it again", 
   await expect(thread(page, "seven to two")).not.toContainText("Detached");
 });
 
+test("a thread deleted (asked once more) is gone, marks and all, and stays gone after a reload", async ({
+  copydesk,
+}) => {
+  const { page } = copydesk;
+  await writeStory(page);
+  await commentOn(page, "seven to two", "Which vote?");
+  await commentOn(page, "Tuesday", "Which Tuesday?");
+  const doomed = thread(page, "seven to two");
+  await doomed.getByRole("button", { name: "Delete" }).click();
+  // Keep first: nothing changes.
+  await doomed.getByRole("button", { name: "Keep" }).click();
+  await expect(doomed).toContainText("Which vote?");
+  await doomed.getByRole("button", { name: "Delete" }).click();
+  await doomed.getByRole("button", { name: "Delete thread" }).click();
+  await expect(doomed).toHaveCount(0);
+  await expect(storyBody(page).locator("mark")).toHaveText("Tuesday");
+  await expect(storyBody(page)).toHaveText(STORY);
+  await waitSaved(page);
+
+  await page.reload();
+  await expect(storyBody(page)).toHaveText(STORY);
+  await page.getByRole("tab", { name: /Comments/ }).click();
+  await expect(thread(page, "Tuesday")).toContainText("Which Tuesday?");
+  await expect(thread(page, "seven to two")).toHaveCount(0);
+  await expect(storyBody(page).locator("mark")).toHaveText("Tuesday");
+});
+
 test("History names who kept each version", async ({ copydesk }) => {
   const { page } = copydesk;
   await page.getByRole("button", { name: "Settings…" }).click();

@@ -102,8 +102,27 @@ describe("comment threads in the library", () => {
     expect(refused("comments.reply", { threadId: "no-such-thread", text: "x" })).toMatch(/^not-found/);
     expect(refused("comments.reopen", { threadId: THREAD })).toMatch(/^refused: .*open already/);
   });
+});
 
-  it("go with their article when the Trash is emptied", () => {
+describe("deleting a comment thread", () => {
+  it("takes it and its replies for good; the story's words stay", () => {
+    const { article } = storyWithComment();
+    service["comments.reply"]({ threadId: THREAD, text: "Clerk confirms 7-2." });
+    expect(service["comments.delete"]({ threadId: THREAD })).toEqual({ deleted: true });
+    expect(service["comments.list"]({ articleId: article.id })).toEqual([]);
+    expect(store.commentThread(THREAD)).toBeUndefined();
+    library.reopen();
+    expect(service["comments.list"]({ articleId: article.id })).toEqual([]);
+    expect(service["articles.get"]({ id: article.id }).body).toEqual(marked("voted seven to two"));
+    // A second delete finds nothing, and says so.
+    const again = createDispatch(service, () => undefined)("comments.delete", { threadId: THREAD }) as {
+      ok: boolean;
+      error?: { code: string };
+    };
+    expect(again.ok ? "accepted" : again.error!.code).toBe("not-found");
+  });
+
+  it("goes with its article when the Trash is emptied", () => {
     const { article } = storyWithComment();
     service["articles.trash"]({ id: article.id });
     service["articles.emptyTrash"]({});

@@ -221,6 +221,8 @@ export const contract = {
   "comments.reply": call(z.object({ threadId: commentMarkId, text: commentText }), listedThread),
   "comments.resolve": call(z.object({ threadId: commentMarkId }), listedThread),
   "comments.reopen": call(z.object({ threadId: commentMarkId }), listedThread),
+  /** Delete a thread and all its comments, for good (its marks come off in the editor). */
+  "comments.delete": call(z.object({ threadId: commentMarkId }), z.object({ deleted: z.literal(true) })),
   /** The words of the library's source names, for the spellchecker's own word list. */
   "sources.spellingWords": call(z.object({}), z.object({ words: z.array(z.string()) })),
 

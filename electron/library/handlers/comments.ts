@@ -20,7 +20,12 @@ import type { LibraryReader, LibraryWriter } from "../store/interface.ts";
 import type { HandlerContext, HandlerGroup } from "./context.ts";
 
 type CommentCalls =
-  "comments.list" | "comments.start" | "comments.reply" | "comments.resolve" | "comments.reopen";
+  | "comments.list"
+  | "comments.start"
+  | "comments.reply"
+  | "comments.resolve"
+  | "comments.reopen"
+  | "comments.delete";
 
 function listed(reader: LibraryReader, thread: CommentThread): ListedThread {
   const anchors = commentAnchors(mustGetArticle(reader, thread.articleId).body);
@@ -71,6 +76,12 @@ export function commentHandlers(ctx: HandlerContext): HandlerGroup<CommentCalls>
       change(threadId, (thread, w) => reply(thread, clock.newId(), text, writer(w))),
     "comments.resolve": ({ threadId }) => change(threadId, (thread, w) => resolve(thread, writer(w))),
     "comments.reopen": ({ threadId }) => change(threadId, (thread) => reopen(thread)),
+    "comments.delete": ({ threadId }) =>
+      store.transaction((w) => {
+        mustGetThread(w, threadId);
+        w.deleteCommentThread(threadId);
+        return { deleted: true as const };
+      }),
   };
 }
 

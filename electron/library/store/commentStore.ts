@@ -12,6 +12,8 @@ export interface CommentWriter {
   insertCommentThread(thread: CommentThread): void;
   insertComment(threadId: string, comment: Comment): void;
   setThreadResolved(threadId: string, resolved: CommentThread["resolved"]): void;
+  /** The thread and its comments (ON DELETE CASCADE), for good. */
+  deleteCommentThread(threadId: string): void;
 }
 
 interface ThreadRow {
@@ -48,6 +50,7 @@ export function commentStore(db: LibraryDatabase): { reader: CommentReader; writ
       "INSERT INTO comments (id, thread_id, author, initials, text, written_at) VALUES (?, ?, ?, ?, ?, ?)",
     ),
     resolve: db.prepare("UPDATE comment_threads SET resolved_at = ?, resolved_by = ? WHERE id = ?"),
+    deleteThread: db.prepare("DELETE FROM comment_threads WHERE id = ?"),
   };
 
   const toThread = (row: ThreadRow, comments: CommentRow[]): CommentThread => ({
@@ -87,6 +90,9 @@ export function commentStore(db: LibraryDatabase): { reader: CommentReader; writ
       },
       setThreadResolved: (threadId, resolved) => {
         stmt.resolve.run(resolved?.at ?? null, resolved?.by ?? null, threadId);
+      },
+      deleteCommentThread: (threadId) => {
+        stmt.deleteThread.run(threadId);
       },
     },
   };

@@ -1,11 +1,11 @@
 // The inspector's Comments tab: the comment being written on the selected words, then every
-// thread in story order with its replies (who, initials, when), Reply, Resolve and Reopen.
+// thread in story order with its replies (who, initials, when), Reply, Resolve, Reopen and Delete.
 // Clicking a thread's words selects them in the story; a thread whose words were deleted
 // stays, marked as detached.
 import { type FormEvent, useEffect, useState } from "react";
 import type { ListedThread } from "../../../../shared/comments/thread.ts";
 import { useWorkspace } from "../../../workspace/WorkspaceContext.tsx";
-import { changeThread, selectThreadWords, startComment } from "./commentActions.ts";
+import { changeThread, deleteThread, selectThreadWords, startComment } from "./commentActions.ts";
 import { type CommentsModel, commentsModelFor, threadsInView, useCommentsState } from "./commentsModel.ts";
 import { COMMENT_SHORTCUT } from "./CommentsPlugin.tsx";
 
@@ -63,6 +63,35 @@ function CommentForm(props: {
   );
 }
 
+/** Delete, asked once more in place: the thread and its replies go for good. */
+function DeleteThread({ threadId, model }: { threadId: string; model: CommentsModel }) {
+  const { editorRef, notify } = useWorkspace();
+  const [asking, setAsking] = useState(false);
+  if (!asking)
+    return (
+      <button type="button" className="comment-delete link-button" onClick={() => setAsking(true)}>
+        Delete
+      </button>
+    );
+  return (
+    <p className="comment-status" role="group" aria-label="Delete this thread?">
+      Delete this thread and its replies for good?{" "}
+      <button
+        type="button"
+        className="danger"
+        onClick={() =>
+          void deleteThread(editorRef.current, model, threadId).catch((e: Error) => notify(e.message))
+        }
+      >
+        Delete thread
+      </button>{" "}
+      <button type="button" autoFocus onClick={() => setAsking(false)}>
+        Keep
+      </button>
+    </p>
+  );
+}
+
 function ThreadItem({
   thread,
   model,
@@ -112,6 +141,7 @@ function ThreadItem({
           </li>
         ))}
       </ol>
+      <DeleteThread threadId={thread.id} model={model} />
       {thread.resolved ? (
         <p className="comment-status">
           Resolved by {thread.resolved.by}, {when(thread.resolved.at)}{" "}

@@ -53,6 +53,16 @@ export function selectThreadWords(editor: LexicalEditor, id: string): boolean {
   return found;
 }
 
+/**
+ * Delete a thread in the library, then take its marks off the words (the words stay). Undo
+ * puts the marks back but not the thread, which is gone for good: the button asks first.
+ */
+export async function deleteThread(editor: LexicalEditor | null, model: CommentsModel, threadId: string) {
+  await client["comments.delete"]({ threadId });
+  editor?.update(() => $removeThreadMarks(threadId), { discrete: true, tag: "history-push" });
+  model.forget(threadId);
+}
+
 type ThreadChange = "comments.reply" | "comments.resolve" | "comments.reopen";
 
 /** Reply, resolve or reopen; the list shows the thread as the library now has it. */

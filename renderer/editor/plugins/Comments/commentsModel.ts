@@ -61,6 +61,14 @@ export class CommentsModel {
     }
   }
 
+  /** A thread deleted in the library: out of the list. */
+  forget(threadId: string): void {
+    this.set({
+      threads: this.state.threads.filter((t) => t.id !== threadId),
+      active: this.state.active === threadId ? null : this.state.active,
+    });
+  }
+
   /** A thread as the library answered it after a change, in its place in the list. */
   keep(thread: ListedThread): void {
     const known = this.state.threads.some((t) => t.id === thread.id);

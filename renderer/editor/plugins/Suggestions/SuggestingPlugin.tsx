@@ -39,6 +39,7 @@ import {
 } from "./mode.ts";
 import { $stepOutOfDeletions, $suggestInsertText, $suggestRemoval, type Suggester } from "./suggest.ts";
 import { $suggestFormat } from "./suggestFormat.ts";
+import { registerPastedSuggestions } from "./pastedSuggestions.ts";
 import "./suggestions.css";
 
 type Unit = "character" | "word" | "lineboundary";
@@ -158,6 +159,7 @@ export function SuggestingPlugin(): null {
     () =>
       mergeRegister(
         registerSuggesting(editor, () => who.current),
+        registerPastedSuggestions(editor),
         editor.registerCommand(
           SET_SUGGESTING_COMMAND,
           (mode) => {

@@ -16,6 +16,7 @@ import { $createQuotationNode } from "../../nodes/QuotationNode.ts";
 import { $storyText } from "../../textRange.ts";
 import { $wrapRange } from "../../../sources/editorQuotes.ts";
 import { $decideSuggestions } from "./decide.ts";
+import { registerPastedSuggestions } from "./pastedSuggestions.ts";
 import { $suggestInsertText, $suggestRemoval } from "./suggest.ts";
 import {
   $caretAfter,
@@ -168,7 +169,8 @@ describe("suggestions and tagged quotations", () => {
 });
 
 describe("copy and paste inside the editor", () => {
-  it("a copied pending deletion is pasted as the same suggestion, with who and when", () => {
+  it("a copied pending deletion is pasted as a suggestion of its own, with who and when", () => {
+    registerPastedSuggestions(theEditor());
     story("The mayor quickly left. Then:");
     edit(() => $suggestRemoval($select("quickly "), ana, true));
     edit(() => {
@@ -179,8 +181,13 @@ describe("copy and paste inside the editor", () => {
       $insertGeneratedNodes(theEditor(), $generateNodesFromSerializedNodes(copied.nodes), selection);
     });
     expect(onScreen()).toBe("The mayor ~~quickly ~~left. Then:mayor ~~quickly ~~left");
-    const [deletion] = pendingSuggestions(stored());
-    expect(deletion).toMatchObject({ kind: "delete", author: "Ana Ruiz", text: "quickly  quickly " });
+    const [original, copy] = pendingSuggestions(stored());
+    expect(original).toMatchObject({ kind: "delete", author: "Ana Ruiz", text: "quickly " });
+    expect(copy).toMatchObject({ kind: "delete", author: "Ana Ruiz", at: original.at, text: "quickly " });
+    expect(copy.id).not.toBe(original.id);
+    // Accepting the copy leaves the original pending.
+    edit(() => void $decideSuggestions("accept", { id: copy.id }));
+    expect(onScreen()).toBe("The mayor ~~quickly ~~left. Then:mayor left");
   });
 });
 
