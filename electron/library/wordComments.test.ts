@@ -1,5 +1,5 @@
 // Word comments come in as comment threads on import: each on the words its range covered (across
-// paragraphs too), with the Word author's name and initials; the file's text is unchanged.
+// paragraphs too), with the Word author's name, initials and date; the file's text is unchanged.
 import {
   CommentRangeEnd,
   CommentRangeStart,
@@ -35,13 +35,13 @@ async function commentedDocx(): Promise<string> {
           id: 0,
           author: "Maria Ortiz",
           initials: "MO",
-          date: new Date(0),
+          date: new Date("2026-11-30T09:15:00Z"),
           children: [new Paragraph("Check this figure")],
         },
         {
           id: 1,
           author: "Desk",
-          date: new Date(0),
+          date: new Date("2026-12-01T17:40:00Z"),
           children: [new Paragraph("Source?"), new Paragraph("Ask the port.")],
         },
       ],
@@ -97,6 +97,11 @@ describe("Word comments on import", () => {
     ).toEqual([
       { quote: "costs 40 million", detached: false, comments: ["Maria Ortiz (MO): Check this figure"] },
       { quote: "ten years. Work starts", detached: false, comments: ["Desk (D): Source?\nAsk the port."] },
+    ]);
+    // When each was written in Word, not when the file came in.
+    expect(threads.map((t) => t.comments[0]!.at)).toEqual([
+      "2026-11-30T09:15:00.000Z",
+      "2026-12-01T17:40:00.000Z",
     ]);
     expect(commentAnchors(article.body).map((a) => a.text)).toEqual([
       "costs 40 million",

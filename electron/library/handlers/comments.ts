@@ -92,9 +92,11 @@ export interface ImportedComment {
   initials: string;
   text: string;
   quote: string;
+  /** When the file says it was written (ISO 8601); "" for the time of the import. */
+  date: string;
 }
 
-/** Keep a file's comments as threads of the article it became, written "now" by their authors. */
+/** Keep a file's comments as threads of the article it became, by their authors, when written. */
 export function keepImportedComments(
   ctx: HandlerContext,
   articleId: string,
@@ -103,7 +105,8 @@ export function keepImportedComments(
   ctx.store.transaction((w) => {
     for (const c of comments) {
       const author = c.author.trim() || "Word";
-      const writer = { author, initials: c.initials.trim() || initialsOf(author), at: ctx.clock.now() };
+      const at = c.date || ctx.clock.now();
+      const writer = { author, initials: c.initials.trim() || initialsOf(author), at };
       const start = {
         id: c.threadId,
         articleId,

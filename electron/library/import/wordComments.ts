@@ -2,6 +2,7 @@
 // keeps no record of the words it was made on, so before conversion each comment range's start
 // and end in document.xml becomes a run of marker text (shared/import/word/wordComments.ts turns
 // those into comment marks). The rewrite touches only the empty commentRangeStart/End elements.
+// mammoth does not keep when a comment was written either: that is read from comments.xml.
 import type JSZip from "jszip";
 import { commentEndMarker, commentStartMarker } from "../../../shared/import/word/wordComments.ts";
 
@@ -10,6 +11,23 @@ export interface WordComment {
   author: string;
   initials: string;
   text: string;
+  /** When Word says it was written (w:date, ISO 8601), or "" when the file does not say. */
+  date: string;
+}
+
+const COMMENT_TAG = /<w:comment\b([^>]*)>/g;
+const attribute = (attributes: string, name: string) =>
+  new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1] ?? "";
+
+/** Each comment's w:date by its w:id, where the date is one. */
+export async function readCommentDates(zip: JSZip): Promise<Map<string, string>> {
+  const xml = (await zip.file("word/comments.xml")?.async("string")) ?? "";
+  const dates = new Map<string, string>();
+  for (const [, attributes] of xml.matchAll(COMMENT_TAG)) {
+    const when = Date.parse(attribute(attributes, "w:date"));
+    if (!Number.isNaN(when)) dates.set(attribute(attributes, "w:id"), new Date(when).toISOString());
+  }
+  return dates;
 }
 
 const RANGE_EDGE = /<w:commentRange(Start|End)\b[^>]*?\bw:id="(\d+)"[^>]*\/>/g;
@@ -41,8 +59,11 @@ interface MammothNode {
 const textOf = (node: MammothNode): string =>
   node.type === "text" ? (node.value ?? "") : (node.children ?? []).map(textOf).join("");
 
-/** The comments as mammoth read them (its document's `comments`), in plain text. */
-export function readWordComments(document: { comments?: unknown }): WordComment[] {
+/** The comments as mammoth read them (its document's `comments`), in plain text, with their dates. */
+export function readWordComments(
+  document: { comments?: unknown },
+  dates: Map<string, string>,
+): WordComment[] {
   const comments = (document.comments ?? []) as {
     commentId: string;
     body: MammothNode[];
@@ -53,6 +74,7 @@ export function readWordComments(document: { comments?: unknown }): WordComment[
     wordId: String(c.commentId),
     author: c.authorName ?? "",
     initials: c.authorInitials ?? "",
+    date: dates.get(String(c.commentId)) ?? "",
     text: c.body
       .map(textOf)
       .filter((p) => p.trim() !== "")

@@ -6,7 +6,7 @@ import mammoth from "mammoth";
 import { WORD_STYLE_MAP } from "../../../shared/import/word/readWordHtml.ts";
 import type { TrackedChange } from "../../../shared/import/word/trackedChanges.ts";
 import { markTrackedChanges } from "./wordChanges.ts";
-import { markCommentRanges, readWordComments, type WordComment } from "./wordComments.ts";
+import { markCommentRanges, readCommentDates, readWordComments, type WordComment } from "./wordComments.ts";
 
 export interface ConvertedWordFile {
   html: string;
@@ -44,6 +44,7 @@ export async function convertWordFile(bytes: Buffer): Promise<ConvertedWordFile>
   const tracked = await markTrackedChanges(bytes);
   const zip = await JSZip.loadAsync(tracked.bytes);
   const marked = await markCommentRanges(zip);
+  const dates = await readCommentDates(zip);
   let comments: WordComment[] = [];
   const result = await mammoth.convertToHtml(
     { buffer: marked ? await zip.generateAsync({ type: "nodebuffer" }) : tracked.bytes },
@@ -51,7 +52,7 @@ export async function convertWordFile(bytes: Buffer): Promise<ConvertedWordFile>
       styleMap: WORD_STYLE_MAP,
       externalFileAccess: false,
       transformDocument: (document: { comments?: unknown }) => {
-        comments = readWordComments(document);
+        comments = readWordComments(document, dates);
         return document;
       },
     },
