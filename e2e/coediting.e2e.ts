@@ -148,3 +148,56 @@ test("two editors on one desk story: live merge, offline and back, a killed serv
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("a read-only desk token reads the story as it changes and cannot type in it", async () => {
+  test.skip(test.info().project.name !== "browser", "the desk is proven in the browser lane");
+  const dir = mkdtempSync(join(tmpdir(), "copydesk-readonly-"));
+  const deskDir = join(dir, "desk");
+  const anaToken = addEditor(deskDir, "Ana Reyes");
+  const legalToken = addEditor(deskDir, "Legal", true);
+  const desk = await startDeskProcess(deskDir);
+  const shared = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
+  const ana = await openDesktop(shared, dir, "ana");
+  const legal = await openDesktop(shared, dir, "legal");
+  try {
+    await joinDesk(ana.page, desk.url, anaToken);
+    await newArticle(ana.page, "Harbour contract");
+    await storyBody(ana.page).click();
+    await ana.page.keyboard.type("The contract was signed.");
+    await waitSaved(ana.page);
+    await ana.page.getByRole("button", { name: "Put on Desk" }).click();
+    await expect(ana.page.getByText("On the desk", { exact: true })).toBeVisible();
+
+    await joinDesk(legal.page, desk.url, legalToken);
+    await legal.page.getByRole("button", { name: "Desk…" }).click();
+    await legal.page
+      .getByRole("list", { name: "Desk stories" })
+      .getByRole("listitem")
+      .filter({ hasText: "Harbour contract" })
+      .getByRole("button", { name: "Open" })
+      .click();
+    await expect.poll(() => bodyText(legal.page)).toBe("The contract was signed.");
+    await expect(legal.page.getByText(/desk token is read-only/)).toBeVisible();
+    await expect(storyBody(legal.page)).toHaveAttribute("contenteditable", "false");
+    // Typing does nothing on this desktop, and nothing reaches the desk.
+    await storyBody(legal.page).click();
+    await legal.page.keyboard.type("Not ours to change. ");
+    expect(await bodyText(legal.page)).toBe("The contract was signed.");
+
+    // The writer's next words still reach the read-only reader.
+    await storyBody(ana.page).click();
+    await ana.page.keyboard.press("End");
+    await ana.page.keyboard.type(" It runs ten years.");
+    await expect.poll(() => bodyText(legal.page)).toBe("The contract was signed. It runs ten years.");
+    expect(await storyOnServer(desk.url, anaToken)).toBe("The contract was signed. It runs ten years.");
+  } finally {
+    await shared.close();
+    ana.stop();
+    legal.stop();
+    await desk.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -103,6 +103,7 @@ test("Save version (Ctrl+S) is on screen, and leaving a changed story keeps a ve
   await page.getByRole("button", { name: "New Article" }).click();
   await expect(headline(page)).toHaveValue("");
   await articles(page).filter({ hasText: "Night buses return" }).getByRole("button").click();
+  await expect(headline(page)).toHaveValue("Night buses return");
   await page.getByRole("tab", { name: "History" }).click();
   const revisions = page.getByRole("list", { name: "Revisions" }).getByRole("button");
   await revisions.filter({ hasText: "Before switching stories" }).first().click();

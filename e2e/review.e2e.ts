@@ -17,6 +17,7 @@ async function expectKeptWithTheArticle(page: Page) {
   await expect(page.getByTestId("save-state")).toHaveText("Saved");
   await page.reload();
   await page.getByRole("button", { name: new RegExp(HEADLINE) }).click();
+  await expect(page.getByRole("textbox", { name: "Headline" })).toHaveValue(HEADLINE);
   await page.getByRole("tab", { name: "Details" }).click();
   await expect(panel(page).getByRole("combobox").first()).toHaveValue("ready");
   await page.getByRole("tab", { name: "History" }).click();

@@ -204,6 +204,7 @@ test("merging two records of one person retags the quotes in the open story", as
   // Still merged after a reload: the autosave did not bring the old record back.
   await page.reload();
   await page.getByRole("button", { name: /Budget vote delayed/ }).click();
+  await expect(body(page).locator("[data-source-id]")).toHaveCount(2);
   const ids = await body(page)
     .locator("[data-source-id]")
     .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.sourceId));

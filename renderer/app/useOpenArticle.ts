@@ -90,14 +90,13 @@ export function useOpenArticle(
     if (scope === null) return;
     const id = lastOpenArticle(scope);
     if (!id) return;
-    client["articles.get"]({ id }).then(
-      (a) => {
-        if (a.deletedAt) rememberOpenArticle(scope, null);
-        else if (openId.current === null) show(a); // unless the user was quicker
-      },
-      () => rememberOpenArticle(scope, null),
-    );
-  }, [scope, show]);
+    // In turn with the user's own moves: a story clicked meanwhile is not replaced.
+    void inTurn(async () => {
+      const a = await client["articles.get"]({ id }).catch(() => null);
+      if (!a || a.deletedAt) rememberOpenArticle(scope, null);
+      else if (openId.current === null) show(a); // unless the user was quicker
+    });
+  }, [scope, show, inTurn]);
 
   const register = useCallback((h: OpenArticleHandle | null) => {
     handle.current = h;

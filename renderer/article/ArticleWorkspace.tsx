@@ -150,11 +150,22 @@ function useShowTab(setTab: (id: string) => void, props: ArticleWorkspaceProps) 
   );
 }
 
+/** The inspector tab last chosen: the next story opens on it (History for History, say). */
+let lastTab = "details";
+function useInspectorTab(): [string, (id: string) => void] {
+  const [tab, setShown] = useState(lastTab);
+  const setTab = useCallback((id: string) => {
+    lastTab = id;
+    setShown(id);
+  }, []);
+  return [tab, setTab];
+}
+
 export function ArticleWorkspace(props: ArticleWorkspaceProps) {
   const { article, onSaved, notify } = props;
   const editorRef = useRef<LexicalEditor | null>(null);
   const [words, setWords] = useState(article.wordCount);
-  const [tab, setTab] = useState("details");
+  const [tab, setTab] = useInspectorTab();
   const { session, keeper, saved, accept, saveState, metadata, changeMetadata, onBodyChange, desk } =
     useEditedArticle(props, editorRef);
 

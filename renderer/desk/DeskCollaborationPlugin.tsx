@@ -1,8 +1,11 @@
 // A desk story's editor: Lexical's CollaborationPlugin on the story's Yjs document, with the
 // desk's provider (deskProvider.ts). Cursors and selections show each editor's name in their
 // colour; undo and redo are the binding's UndoManager, which undoes this editor's own edits only.
+// A read-only token (standards, legal) reads the story as it changes and cannot type in it: the
+// desk would refuse the words, so the editor does not take them.
 import { LexicalCollaboration } from "@lexical/react/LexicalCollaborationContext";
 import { CollaborationPlugin } from "@lexical/react/LexicalCollaborationPlugin";
+import { useLexicalComposerContext } from "@lexical/react/LexicalComposerContext";
 import { useCallback, useEffect, useRef } from "react";
 import * as Y from "yjs";
 import { colourFor } from "./deskBytes.ts";
@@ -22,6 +25,28 @@ export interface DeskStorySession {
 
 type DeskProvider = ReturnType<typeof createDeskStoryProvider>;
 
+export const READ_ONLY_NOTICE =
+  "Your desk token is read-only: you can read this story as the desk edits it, not change it.";
+
+/** The editor locked while the desk says this token only reads; unlocked if it says otherwise. */
+function useDeskScope(onNotice: (message: string) => void) {
+  const [editor] = useLexicalComposerContext();
+  const lockedByDesk = useRef(false);
+  return useCallback(
+    (scope: "read-write" | "readonly") => {
+      if (scope === "readonly" && editor.isEditable()) {
+        lockedByDesk.current = true;
+        editor.setEditable(false);
+        onNotice(READ_ONLY_NOTICE);
+      } else if (scope === "read-write" && lockedByDesk.current) {
+        lockedByDesk.current = false;
+        editor.setEditable(true);
+      }
+    },
+    [editor, onNotice],
+  );
+}
+
 export function DeskCollaborationPlugin({
   session,
   onError,
@@ -33,6 +58,7 @@ export function DeskCollaborationPlugin({
   onDoc?: (doc: Y.Doc) => void;
 }) {
   const made = useRef<DeskProvider[]>([]);
+  const onScope = useDeskScope(onError);
   const providerFactory = useCallback(
     (id: string, docs: Map<string, Y.Doc>) => {
       let doc = docs.get(id);
@@ -44,12 +70,13 @@ export function DeskCollaborationPlugin({
         ...session,
         seedsLocally: session.seedBody !== null && session.stored === null,
         onError,
+        onScope,
       });
       made.current.push(provider);
       onDoc?.(doc);
       return provider;
     },
-    [session, onError, onDoc],
+    [session, onError, onDoc, onScope],
   );
   // Destroyed once the editor has gone (after Lexical's own disconnect on unmount).
   useEffect(

@@ -20,6 +20,8 @@ export interface DeskStoryOptions {
   /** This desktop seeds the story from its own body (it put the story on the desk). */
   seedsLocally: boolean;
   onError: (message: string) => void;
+  /** What the desk lets this token do, once it has signed in: a read-only token only reads. */
+  onScope?: (scope: "read-write" | "readonly") => void;
 }
 
 /** Where the library is told of a story's updates: batched, so typing makes few calls. */
@@ -61,6 +63,7 @@ export function createDeskStoryProvider(
     token: options.token,
     onAuthenticationFailed: () =>
       options.onError("The desk refused this library's token (Desk… to join again)."),
+    onAuthenticated: ({ scope }) => options.onScope?.(scope),
   });
   const keeper = libraryKeeper(options.articleId, options.onError);
   doc.on("update", keeper.keep);
