@@ -145,6 +145,7 @@ async function commentDay(c: CopydeskClient, storyId: string) {
   await c["comments.resolve"]({ threadId });
   await c["comments.reopen"]({ threadId });
   await c["comments.list"]({ articleId: storyId });
+  await c["comments.delete"]({ threadId });
   await c["sources.spellingWords"]({});
 }
 
