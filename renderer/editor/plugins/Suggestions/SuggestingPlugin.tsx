@@ -40,6 +40,7 @@ import {
 import { $stepOutOfDeletions, $suggestInsertText, $suggestRemoval, type Suggester } from "./suggest.ts";
 import { $suggestFormat } from "./suggestFormat.ts";
 import { registerPastedSuggestions } from "./pastedSuggestions.ts";
+import { registerComposedSuggestions } from "./composedSuggestions.ts";
 import "./suggestions.css";
 
 type Unit = "character" | "word" | "lineboundary";
@@ -160,6 +161,7 @@ export function SuggestingPlugin(): null {
       mergeRegister(
         registerSuggesting(editor, () => who.current),
         registerPastedSuggestions(editor),
+        registerComposedSuggestions(editor, () => who.current),
         editor.registerCommand(
           SET_SUGGESTING_COMMAND,
           (mode) => {
