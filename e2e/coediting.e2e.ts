@@ -1,7 +1,8 @@
 // Issue 19, the proof in the browser lane: two editors, each with their own Copydesk (web
 // host) and library file, on one desk server the test starts. They type into the same
 // paragraph and both see the merged text; one goes offline, types, comes back, and both see it;
-// the desk server is killed outright and restarted, and nothing acknowledged is lost.
+// the desk server is killed outright and restarted, and nothing acknowledged is lost. A
+// read-only token follows the story and can change none of it.
 import { type Browser, type BrowserContext, chromium, type Page, test } from "@playwright/test";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -182,6 +183,10 @@ test("a read-only desk token reads the story as it changes and cannot type in it
     await expect.poll(() => bodyText(legal.page)).toBe("The contract was signed.");
     await expect(legal.page.getByText(/desk token is read-only/)).toBeVisible();
     await expect(storyBody(legal.page)).toHaveAttribute("contenteditable", "false");
+    await expect(legal.page.getByRole("textbox", { name: "Headline" })).toHaveAttribute("readonly", "");
+    await legal.page.getByRole("textbox", { name: "Headline" }).click();
+    await legal.page.keyboard.type(" (changed)");
+    await expect(legal.page.getByRole("textbox", { name: "Headline" })).toHaveValue("Harbour contract");
     // Typing does nothing on this desktop, and nothing reaches the desk.
     await storyBody(legal.page).click();
     await legal.page.keyboard.type("Not ours to change. ");

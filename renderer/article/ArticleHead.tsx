@@ -10,6 +10,8 @@ export interface ArticleHeadProps {
   onChange: (changes: Partial<ArticleMetadata>) => void;
   editorRef: RefObject<LexicalEditor | null>;
   autoFocus: boolean;
+  /** Shown, not editable (a read-only desk token). */
+  readOnly?: boolean;
 }
 
 /** The caret at the start of the story, ready to type. */
@@ -17,7 +19,7 @@ function focusBody(editorRef: RefObject<LexicalEditor | null>) {
   editorRef.current?.focus(undefined, { defaultSelection: "rootStart" });
 }
 
-export function ArticleHead({ metadata, onChange, editorRef, autoFocus }: ArticleHeadProps) {
+export function ArticleHead({ metadata, onChange, editorRef, autoFocus, readOnly }: ArticleHeadProps) {
   const dekRef = useRef<HTMLTextAreaElement | null>(null);
   const onHeadlineKey = (e: KeyboardEvent) => {
     if (e.key !== "Enter" || e.nativeEvent.isComposing) return;
@@ -39,6 +41,7 @@ export function ArticleHead({ metadata, onChange, editorRef, autoFocus }: Articl
         placeholder="Headline"
         spellCheck
         autoFocus={autoFocus}
+        readOnly={readOnly}
         rows={1}
         value={metadata.headline}
         onKeyDown={onHeadlineKey}
@@ -51,6 +54,7 @@ export function ArticleHead({ metadata, onChange, editorRef, autoFocus }: Articl
         aria-label="Dek"
         placeholder="Dek (standfirst)"
         spellCheck
+        readOnly={readOnly}
         rows={1}
         value={metadata.dek}
         onKeyDown={onDekKey}

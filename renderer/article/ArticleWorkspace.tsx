@@ -202,7 +202,8 @@ export function ArticleWorkspace(props: ArticleWorkspaceProps) {
           metadata={metadata}
           onChange={changeMetadata}
           editorRef={editorRef}
-          autoFocus={article.headline === ""}
+          autoFocus={article.headline === "" && !desk.readOnly}
+          readOnly={desk.readOnly}
         />
         <StoryEditor
           article={article}

@@ -51,14 +51,24 @@ export function DeskCollaborationPlugin({
   session,
   onError,
   onDoc,
+  onScope: onScopeChange,
 }: {
   session: DeskStorySession;
   onError: (message: string) => void;
   /** Told of the story's Yjs document, for the metadata that travels in it. */
   onDoc?: (doc: Y.Doc) => void;
+  /** Told what the desk lets this token do, once it has signed in. */
+  onScope?: (scope: "read-write" | "readonly") => void;
 }) {
   const made = useRef<DeskProvider[]>([]);
-  const onScope = useDeskScope(onError);
+  const lockEditor = useDeskScope(onError);
+  const onScope = useCallback(
+    (scope: "read-write" | "readonly") => {
+      lockEditor(scope);
+      onScopeChange?.(scope);
+    },
+    [lockEditor, onScopeChange],
+  );
   const providerFactory = useCallback(
     (id: string, docs: Map<string, Y.Doc>) => {
       let doc = docs.get(id);
