@@ -5,6 +5,8 @@ import type { FindingDraft, ReviewContext, ReviewRule } from "../types.ts";
 
 /** The ellipsis with a word either side, so the excerpt shows what was joined ("bloodshed... and"). */
 const ELLIPSIS = /(?:[\p{L}\p{N}'’,-]+\s*)?(?:\.{3}|…|\. \. \.)(?:\s*[\p{L}\p{N}'’-]+)?/gu;
+/** Whether there is an ellipsis at all: a plain search, before the one that tries every word. */
+const ANY_ELLIPSIS = /\.\.\.|…|\. \. \./;
 
 export const ellipsisInQuote: ReviewRule = {
   id: "ellipsis-in-quote",
@@ -14,6 +16,7 @@ export const ellipsisInQuote: ReviewRule = {
     const drafts: FindingDraft[] = [];
     for (const span of quotedSpans(context)) {
       const words = context.text.slice(span.start, span.end);
+      if (!ANY_ELLIPSIS.test(words)) continue;
       for (const m of words.matchAll(ELLIPSIS)) {
         const start = span.start + (m.index ?? 0);
         drafts.push({
