@@ -115,3 +115,32 @@ test("in Suggesting, Bold on selected words is a suggestion: shown, listed, kept
   await expect(body(page)).toHaveText("Ferries return to the harbour on Monday.");
   await waitSaved(page);
 });
+
+test("in Suggesting, Enter is a suggested paragraph break: marked, kept over a reload, rejected", async ({
+  copydesk,
+}) => {
+  const { page } = copydesk;
+  await newArticle(page, "Bridge vote");
+  await body(page).click();
+  await page.keyboard.type("The council met. It voted 7-2.");
+  await waitSaved(page);
+  await page.keyboard.press(`${MOD}+Shift+E`);
+  await expect(page.getByRole("button", { name: "Suggesting" })).toHaveAttribute("aria-pressed", "true");
+
+  await selectWords(page, " It");
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("Enter");
+  const paragraphs = body(page).locator("p");
+  await expect(paragraphs).toHaveText(["The council met.", " It voted 7-2."]);
+  await expect(paragraphs.nth(1)).toHaveAttribute("data-suggested-break", /.+/);
+  await waitSaved(page);
+
+  await page.reload();
+  await page.getByRole("button", { name: /Bridge vote/ }).click();
+  await expect(body(page).locator("p").nth(1)).toHaveAttribute("data-suggested-break", /.+/);
+  await page.getByRole("tab", { name: "Changes" }).click();
+  const item = page.getByRole("tabpanel").getByRole("listitem").filter({ hasText: "Paragraph break" });
+  await item.getByRole("button", { name: "Reject" }).click();
+  await expect(body(page).locator("p")).toHaveText(["The council met. It voted 7-2."]);
+  await waitSaved(page);
+});

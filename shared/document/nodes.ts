@@ -39,6 +39,19 @@ interface ElementBase extends NodeBase {
   direction?: "ltr" | "rtl" | null;
   format?: string | number;
   indent?: number;
+  /** Lexical's node state; a block an editor split off in Suggesting carries `suggestedBreak`. */
+  $?: { suggestedBreak?: SuggestedBreakJSON | null; [key: string]: unknown };
+}
+
+/**
+ * A paragraph break suggested in Suggesting mode (Enter): kept on the block the break starts, with
+ * who and when. Accepted, the break stays; rejected, the block joins the one before it again.
+ */
+export interface SuggestedBreakJSON {
+  suggestionId: string;
+  author: string;
+  initials: string;
+  at: string;
 }
 
 export interface LinkNodeJSON extends ElementBase {

@@ -5,7 +5,7 @@
 // keeps whatever else Lexical writes (textFormat, textStyle, node state) untouched.
 import { z } from "zod";
 import { type ArticleBody, commentMarkId, quotationStatus, quoteKind } from "./nodes.ts";
-import { suggestionNodeSchemas } from "./suggestions.ts";
+import { suggestedBreakSchema, suggestionNodeSchemas } from "./suggestions.ts";
 
 /** The most plain text one story may hold (the same limit as a text import). */
 export const STORY_TEXT_LIMIT = 5_000_000;
@@ -18,7 +18,13 @@ const version = z.number().optional();
 const direction = z.enum(["ltr", "rtl"]).nullable().optional();
 const elementFormat = z.union([z.string().max(20), z.number()]).optional();
 const indent = z.number().int().min(0).max(100).optional();
-const elementFields = { version, direction, format: elementFormat, indent };
+const elementFields = {
+  version,
+  direction,
+  format: elementFormat,
+  indent,
+  $: z.looseObject({ suggestedBreak: suggestedBreakSchema.nullable().optional() }).optional(),
+};
 
 const needs = (what: string) => ({ error: () => what });
 

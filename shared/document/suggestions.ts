@@ -14,6 +14,7 @@ import {
   SUGGESTION_TYPES,
   TEXT_FORMAT,
   TEXT_FORMAT_NAMES,
+  type SuggestedBreakJSON,
   type SuggestionNodeJSON,
   type TextFormatName,
 } from "./nodes.ts";
@@ -27,6 +28,16 @@ export const suggestionFields = {
   initials: z.string().max(8),
   at: z.string().max(40),
 };
+
+/** A suggested paragraph break, in the node state of the block it starts. */
+export const suggestedBreakSchema = z.looseObject(suggestionFields);
+
+/** The suggested break a block starts with, if any. */
+export function suggestedBreakOf(node: AnyNodeJSON): SuggestedBreakJSON | null {
+  const state = (node as { $?: { suggestedBreak?: unknown } }).$;
+  const parsed = suggestedBreakSchema.safeParse(state?.suggestedBreak);
+  return parsed.success ? parsed.data : null;
+}
 
 function needs(what: string) {
   return { error: () => what };
@@ -59,7 +70,7 @@ export function isSuggestionNode(node: { type: string }): node is SuggestionNode
 /** One pending suggestion, all its parts together, as the Changes list and the review show it. */
 export interface PendingSuggestion {
   id: string;
-  kind: "insert" | "delete" | "format";
+  kind: "insert" | "delete" | "format" | "break";
   /** For a formatting suggestion: which format, put on or taken off. */
   formatting?: { format: TextFormatName; on: boolean };
   author: string;
@@ -69,7 +80,9 @@ export interface PendingSuggestion {
   text: string;
 }
 
-export function suggestionKindOf(node: SuggestionNodeJSON): PendingSuggestion["kind"] {
+const whoOf = ({ author, initials, at }: SuggestedBreakJSON) => ({ author, initials, at });
+
+export function suggestionKindOf(node: SuggestionNodeJSON): "insert" | "delete" | "format" {
   return node.type === "suggestion-insert"
     ? "insert"
     : node.type === "suggestion-delete"
@@ -87,6 +100,9 @@ function textOf(node: AnyNodeJSON): string {
 export function pendingSuggestions(body: ArticleBody): PendingSuggestion[] {
   const byId = new Map<string, PendingSuggestion>();
   const visit = (node: AnyNodeJSON) => {
+    const split = suggestedBreakOf(node);
+    if (split)
+      byId.set(split.suggestionId, { id: split.suggestionId, kind: "break", ...whoOf(split), text: "¶" });
     if (isSuggestionNode(node)) {
       const text = textOf(node);
       const seen = byId.get(node.suggestionId);
@@ -112,8 +128,30 @@ export function pendingSuggestions(body: ArticleBody): PendingSuggestion[] {
 
 export type Verdict = "accept" | "reject" | "keep";
 
+/** What a decision is asked about: a suggestion part, or a suggested paragraph break. */
+type Decide = (suggestion: SuggestionNodeJSON | SuggestedBreakJSON) => Verdict;
+
+/** A block that starts with a suggested break, decided: kept (state cleared) or joined to `before`. */
+function resolveBreak(
+  node: AnyNodeJSON,
+  before: AnyNodeJSON | undefined,
+  decide: Decide,
+  out: AnyNodeJSON[],
+) {
+  const split = suggestedBreakOf(node)!;
+  const verdict = decide(split);
+  if (verdict === "keep") return void out.push(node);
+  const { suggestedBreak: _decided, ...state } = (node as { $?: Record<string, unknown> }).$ ?? {};
+  const kept = { ...node, $: state } as AnyNodeJSON;
+  if (verdict === "reject" && before && "children" in before && "children" in kept) {
+    out[out.length - 1] = { ...before, children: [...before.children, ...kept.children] } as AnyNodeJSON;
+    return;
+  }
+  out.push(kept);
+}
+
 /** Children with suggestions decided, all the way down. */
-function resolveChildren(children: AnyNodeJSON[], decide: (s: SuggestionNodeJSON) => Verdict) {
+function resolveChildren(children: AnyNodeJSON[], decide: Decide) {
   const out: AnyNodeJSON[] = [];
   for (const child of children) {
     const node = (
@@ -121,6 +159,10 @@ function resolveChildren(children: AnyNodeJSON[], decide: (s: SuggestionNodeJSON
         ? { ...child, children: resolveChildren(child.children as AnyNodeJSON[], decide) }
         : child
     ) as AnyNodeJSON;
+    if (suggestedBreakOf(node)) {
+      resolveBreak(node, out[out.length - 1], decide, out);
+      continue;
+    }
     if (!isSuggestionNode(node)) {
       out.push(node);
       continue;
@@ -152,12 +194,10 @@ function withFormat(nodes: AnyNodeJSON[], format: TextFormatName, on: boolean): 
 /**
  * A copy of the body with suggestions decided: an accepted insertion or a rejected deletion
  * leaves its words in place; a rejected insertion or an accepted deletion takes them out; a
- * formatting suggestion keeps its words, as they show when accepted, restored when rejected.
+ * formatting suggestion keeps its words, as they show when accepted, restored when rejected; a
+ * rejected paragraph break joins its block to the one before.
  */
-export function resolveSuggestions(
-  body: ArticleBody,
-  decide: (suggestion: SuggestionNodeJSON) => Verdict,
-): ArticleBody {
+export function resolveSuggestions(body: ArticleBody, decide: Decide): ArticleBody {
   const root = body.root;
   return { root: { ...root, children: resolveChildren(root.children, decide) as typeof root.children } };
 }
@@ -169,6 +209,8 @@ export function acceptAllSuggestions(body: ArticleBody): ArticleBody {
 
 export function hasSuggestions(body: ArticleBody): boolean {
   const visit = (node: AnyNodeJSON): boolean =>
-    isSuggestionNode(node) || ("children" in node && (node.children as AnyNodeJSON[]).some(visit));
+    isSuggestionNode(node) ||
+    suggestedBreakOf(node) !== null ||
+    ("children" in node && (node.children as AnyNodeJSON[]).some(visit));
   return visit(body.root);
 }

@@ -16,7 +16,7 @@ import type {
   QuotationStatus,
   QuoteKind,
 } from "./nodes.ts";
-import { isSuggestionNode, suggestionKindOf } from "./suggestions.ts";
+import { isSuggestionNode, suggestedBreakOf, suggestionKindOf } from "./suggestions.ts";
 
 export const BLOCK_SEPARATOR = "\n\n";
 
@@ -57,7 +57,7 @@ export interface FigureAt {
 /** Where one part of a suggested edit sits: a deletion has no text of its own (start = end). */
 export interface SuggestionAt {
   suggestionId: string;
-  kind: "insert" | "delete" | "format";
+  kind: "insert" | "delete" | "format" | "break";
   start: number;
   end: number;
 }
@@ -132,6 +132,14 @@ export function bodyText(articleBody: ArticleBody): BodyText {
       return;
     }
     if (node.type === "figure") return; // a figure's caption is not running text
+    const split = suggestedBreakOf(node);
+    if (split)
+      suggestions.push({
+        suggestionId: split.suggestionId,
+        kind: "break",
+        start: text.length,
+        end: text.length,
+      });
     const part = suggestionAt(node, text.length);
     if (part) suggestions.push(part);
     if (part?.kind === "delete") return; // words suggested for deletion are not the story's

@@ -28,9 +28,12 @@ export const pendingSuggestion: ReviewRule = {
       const who = suggestion.author || "Someone";
       const { formatting } = suggestion;
       const what = formatting ? formatChange(formatting.format, formatting.on) : suggestion.kind;
-      const suggested = formatting
-        ? `${who} suggested formatting "${words}" (${what})`
-        : `${who} suggested to ${what} "${words}"`;
+      const suggested =
+        suggestion.kind === "break"
+          ? `${who} suggested a paragraph break here`
+          : formatting
+            ? `${who} suggested formatting "${words}" (${what})`
+            : `${who} suggested to ${what} "${words}"`;
       return {
         start,
         end,

@@ -1,7 +1,8 @@
 // The inspector's Changes tab: every pending suggestion in story order with who and when, each
 // accepted or rejected on its own, or all at once (everyone's, or one editor's). A version is
 // kept in History before a decision in bulk. Clicking a change's words shows it in the story.
-import { $getNodeByKey, type LexicalEditor } from "lexical";
+import { $getNodeByKey, $getState, type LexicalEditor } from "lexical";
+import { $breakParts, suggestedBreak } from "./breaks.ts";
 import { useEffect, useState } from "react";
 import { type PendingSuggestion, pendingSuggestions } from "../../../../shared/document/suggestions.ts";
 import { useWorkspace } from "../../../workspace/WorkspaceContext.tsx";
@@ -33,7 +34,9 @@ function usePending(editor: LexicalEditor | null, delayMs = 200): PendingSuggest
 
 function show(editor: LexicalEditor, id: string) {
   editor.update(() => {
-    const part = $suggestionParts().find((p) => p.getSuggestionId() === id);
+    const part =
+      $suggestionParts().find((p) => p.getSuggestionId() === id) ??
+      $breakParts().find((b) => $getState(b, suggestedBreak)?.suggestionId === id);
     const node = part && $getNodeByKey(part.getKey());
     if (!node) return;
     node.selectStart();
@@ -51,7 +54,8 @@ function ChangeItem({
   decide: (d: Decision) => void;
   onShow: () => void;
 }) {
-  const Words = { insert: "ins", delete: "del", format: "span" }[change.kind] as "ins" | "del" | "span";
+  const Words = { insert: "ins", delete: "del", format: "span", break: "span" }[change.kind] as
+    "ins" | "del" | "span";
   return (
     <li data-suggestion-id={change.id}>
       <span className="suggestion-initials">{change.initials}</span>

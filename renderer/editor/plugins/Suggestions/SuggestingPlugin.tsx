@@ -2,7 +2,7 @@
 // suggestion model (suggest.ts) instead of changing the story: typing, Backspace and Delete (by
 // character, word or line), replacing a selection, cut and paste. Lexical sends each of these as
 // a command; this plugin takes them first. A formatting change on selected words is a
-// suggestion too (suggestFormat.ts); a paragraph break is not (it applies as usual). Renders
+// suggestion too (suggestFormat.ts), and so is a paragraph break (Enter, breaks.ts). Renders
 // nothing; the switch is SuggestingSwitch.
 import { copyToClipboard } from "@lexical/clipboard";
 import { useLexicalComposerContext } from "@lexical/react/LexicalComposerContext";
@@ -41,6 +41,7 @@ import { $stepOutOfDeletions, $suggestInsertText, $suggestRemoval, type Suggeste
 import { $suggestFormat } from "./suggestFormat.ts";
 import { registerPastedSuggestions } from "./pastedSuggestions.ts";
 import { registerComposedSuggestions } from "./composedSuggestions.ts";
+import { $suggestBreak, registerBreakMarks } from "./breaks.ts";
 import "./suggestions.css";
 
 type Unit = "character" | "word" | "lineboundary";
@@ -130,8 +131,12 @@ function registerSuggesting(editor: LexicalEditor, who: () => Suggester): () => 
       return true;
     }),
     on(FORMAT_TEXT_COMMAND, (format) => $suggestFormat(format, who())),
-    // A new paragraph over a selection first suggests the selection's deletion.
-    on(INSERT_PARAGRAPH_COMMAND, () => (removeSelection(), false)),
+    // A new paragraph over a selection first suggests the selection's deletion; the break
+    // itself is a suggestion.
+    on(INSERT_PARAGRAPH_COMMAND, () => {
+      removeSelection();
+      return $suggestBreak(who());
+    }),
     on(INSERT_LINE_BREAK_COMMAND, () => (removeSelection(), false)),
   );
 }
@@ -161,6 +166,7 @@ export function SuggestingPlugin(): null {
       mergeRegister(
         registerSuggesting(editor, () => who.current),
         registerPastedSuggestions(editor),
+        registerBreakMarks(editor),
         registerComposedSuggestions(editor, () => who.current),
         editor.registerCommand(
           SET_SUGGESTING_COMMAND,

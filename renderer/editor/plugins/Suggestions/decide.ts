@@ -3,7 +3,8 @@
 // rule as shared/document/suggestions.ts: an accepted insertion or a rejected deletion leaves its
 // words in place; a rejected insertion or an accepted deletion takes them out; a formatting
 // change keeps its words, formatted as suggested when accepted, as before when rejected.
-import { $getRoot, $isElementNode, $isTextNode, type LexicalNode } from "lexical";
+import { $getRoot, $getState, $isElementNode, $isTextNode, type LexicalNode } from "lexical";
+import { $breakParts, $decideBreak, suggestedBreak } from "./breaks.ts";
 import {
   $isFormatChangeNode,
   $isInsertionNode,
@@ -51,6 +52,13 @@ function $restoreFormat(part: FormatChangeNode): void {
 
 /** Decide the suggestions `which` picks; returns how many parts were decided. */
 export function $decideSuggestions(decision: Decision, which: Which): number {
+  const breaks = $breakParts().filter((block) => matches($getState(block, suggestedBreak)!, which));
+  // Last first, so a rejected break joins a block that is still where it was.
+  for (const block of breaks.reverse()) $decideBreak(block, decision);
+  return breaks.length + $decideParts(decision, which);
+}
+
+function $decideParts(decision: Decision, which: Which): number {
   // Inner parts first, so an outer part never takes an undecided inner one away with it.
   const parts = $suggestionParts()
     .filter((part) => matches(part.getMeta(), which))

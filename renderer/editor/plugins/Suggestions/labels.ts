@@ -5,7 +5,9 @@ import { $isFormatChangeNode, type SuggestionPart } from "../../nodes/Suggestion
 
 export function changeLabel(change: Pick<PendingSuggestion, "kind" | "formatting">): string {
   if (change.formatting) return `Formatting: ${formatChange(change.formatting.format, change.formatting.on)}`;
-  return change.kind === "insert" ? "Insertion" : "Deletion";
+  return { insert: "Insertion", delete: "Deletion", break: "Paragraph break", format: "Formatting" }[
+    change.kind
+  ];
 }
 
 /** The label of one suggestion part in the editor (call in a read or update). */
