@@ -1,11 +1,11 @@
 // Words typed through an input method (a dead key for "é" on a Mac, a Japanese or Chinese IME)
 // in Suggesting mode. The browser composes them natively into the text under the caret, and
 // Lexical must leave that text alone until the composition ends, so they cannot be routed into
-// an insertion as typed letters are. Instead: when a composition starts, words selected are
-// suggested for deletion and the caret on screen is put where Lexical has it (at the edge of
-// an insertion the two can differ, and the browser would compose into one node while Lexical
-// watches another); when it ends, the composed words are taken back out and suggested as an
-// insertion, in the same undo step.
+// an insertion letter by letter as typed words are. Instead, when a composition starts, words
+// selected are suggested for deletion and the caret is put inside this editor's insertion
+// (where typing would go), so the browser composes there and Lexical watches the same node;
+// should a composition still end in plain text, its words are taken back out and suggested as
+// an insertion, in the same undo step.
 import {
   $getSelection,
   $isRangeSelection,
