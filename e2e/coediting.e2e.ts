@@ -45,6 +45,30 @@ async function joinDesk(page: Page, address: string, token: string) {
   await expect(page.getByRole("button", { name: "Desk…" })).toBeVisible();
 }
 
+/** Join the desk, write a story and put it on the desk. */
+async function putStoryOnDesk(page: Page, address: string, token: string, headline: string, text: string) {
+  await joinDesk(page, address, token);
+  await newArticle(page, headline);
+  await storyBody(page).click();
+  await page.keyboard.type(text);
+  await waitSaved(page);
+  await page.getByRole("button", { name: "Put on Desk" }).click();
+  await expect(page.getByText("On the desk", { exact: true })).toBeVisible();
+}
+
+/** Join the desk and open one of its stories from the desk's list. */
+async function openFromDesk(page: Page, address: string, token: string, headline: string) {
+  await joinDesk(page, address, token);
+  await page.getByRole("button", { name: "Desk…" }).click();
+  const list = page.getByRole("list", { name: "Desk stories" });
+  await expect(list).toContainText(headline);
+  await list
+    .getByRole("listitem")
+    .filter({ hasText: headline })
+    .getByRole("button", { name: "Open" })
+    .click();
+}
+
 const bodyText = (page: Page) => storyBody(page).evaluate((el) => el.textContent ?? "");
 
 /** Every word in a Lexical Yjs root (paragraphs are nested XmlTexts). */
@@ -83,25 +107,15 @@ test("two editors on one desk story: live merge, offline and back, a killed serv
   const ana = await openDesktop(shared, dir, "ana");
   const ben = await openDesktop(shared, dir, "ben");
   try {
-    // Ana joins the desk and puts her story on it.
-    await joinDesk(ana.page, desk.url, anaToken);
-    await newArticle(ana.page, "Council passes budget");
-    await storyBody(ana.page).click();
-    await ana.page.keyboard.type("The council met on Tuesday.");
-    await waitSaved(ana.page);
-    await ana.page.getByRole("button", { name: "Put on Desk" }).click();
-    await expect(ana.page.getByText("On the desk", { exact: true })).toBeVisible();
-
-    // Ben joins and opens it from the desk's list.
-    await joinDesk(ben.page, desk.url, benToken);
-    await ben.page.getByRole("button", { name: "Desk…" }).click();
-    const list = ben.page.getByRole("list", { name: "Desk stories" });
-    await expect(list).toContainText("Council passes budget");
-    await list
-      .getByRole("listitem")
-      .filter({ hasText: "Council passes budget" })
-      .getByRole("button", { name: "Open" })
-      .click();
+    // Ana joins the desk and puts her story on it; Ben joins and opens it from the desk's list.
+    await putStoryOnDesk(
+      ana.page,
+      desk.url,
+      anaToken,
+      "Council passes budget",
+      "The council met on Tuesday.",
+    );
+    await openFromDesk(ben.page, desk.url, benToken, "Council passes budget");
     await expect.poll(() => bodyText(ben.page)).toBe("The council met on Tuesday.");
 
     // Both type into the same paragraph at once.
@@ -164,22 +178,8 @@ test("a read-only desk token reads the story as it changes and cannot type in it
   const ana = await openDesktop(shared, dir, "ana");
   const legal = await openDesktop(shared, dir, "legal");
   try {
-    await joinDesk(ana.page, desk.url, anaToken);
-    await newArticle(ana.page, "Harbour contract");
-    await storyBody(ana.page).click();
-    await ana.page.keyboard.type("The contract was signed.");
-    await waitSaved(ana.page);
-    await ana.page.getByRole("button", { name: "Put on Desk" }).click();
-    await expect(ana.page.getByText("On the desk", { exact: true })).toBeVisible();
-
-    await joinDesk(legal.page, desk.url, legalToken);
-    await legal.page.getByRole("button", { name: "Desk…" }).click();
-    await legal.page
-      .getByRole("list", { name: "Desk stories" })
-      .getByRole("listitem")
-      .filter({ hasText: "Harbour contract" })
-      .getByRole("button", { name: "Open" })
-      .click();
+    await putStoryOnDesk(ana.page, desk.url, anaToken, "Harbour contract", "The contract was signed.");
+    await openFromDesk(legal.page, desk.url, legalToken, "Harbour contract");
     await expect.poll(() => bodyText(legal.page)).toBe("The contract was signed.");
     await expect(legal.page.getByText(/desk token is read-only/)).toBeVisible();
     await expect(storyBody(legal.page)).toHaveAttribute("contenteditable", "false");

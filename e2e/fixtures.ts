@@ -1,11 +1,11 @@
 // Each test gets its own library file and its own Copydesk: the web host started by the
 // real CLI (browser lane) or the Electron app (Electron lane).
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { _electron, test as base, type Page } from "@playwright/test";
+import { electronBinary } from "../electron/cli/electronBinary.ts";
 import { CHROMIUM_ARGS } from "./chromium.ts";
 
 const root = resolve(import.meta.dirname, "..");
@@ -33,16 +33,6 @@ const waitForFile = async (dir: string): Promise<string> => {
   }
   throw new Error("the app saved no file");
 };
-
-/** The Electron binary, if one was ever downloaded (never here: the network is closed). */
-function electronBinary(): string | null {
-  // Not require("electron"): on a missing binary it starts a download.
-  const dir = join(dirname(createRequire(import.meta.url).resolve("electron/package.json")));
-  const pathFile = join(dir, "path.txt");
-  if (!existsSync(pathFile)) return null;
-  const binary = join(dir, "dist", readFileSync(pathFile, "utf8").trim());
-  return existsSync(binary) ? binary : null;
-}
 
 export function startWebHost(libraryPath: string): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(
@@ -105,7 +95,7 @@ export const test = base.extend<{ copydesk: CopydeskApp }>({
     const cli = (...args: string[]) => runCli(libraryPath, args);
     try {
       if (testInfo.project.name === "electron") {
-        const binary = electronBinary();
+        const binary = electronBinary(root); // never here: the network is closed
         test.skip(!binary, "skipped: no Electron binary on this machine");
         const app = await _electron.launch({
           executablePath: binary!,

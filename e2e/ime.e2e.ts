@@ -3,17 +3,11 @@
 // composition (its place-holders) is left in the story. Chromium's DevTools protocol drives the
 // composition as an input method does (imeSetComposition, then the committed text).
 import { expect, test } from "./fixtures.ts";
-import { MOD, newArticle, storyBody as body, waitSaved } from "./steps.ts";
+import { MOD, storyBody as body, suggestingIn, waitSaved } from "./steps.ts";
 
 test("in Suggesting, words composed with an input method are a suggested insertion", async ({ copydesk }) => {
-  test.skip(copydesk.lane !== "browser", "composition is driven through Chromium's DevTools protocol");
   const { page } = copydesk;
-  await newArticle(page, "Café reopens");
-  await body(page).click();
-  await page.keyboard.type("The cafe reopens.");
-  await waitSaved(page);
-  await page.keyboard.press(`${MOD}+Shift+E`);
-  await expect(page.getByRole("button", { name: "Suggesting" })).toHaveAttribute("aria-pressed", "true");
+  await suggestingIn(page, "Café reopens", "The cafe reopens.");
 
   await page.keyboard.press("End");
   await page.keyboard.press("ArrowLeft");

@@ -18,6 +18,16 @@ export async function newArticle(page: Page, headline: string) {
   await headlineBox.fill(headline);
 }
 
+/** A new story with `text` in its body, saved, then Suggesting switched on (Ctrl/Cmd+Shift+E). */
+export async function suggestingIn(page: Page, headline: string, text: string) {
+  await newArticle(page, headline);
+  await storyBody(page).click();
+  await page.keyboard.type(text);
+  await waitSaved(page);
+  await page.keyboard.press(`${MOD}+Shift+E`);
+  await expect(page.getByRole("button", { name: "Suggesting" })).toHaveAttribute("aria-pressed", "true");
+}
+
 export async function waitSaved(page: Page) {
   await expect(page.getByTestId("save-state")).toHaveText("Saved");
 }

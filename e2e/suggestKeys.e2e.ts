@@ -2,7 +2,7 @@
 // typing over a selection, a word deleted with Ctrl+Backspace, a paste, and undo.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
-import { MOD, newArticle, storyBody as body, waitSaved } from "./steps.ts";
+import { MOD, storyBody as body, suggestingIn, waitSaved } from "./steps.ts";
 
 const WORD_BACK = process.platform === "darwin" ? "Alt+Backspace" : "Control+Backspace";
 
@@ -28,12 +28,7 @@ test("in Suggesting, Backspace, Delete, typing over and paste all leave suggesti
   copydesk,
 }) => {
   const { page } = copydesk;
-  await newArticle(page, "Harbour reopens");
-  await body(page).click();
-  await page.keyboard.type("The harbour reopened yesterday after storms.");
-  await waitSaved(page);
-  await page.keyboard.press(`${MOD}+Shift+E`);
-  await expect(page.getByRole("button", { name: "Suggesting" })).toHaveAttribute("aria-pressed", "true");
+  await suggestingIn(page, "Harbour reopens", "The harbour reopened yesterday after storms.");
 
   // Backspace three times at the end: one deletion of "s." grows to "ms."
   await page.keyboard.press("End");
@@ -85,12 +80,7 @@ test("in Suggesting, Bold on selected words is a suggestion: shown, listed, kept
   copydesk,
 }) => {
   const { page } = copydesk;
-  await newArticle(page, "Ferries return");
-  await body(page).click();
-  await page.keyboard.type("Ferries return to the harbour on Monday.");
-  await waitSaved(page);
-  await page.keyboard.press(`${MOD}+Shift+E`);
-  await expect(page.getByRole("button", { name: "Suggesting" })).toHaveAttribute("aria-pressed", "true");
+  await suggestingIn(page, "Ferries return", "Ferries return to the harbour on Monday.");
 
   // Ctrl+B over "on Monday": the words show bold at once, marked as a formatting suggestion.
   await selectWords(page, "on Monday");
@@ -120,12 +110,7 @@ test("in Suggesting, Enter is a suggested paragraph break: marked, kept over a r
   copydesk,
 }) => {
   const { page } = copydesk;
-  await newArticle(page, "Bridge vote");
-  await body(page).click();
-  await page.keyboard.type("The council met. It voted 7-2.");
-  await waitSaved(page);
-  await page.keyboard.press(`${MOD}+Shift+E`);
-  await expect(page.getByRole("button", { name: "Suggesting" })).toHaveAttribute("aria-pressed", "true");
+  await suggestingIn(page, "Bridge vote", "The council met. It voted 7-2.");
 
   await selectWords(page, " It");
   await page.keyboard.press("ArrowLeft");
