@@ -158,7 +158,7 @@ export const IDENTIFYING_WORDS: ReadonlySet<string> = new Set([
     "chairperson rep sen gov co-founder cto reporter correspondent historian expert adviser advisor " +
     "consultant councilor lawmaker legislator dean physician coordinator negotiator attache consul " +
     "staffer partner president-elect trustee treasurer clerk player mother son daughter wife husband " +
-    "supervisor administrator alderman alderwoman selectman selectwoman comptroller controller auditor " +
+    "supervisor administrator controller auditor " +
     "registrar provost warden ranger mechanic beekeeper vendor"
   ).split(" "),
 ]);

@@ -1,241 +1,28 @@
 // Finds the attribution cue of a quotation: the speech verb and its subject, after the quote
 // ("…," she said), before it (Zakharova said: "…"), or between two halves ("…," she said, "…").
 
-import { FRAMING_VERBS, SOCIAL_CHANNELS, SPEECH_VERBS, VERB_FILLERS } from "../language/words.ts";
-import { blank, opensApposition, type Mention, type Token } from "./mentions.ts";
+import { blank, type Mention, type Token } from "./mentions.ts";
 import type { Span } from "../language/sentences.ts";
 import { firstStartingFrom } from "../document/offsets.ts";
+import {
+  DASH_ATTRIBUTION,
+  addsTo,
+  clauseSubject,
+  insideMention,
+  isAccordingTo,
+  isFraming,
+  isPossessor,
+  isVerb,
+  makeCue,
+  mentionsIn,
+  plainCue,
+  subjectBefore,
+  tokensIn,
+  type Cue,
+  type CueContext,
+} from "./cueSubject.ts";
 
-export interface Cue {
-  side: "before" | "after";
-  verb: string;
-  verbStart: number;
-  verbEnd: number;
-  subject: Mention | null;
-  /** The verb introduces the quote itself (said: "…", "…," she said), not a fragment inside a clause. */
-  direct: boolean;
-  /** A speech verb rather than a framing one ("called", "described as"). */
-  speech: boolean;
-  cueStart: number;
-  cueEnd: number;
-  channel: string | null;
-  /** Words someone else was heard saying ("heard Stahl yell"): the one heard is no sentence subject. */
-  reported?: boolean;
-}
-
-const CHANNEL_RE = new RegExp(
-  `^\\s+(?:on|via|in an? (?:post|message|video|tweet|statement|broadcast) on)\\s+(${SOCIAL_CHANNELS.map((c) =>
-    c.replace(/ /g, "\\s+"),
-  ).join("|")})\\b`,
-);
-const STATEMENT_RE = /^\s+in an? (?:statement|interview|tweet|post|letter|note|ruling|email|video)\b/;
-
-export interface CueContext {
-  text: string;
-  tokens: Token[];
-  mentions: Mention[];
-}
-
-const isVerb = (t: Token): boolean => SPEECH_VERBS.has(t.lower) && !t.capital;
-/** "the study added to "a growing body of evidence"": adding to something is no speech. */
-const addsTo = (ctx: CueContext, i: number): boolean =>
-  /^add(?:s|ed|ing)?$/.test(ctx.tokens[i].lower) && ctx.tokens[i + 1]?.lower === "to";
-const isFraming = (t: Token): boolean => FRAMING_VERBS.has(t.lower) && !t.capital;
-const isAccordingTo = (tokens: Token[], i: number): boolean =>
-  tokens[i].lower === "according" && tokens[i + 1]?.lower === "to";
-
-function tokensIn(ctx: CueContext, span: Span): number[] {
-  const out: number[] = [];
-  for (
-    let i = firstStartingFrom(ctx.tokens, span.start);
-    i < ctx.tokens.length && ctx.tokens[i].start < span.end;
-    i++
-  )
-    if (ctx.tokens[i].end <= span.end) out.push(i);
-  return out;
-}
-
-function mentionsIn(ctx: CueContext, start: number, end: number): Mention[] {
-  const out: Mention[] = [];
-  for (
-    let i = firstStartingFrom(ctx.mentions, start);
-    i < ctx.mentions.length && ctx.mentions[i].start < end;
-    i++
-  )
-    if (ctx.mentions[i].end <= end) out.push(ctx.mentions[i]);
-  return out;
-}
-
-function insideMention(ctx: CueContext, t: Token): boolean {
-  const m = ctx.mentions[firstStartingFrom(ctx.mentions, t.start + 1) - 1];
-  return !!m && m.start < t.start && m.end >= t.end;
-}
-
-/** The subject of the verb at token `v`: the mention right before it, else the first in the clause. */
-function subjectBefore(ctx: CueContext, v: number, clauseStart: number): Mention | null {
-  let j = v - 1;
-  while (j >= 0 && ctx.tokens[j].start >= clauseStart && VERB_FILLERS.has(ctx.tokens[j].lower)) j--;
-  const t = ctx.tokens[j];
-  // "funded by the Natural Environment Research Council, which said": the relative's antecedent
-  // speaks, though it followed a preposition.
-  if (t && t.start >= clauseStart && (t.lower === "which" || t.lower === "who") && j > 0) {
-    const p = ctx.tokens[j - 1];
-    const m = ctx.mentions[firstStartingFrom(ctx.mentions, p.start + 1) - 1];
-    if (
-      m &&
-      m.end >= p.start + p.word.length &&
-      // A group takes a restrictive "who" with no comma: "Republicans who had called it".
-      (/^,\s*$/.test(ctx.text.slice(m.end, t.start)) ||
-        (m.kind === "group" && /^\s+$/.test(ctx.text.slice(m.end, t.start)))) &&
-      m.kind !== "pronoun"
-    )
-      return m;
-  }
-  if (t && t.start >= clauseStart) {
-    const gap = ctx.text.slice(t.end, ctx.tokens[j + 1].start);
-    const m = ctx.mentions[firstStartingFrom(ctx.mentions, t.start + 1) - 1];
-    if (
-      m &&
-      m.end >= t.start + t.word.length &&
-      /^[\s,]*$/.test(gap) &&
-      (!m.afterPreposition || withAbsolute(ctx, m, v))
-    )
-      return appositionHead(ctx, m, clauseStart, gap) ?? m;
-  }
-  const verbStart = ctx.tokens[v].start;
-  // "The company's results come a week after rival Harlow Foods … said": an owner is not the sayer.
-  const open = mentionsIn(ctx, clauseStart, verbStart).filter((x) => !x.afterPreposition);
-  return open.find((x) => !isPossessor(ctx.text, x)) ?? open[0] ?? null;
-}
-
-/** "…, with Arizona's governor calling the plan": "with" opens a clause whose subject is its object. */
-function withAbsolute(ctx: CueContext, m: Mention, v: number): boolean {
-  const before = ctx.tokens[firstStartingFrom(ctx.tokens, m.start) - 1];
-  return before?.lower === "with" && /ing$/.test(ctx.tokens[v].lower);
-}
-
-/**
- * "Sofia Lindgren, an analyst at the consultancy Arden Partners, said": the name before the comma
- * that opens the apposition speaks, not the last name inside it.
- */
-function appositionHead(ctx: CueContext, m: Mention, clauseStart: number, gap: string): Mention | null {
-  if (!gap.includes(",")) return null;
-  return (
-    ctx.mentions.find(
-      (x) => x.start >= clauseStart && x.end < m.start && !x.afterPreposition && opensApposition(ctx.text, x),
-    ) ?? null
-  );
-}
-
-// Lower-case words between a modifier and the person it describes: "delegate", "co-host",
-// "nutritional-supplement executive", "1st Lt.", "ranking".
-const DESCRIBING = /^(?:\s+(?:\p{Ll}[\p{L}-]*|\d+(?:st|nd|rd|th)|\p{Lu}\p{Ll}{0,3}\.)){1,5}\s+$/u;
-const NOT_DESCRIBING =
-  /\s(?:in|on|at|to|of|for|with|by|from|and|or|but|who|which|that|as|than|told|said|says|asked|called|after|before|while)\s/;
-
-/**
- * The person a phrase names: "Virginia delegate Beau Correll", "Florida-based Republican
- * strategist Al Cardenas", "Judicial Watch president Tom Fitton" (a place, body or party in front
- * only describes the name at the phrase's end); "Tad Devine, Sanders's chief strategist," and
- * "Jack Dorsey, Twitter's chief executive," (an owner's role in apposition describes the name
- * before it).
- */
-function headOfPhrase(ctx: CueContext, m: Mention): Mention {
-  if (m.kind === "pronoun") return m;
-  const at = firstStartingFrom(ctx.mentions, m.end);
-  // Lower-case mentions between are part of the description ("Huckabee campaign spokesman").
-  let n = at;
-  while (n < at + 2 && ctx.mentions[n] && /^\p{Ll}/u.test(ctx.text.slice(ctx.mentions[n].start))) n++;
-  const next = ctx.mentions[n];
-  const between = next ? ctx.text.slice(m.end, next.start) : "";
-  if (next?.kind === "person" && DESCRIBING.test(between) && !NOT_DESCRIBING.test(between)) return next;
-  if (m.kind === "person") return m;
-  const prev = ctx.mentions[at - 1] === m ? ctx.mentions[at - 2] : ctx.mentions[at - 1];
-  if (
-    prev &&
-    prev.kind === "person" &&
-    prev.end < m.start &&
-    /^,\s+$/.test(ctx.text.slice(prev.end, m.start)) &&
-    /^\S+['’]s?\s+\p{Ll}/u.test(ctx.text.slice(m.start, m.end)) &&
-    /^,/.test(ctx.text.slice(m.end, m.end + 1))
-  )
-    return prev;
-  return m;
-}
-
-/** "the study's", "Hampshire's": owns what follows, so it is not the one speaking. */
-const isPossessor = (text: string, m: Mention): boolean =>
-  /['’]s?$/.test(text.slice(m.start, m.end)) || /^['’]/.test(text.slice(m.end, m.end + 1));
-
-/** The subject of a colon introduction: a person before a body, a name before a possessor. */
-function clauseSubject(ctx: CueContext, span: Span): Mention | null {
-  const candidates = mentionsIn(ctx, span.start, span.end).filter(
-    (m) => !m.afterPreposition && !isPossessor(ctx.text, m),
-  );
-  return candidates.find((m) => m.kind === "person") ?? candidates.find((m) => m.kind !== "body") ?? null;
-}
-
-function channelAfter(ctx: CueContext, verb: Token): { channel: string | null; end: number } {
-  const rest = ctx.text.slice(verb.end, verb.end + 60);
-  const c = CHANNEL_RE.exec(rest);
-  if (c) {
-    const name =
-      SOCIAL_CHANNELS.find((x) => x.toLowerCase() === c[1].replace(/\s+/g, " ").toLowerCase()) ?? c[1];
-    return { channel: name === "Twitter" ? "X" : name, end: verb.end + c[0].length };
-  }
-  if (/^\s+in a tweet\b/.test(rest) || verb.lower === "tweeted") {
-    return { channel: "X", end: verb.end + (/^\s+in a tweet/.exec(rest)?.[0].length ?? 0) };
-  }
-  const s = STATEMENT_RE.exec(rest);
-  return { channel: null, end: s ? verb.end + s[0].length : verb.end };
-}
-
-function makeCue(ctx: CueContext, side: Cue["side"], v: number, found: Mention | null, direct: boolean): Cue {
-  const subject = found && headOfPhrase(ctx, found);
-  const verb = ctx.tokens[v];
-  const according = isAccordingTo(ctx.tokens, v);
-  const verbEnd = according ? ctx.tokens[v + 1].end : verb.end;
-  const { channel, end } = according ? { channel: null, end: verbEnd } : channelAfter(ctx, verb);
-  // Pronoun and role subjects read as part of the cue ("she said", "a spokeswoman said").
-  const adjacent =
-    subject &&
-    (subject.kind === "pronoun" || subject.kind === "role") &&
-    subject.end <= verb.start &&
-    /^[\s,]*$/.test(ctx.text.slice(subject.end, verb.start));
-  const cueStart = adjacent && subject ? subject.start : verb.start;
-  return {
-    side,
-    verb: according ? "according to" : verb.lower,
-    verbStart: verb.start,
-    verbEnd,
-    subject,
-    direct,
-    speech: according || isVerb(verb),
-    cueStart,
-    cueEnd: end,
-    channel,
-  };
-}
-
-// Words after a dash that make it an attribution: "that was how …", "the words of …", "… said".
-const DASH_ATTRIBUTION =
-  /\b(?:how|words|verdict|view|said|says|told|according|put it|described|summed|remembered|recalled|reflected)\b/;
-
-/** A cue without a speech verb: a colon introduction or a dash attribution. */
-function plainCue(side: Cue["side"], subject: Mention, start: number, end: number): Cue {
-  return {
-    side,
-    verb: "",
-    verbStart: start,
-    verbEnd: end,
-    subject,
-    direct: true,
-    speech: true,
-    cueStart: Math.min(start, subject.start),
-    cueEnd: Math.max(end, subject.end),
-    channel: null,
-  };
-}
+export type { Cue, CueContext } from "./cueSubject.ts";
 
 /**
  * `before`: the stretch of the quote's sentence before its opening mark (after any earlier quote);
@@ -270,29 +57,17 @@ export function findCue(ctx: CueContext, quoteText: string, before: Span, after:
 
   // After: "…," Mayor Angela Ruiz said / said Tobias Reimann / according to the ministry.
   const speechLike = b.length === 0 || /[,?!…]$/.test(quoteText.trim());
-  if (speechLike && a.length > 0 && /^[\s,]*$/.test(ctx.text.slice(after.start, ctx.tokens[a[0]].start))) {
-    for (let n = 0; n < Math.min(a.length, 12); n++) {
-      const i = a[n];
-      const t = ctx.tokens[i];
-      if (isAccordingTo(ctx.tokens, i) || (isVerb(t) && n === 0)) {
-        const from = ctx.tokens[isAccordingTo(ctx.tokens, i) ? i + 1 : i].end;
-        // "said the study's lead author, Dr Yusuf Demir": skip a possessor to the name.
-        const subject = mentionsIn(ctx, from, after.end).find((m) => !isPossessor(ctx.text, m)) ?? null;
-        if (subject) return makeCue(ctx, "after", i, subject, true);
-        break;
-      }
-      if (isVerb(t)) {
-        const subject = subjectBefore(ctx, i, after.start);
-        if (subject) return makeCue(ctx, "after", i, subject, true);
-        break;
-      }
-      if (
-        isFraming(t) ||
-        (/^(?:and|but|who|which|that|was|is|were|are|has|had|have|will|would)$/.test(t.lower) &&
-          !insideMention(ctx, t)) // "the Health and Safety Executive said": part of a name
-      )
-        break;
-    }
+  // "After Scalia said minorities might do better at "less advanced schools," Trump said: "…"": a
+  // verb ending on a colon introduces the next quotation, not this one.
+  const introducesNext = lastVerb >= 0 && /:\s*$/.test(ctx.text.slice(after.start, after.end));
+  if (
+    speechLike &&
+    !introducesNext &&
+    a.length > 0 &&
+    /^[\s,]*$/.test(ctx.text.slice(after.start, ctx.tokens[a[0]].start))
+  ) {
+    const next = cueRightAfter(ctx, a, after);
+    if (next) return next;
   }
 
   // A dash and the speaker after the quote: "…" — that was how Mr Pritchard described it.
@@ -306,8 +81,7 @@ export function findCue(ctx: CueContext, quoteText: string, before: Span, after:
   // Inside a clause: urged the two countries to "end bloodshed"; a step she described as "…".
   // A colon makes any verb direct ("Asked whether …, he said the club had one answer:").
   const colon = /:\s*$/.test(ctx.text.slice(before.start, before.end));
-  if (lastVerb >= 0 && colon)
-    return makeCue(ctx, "before", lastVerb, subjectBefore(ctx, lastVerb, before.start), true);
+  if (lastVerb >= 0 && colon) return colonCue(ctx, lastVerb, before);
   // No verb at all: "Councillor Bethan O’Neill was blunt: ‘…’" — the clause's subject speaks.
   if (colon) {
     const subject = clauseSubject(ctx, before);
@@ -315,7 +89,99 @@ export function findCue(ctx: CueContext, quoteText: string, before: Span, after:
   }
   if (lastVerb >= 0)
     return makeCue(ctx, "before", lastVerb, subjectBefore(ctx, lastVerb, before.start), false);
+  return trailingCue(ctx, a, after);
+}
+
+/** "…," Mayor Angela Ruiz said / said Tobias Reimann / according to the ministry: the words right after. */
+function cueRightAfter(ctx: CueContext, a: number[], after: Span): Cue | null {
+  for (let n = 0; n < Math.min(a.length, 12); n++) {
+    const i = a[n];
+    const t = ctx.tokens[i];
+    if (isAccordingTo(ctx.tokens, i) || (isVerb(t) && n === 0)) {
+      const from = ctx.tokens[isAccordingTo(ctx.tokens, i) ? i + 1 : i].end;
+      // "said the study's lead author, Dr Yusuf Demir": skip a possessor to the name.
+      const subject = mentionsIn(ctx, from, after.end).find((m) => !isPossessor(ctx.text, m)) ?? null;
+      if (subject) return makeCue(ctx, "after", i, subject, true);
+      break;
+    }
+    if (isVerb(t)) {
+      const subject = subjectBefore(ctx, i, after.start);
+      if (subject) return makeCue(ctx, "after", i, subject, true);
+      break;
+    }
+    if (
+      isFraming(t) ||
+      (/^(?:and|but|who|which|that|was|is|were|are|has|had|have|will|would)$/.test(t.lower) &&
+        !insideMention(ctx, t)) // "the Health and Safety Executive said": part of a name
+    )
+      break;
+  }
   return null;
+}
+
+/** A colon after a verb in the sentence makes it direct ("Asked whether …, he said the club had one answer:"). */
+function colonCue(ctx: CueContext, lastVerb: number, before: Span): Cue {
+  // "When Trump suggested Cuba would sue, Rubio fired back forcefully: "…"": the verb sits in a
+  // clause before; the clause that ends on the colon has a subject of its own.
+  const lastComma = ctx.text.lastIndexOf(",", before.end);
+  if (lastComma > ctx.tokens[lastVerb].end) {
+    const own = clauseSubject(ctx, { start: lastComma + 1, end: before.end });
+    if (own && own.kind !== "pronoun")
+      return plainCue("before", own, own.end, ctx.text.lastIndexOf(":", before.end) + 1);
+  }
+  return makeCue(ctx, "before", lastVerb, subjectBefore(ctx, lastVerb, before.start), true);
+}
+
+/**
+ * A phrase quoted inside a sentence that closes on its speaker: Clinton "drew quite well from
+ * white, working-class Democrats" in the 2008 primary, said Ohio State University professor Paul
+ * Beck. / He "felt a moral obligation", Axelrod said. The cue is the last comma's clause: a speech
+ * verb then the speaker, or the speaker then a speech verb ending the sentence.
+ */
+function trailingCue(ctx: CueContext, a: number[], after: Span): Cue | null {
+  const tail = ctx.text.slice(after.start, after.end);
+  if (!/[.!?]["'”’]?\s*$/.test(tail)) return null;
+  // The last commas first: "…, said Brad Bannon, a Democratic pollster." has its verb a comma back.
+  for (
+    let comma = tail.lastIndexOf(","), n = 0;
+    comma >= 0 && n < 3;
+    comma = tail.lastIndexOf(",", comma - 1), n++
+  ) {
+    const from = after.start + comma + 1;
+    const clause = a.filter((i) => ctx.tokens[i].start >= from);
+    if (clause.length === 0 || clause.length > 14) return null;
+    const first = ctx.tokens[clause[0]];
+    if (isVerb(first) && !addsTo(ctx, clause[0])) {
+      const subject = mentionsIn(ctx, first.end, after.end).find((m) => !isPossessor(ctx.text, m));
+      if (subject && subject.start - first.end < 3) return makeCue(ctx, "after", clause[0], subject, true);
+      // "…, Steve Elmendorf, a strategist, said.": the name before the apposition speaks.
+      if (!subject && onlyTimeOrPlace(ctx, clause.slice(1)))
+        return speakerBefore(ctx, clause[0], after.start);
+      continue;
+    }
+    const verbAt = clause.findIndex((i) => isVerb(ctx.tokens[i]));
+    if (verbAt < 1 || verbAt > 6 || !onlyTimeOrPlace(ctx, clause.slice(verbAt + 1))) continue;
+    return speakerBefore(ctx, clause[verbAt], from);
+  }
+  return null;
+}
+
+/** "…, Axelrod said." or "…, Axelrod said in an interview on Monday.": nothing but when or where follows. */
+function onlyTimeOrPlace(ctx: CueContext, rest: number[]): boolean {
+  return rest.length === 0 || TIME_OR_PLACE.test(ctx.tokens[rest[0]].lower);
+}
+const TIME_OR_PLACE =
+  /^(?:in|on|at|during|after|before|last|this|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** The named subject of the closing verb: "it, Steve Elmendorf, a strategist, said" is not "he". */
+function speakerBefore(ctx: CueContext, v: number, clauseStart: number): Cue | null {
+  let subject = subjectBefore(ctx, v, clauseStart);
+  if (subject?.kind === "pronoun")
+    subject =
+      mentionsIn(ctx, clauseStart, ctx.tokens[v].start).find(
+        (m) => m.kind !== "pronoun" && !m.afterPreposition && !isPossessor(ctx.text, m),
+      ) ?? null;
+  return subject ? makeCue(ctx, "after", v, subject, true) : null;
 }
 
 // Perception verbs that report someone else's words, and the bare forms that follow the one heard.

@@ -110,7 +110,7 @@ function ruleSpeaker(
   cue: Cue | null,
   last: { speaker: Speaker; paragraph: number } | null,
 ): Speaker | null {
-  const { story, paragraphs, masked, headline } = r;
+  const { story, paragraphs, masked, headlineLine: headline } = r;
   let speaker = cue?.subject ? resolveMention(story, cue.subject, true) : null;
   if (cue?.subject?.kind === "pronoun") speaker = resolvePronoun(story, cue.subject.name, cue.subject.start);
   // No cue, or a verb with no subject of its own ("… and said the sensor "…""): keep the last speaker.

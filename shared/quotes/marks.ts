@@ -44,6 +44,20 @@ function isLeadingElision(text: string, i: number): boolean {
   return /^(?:em|til|cause|tis|twas|bout|round)\b/i.test(rest);
 }
 
+/**
+ * `," ` and `" '` with a space between the marks: some papers set a thin space between a nested
+ * single mark and the double one ("… 'Oh, this is important,' " Magel said), so the double mark
+ * at `i` still opens or closes across that space. `dir` is -1 to look back, 1 to look ahead.
+ */
+function spacedFromSingle(text: string, i: number, dir: 1 | -1): boolean {
+  const single = text[i + 2 * dir];
+  return (
+    text[i + dir] === " " &&
+    (single === "'" || single === "’" || single === "‘") &&
+    !isSpace(text[i + 3 * dir])
+  );
+}
+
 function classify(text: string, i: number, para: Span): Mark | null {
   const c = text[i];
   const prev = i > para.start ? text[i - 1] : undefined;
@@ -63,7 +77,11 @@ function classify(text: string, i: number, para: Span): Mark | null {
   }
   if (c in CLOSE_ONLY) return mark(CLOSE_ONLY[c], opensAfter(prev) && isLetter(next), !isSpace(prev));
   if (c === '"')
-    return mark("double", opensAfter(prev) && !isSpace(next), !isSpace(prev) && closesBefore(next));
+    return mark(
+      "double",
+      opensAfter(prev) && (!isSpace(next) || spacedFromSingle(text, i, 1)),
+      (!isSpace(prev) || spacedFromSingle(text, i, -1)) && closesBefore(next),
+    );
   if (c === "'" || c === "’") {
     if (isLetter(prev) && isLetter(next)) return null; // don't, Armenia's
     if (/n/.test(prev ?? "") && (text[i - 2] === "'" || text[i - 2] === "‘")) return null; // rock 'n' roll

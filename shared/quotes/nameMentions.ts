@@ -57,10 +57,24 @@ interface Ctx {
   masked: string;
   tokens: Token[];
   sentenceStarts: Set<number>;
+  /** Surnames of the story's people that are also nationality words ("Mark Cuban"): names here. */
+  surnames: ReadonlySet<string>;
 }
 
 export function nameMentions(masked: string, tokens: Token[], sentenceStarts: Set<number>): Mention[] {
-  const ctx: Ctx = { masked, tokens, sentenceStarts };
+  const first = mentionsWith({ masked, tokens, sentenceStarts, surnames: new Set() });
+  // "Cuban said" reads as a nationality until the story has named Mark Cuban: read the runs again
+  // with such surnames known (rare, so the second pass seldom runs).
+  const surnames = new Set<string>();
+  for (const m of first) {
+    const last = m.kind === "person" ? m.name.split(" ").pop()!.toLowerCase() : "";
+    if (ADJECTIVES.has(last)) surnames.add(last);
+  }
+  return surnames.size ? mentionsWith({ masked, tokens, sentenceStarts, surnames }) : first;
+}
+
+function mentionsWith(ctx: Ctx): Mention[] {
+  const { tokens } = ctx;
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].capital) continue;
@@ -255,6 +269,7 @@ function classify(ctx: Ctx, m: Mention, parts: NameParts, runStart: number, titl
   } else if (
     (lowers.some((w) => PLACE_WORDS.has(w) || ADJECTIVES.has(w)) &&
       !isGivenName(lowers[0]) &&
+      !(core.length === 1 && ctx.surnames.has(lowers[0])) &&
       !familyFirstName(core.map((t) => t.word))) ||
     shadowed
   ) {

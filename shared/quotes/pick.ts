@@ -1,7 +1,8 @@
 // Where the fitted ranking may change what the rules decided: it names a speaker where the rules
 // abstained on words that read as speech, and replaces a weak rule pick (an inherited speaker, a
 // guess, a pronoun, an indirect cue) when it ranks someone else higher. A cue's resolved subject,
-// an office the rules chose and words someone was heard saying stay with the rules.
+// an office the rules chose, a headline's own subject and words someone was heard saying stay with
+// the rules.
 
 import type { QuoteKind, SpeakerCandidate } from "./types.ts";
 import type { Cue } from "./cues.ts";
@@ -28,7 +29,7 @@ export function pickSpeaker(
 }
 
 function isWeak(rule: Speaker, cue: Cue | null): boolean {
-  if (rule.via === "role" || cue?.reported) return false;
+  if (rule.via === "role" || rule.via === "headline" || cue?.reported) return false;
   return (
     rule.via === "inherited" ||
     rule.via === "group" ||

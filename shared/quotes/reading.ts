@@ -19,6 +19,8 @@ export interface Reading {
   paragraphs: Span[];
   sentences: Span[];
   headline: Span | null;
+  /** The headline, or a first line in title case with a full stop put after it (its words are kept). */
+  headlineLine: Span | null;
   story: Story;
   ranking: RankingContext;
   cues: { text: string; tokens: Token[]; mentions: Mention[] };
@@ -65,6 +67,7 @@ export function readStory(text: string): Reading | null {
     paragraphs,
     sentences,
     headline,
+    headlineLine: headline ?? titleCasedLine(text, paragraphs),
     story,
     ranking,
     cues: { text: masked, tokens, mentions },
@@ -155,4 +158,15 @@ function isHeadline(text: string, paragraphs: Span[]): boolean {
   const line = text.slice(first.start, first.end);
   // A closing quotation mark may end a headline ("… calls app a 'trap'"), not a sentence.
   return !/[.!?:]["'”’]?$/.test(line) && !line.includes("\n") && line.split(/\s+/).length <= 20;
+}
+
+/** "Gingrich Takes Talk Of Being Trump’s VP ‘Very Seriously.’": most of the longer words capitalised. */
+function titleCasedLine(text: string, paragraphs: Span[]): Span | null {
+  const first = paragraphs[0];
+  if (!first || paragraphs.length < 3) return null;
+  const line = text.slice(first.start, first.end);
+  if (line.includes("\n") || line.split(/\s+/).length > 20) return null;
+  const words = line.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= 3 && capitals / words.length >= 0.7 ? first : null;
 }

@@ -154,7 +154,14 @@ export function headlineSpeaker(story: Story, headline: string, bodyStart: numbe
     return first?.speaker ?? null;
   }
   const person = story.people.find((x) => x.start >= bodyStart && x.roles.includes(word));
-  return person ? story.resolve(person, true) : null;
+  if (person) return story.resolve(person, true);
+  // "Gingrich Takes Talk of Being Trump’s VP ‘Very Seriously’": a headline opening on a name is
+  // that person's words; the story names them in full.
+  const named = story.people.find(
+    (x) => x.kind === "person" && x.start >= bodyStart && x.name.toLowerCase().split(" ").includes(word),
+  );
+  const speaker = named && story.resolve(named, true);
+  return speaker ? { ...speaker, via: "headline" } : null;
 }
 
 export function resolvePronoun(story: Story, pronoun: string, at: number): Speaker | null {

@@ -8,7 +8,9 @@ import type { Span } from "../language/sentences.ts";
 import { firstStartingFrom, lastStartingAtOrBefore } from "../document/offsets.ts";
 
 // "ranked": the rules named no one and the fitted candidate ranking (candidates.ts) did.
-export type SpeakerVia = "named" | "surname" | "pronoun" | "body" | "role" | "group" | "inherited" | "ranked";
+// "headline": a quotation in the headline, given to the person the headline opens on.
+export type SpeakerVia =
+  "named" | "surname" | "pronoun" | "body" | "role" | "group" | "inherited" | "ranked" | "headline";
 
 export interface Speaker {
   name: string;
