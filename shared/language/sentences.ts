@@ -1,6 +1,6 @@
 // Paragraph and sentence spans of an article's plain text. Offsets are into the text as given.
 
-import { GROUP_NOUNS, NON_NAME_WORDS } from "./words.ts";
+import { GROUP_NOUNS, NON_NAME_WORDS, SPEECH_VERBS } from "./words.ts";
 
 export interface Span {
   start: number;
@@ -51,12 +51,23 @@ export function sentenceSpans(masked: string, paragraph: Span): Span[] {
   for (let m = re.exec(body); m; m = re.exec(body)) {
     const stop = m.index + m[0].length;
     if (m[0].startsWith(".") && isAbbreviation(masked, m.index)) continue;
+    if (asksOn(masked, m[0], stop)) continue;
     spans.push(trimSpan(masked, from, stop));
     from = stop;
   }
   const last = trimSpan(masked, from, paragraph.end);
   if (last.end > last.start) spans.push(last);
   return spans;
+}
+
+/**
+ * ‘“Is it a bribe?” Trump asked.’: a quotation closing on ? or ! and then its speaker and a speech
+ * verb (or the verb first, "asked Trump") is one sentence with its attribution.
+ */
+function asksOn(text: string, stop: string, end: number): boolean {
+  if (!/^[!?]+["'”’]/.test(stop)) return false;
+  const next = /^\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})?(\p{Ll}+)\b/u.exec(text.slice(end, end + 80));
+  return !!next && SPEECH_VERBS.has(next[1]);
 }
 
 function isAbbreviation(text: string, dot: number): boolean {

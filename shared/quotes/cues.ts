@@ -135,12 +135,12 @@ function colonCue(ctx: CueContext, lastVerb: number, before: Span): Cue {
 /**
  * A phrase quoted inside a sentence that closes on its speaker: Clinton "drew quite well from
  * white, working-class Democrats" in the 2008 primary, said Ohio State University professor Paul
- * Beck. / He "felt a moral obligation", Axelrod said. The cue is the last comma's clause: a speech
- * verb then the speaker, or the speaker then a speech verb ending the sentence.
+ * Beck. / He "felt a moral obligation", Axelrod said. / Trump's "excesses" are sickening, Hollande
+ * said Tuesday, noting … The cue is one of the last comma-led clauses: a speech verb then the
+ * speaker, or the speaker then a speech verb with nothing after it but when or where.
  */
 function trailingCue(ctx: CueContext, a: number[], after: Span): Cue | null {
   const tail = ctx.text.slice(after.start, after.end);
-  if (!/[.!?]["'”’]?\s*$/.test(tail)) return null;
   // The last commas first: "…, said Brad Bannon, a Democratic pollster." has its verb a comma back.
   for (
     let comma = tail.lastIndexOf(","), n = 0;

@@ -12,6 +12,18 @@ const speakerOf = (text: string, opening: string): string | null => {
 };
 
 describe("speakers named at the end of the sentence", () => {
+  it("keeps a question and its asker in one sentence", () => {
+    const text = "Mara Quist stayed on. “Is that not a bribe?” Dunmore asked. “I think it is.”";
+    expect(detectQuotes(text).map((q) => q.speaker)).toEqual(["Dunmore", "Dunmore"]);
+  });
+
+  it("reads 'Name said' in a clause before the next quotation", () => {
+    const text =
+      "President Alain Roussel met Carl Brandt. " +
+      "Brandt’s “excesses” are sickening, Roussel said Tuesday in Paris, noting the man “makes you want to retch.”";
+    expect(speakerOf(text, "excesses")).toBe("Alain Roussel");
+  });
+
   it("gives a phrase quoted mid-sentence to the name after ', said'", () => {
     const text =
       "Mayor Ines Corbett opened the pool in June. " +
