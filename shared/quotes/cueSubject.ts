@@ -140,7 +140,9 @@ function appositionHead(ctx: CueContext, m: Mention, clauseStart: number, gap: s
 
 // Lower-case words between a modifier and the person it describes: "delegate", "co-host",
 // "nutritional-supplement executive", "1st Lt.", "ranking".
-const DESCRIBING = /^(?:\s+(?:\p{Ll}[\p{L}-]*|\d+(?:st|nd|rd|th)|\p{Lu}\p{Ll}{0,3}\.)){1,5}\s+$/u;
+// A comma may close the description: "another Twitter user, Johanna Bayer", "Trump's Virginia state
+// director, Mike Rubino".
+const DESCRIBING = /^(?:\s+(?:\p{Ll}[\p{L}-]*|\d+(?:st|nd|rd|th)|\p{Lu}\p{Ll}{0,3}\.)){1,5},?\s+$/u;
 const NOT_DESCRIBING =
   /\s(?:in|on|at|to|of|for|with|by|from|and|or|but|who|which|that|as|than|told|said|says|asked|called|after|before|while)\s/;
 

@@ -74,6 +74,16 @@ describe("names the cue's subject is written with", () => {
     expect(speakerOf('The talks "went well," the Cuban said.', "went well")).toBe(null);
   });
 
+  it("reads a described role before a comma as describing the name after it", () => {
+    expect(
+      speakerOf('Ilse Brand spoke. "We are anxious," said another Facebook user, Johanna Veit.', "We are"),
+    ).toBe("Johanna Veit");
+    const text =
+      "Dana Quill ran for governor. In October, Quill’s Ohio state director, Mike Renner, wrote in an email: " +
+      "“We want this done soon.”";
+    expect(speakerOf(text, "We want")).toBe("Mike Renner");
+  });
+
   it("cuts US local offices off the name", () => {
     expect(speakerOf('"People are angry," Chicago Alderman Jason C. Ervin said.', "People are")).toBe(
       "Jason C. Ervin",
