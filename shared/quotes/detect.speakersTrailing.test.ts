@@ -84,6 +84,15 @@ describe("names the cue's subject is written with", () => {
     expect(speakerOf(text, "We want")).toBe("Mike Renner");
   });
 
+  it("reads a place-like name as a person when a role stands in apposition", () => {
+    const text =
+      "Bay Kendrick, national treasurer for the Hale campaign, called it “a street fight.”\n\n" +
+      "Officials met on Monday.\n\n" +
+      "“You count the people you can meet,” Kendrick said, noting that Hale had lost no delegate.";
+    expect(speakerOf(text, "a street fight")).toBe("Bay Kendrick");
+    expect(speakerOf(text, "You count")).toBe("Bay Kendrick");
+  });
+
   it("cuts US local offices off the name", () => {
     expect(speakerOf('"People are angry," Chicago Alderman Jason C. Ervin said.', "People are")).toBe(
       "Jason C. Ervin",

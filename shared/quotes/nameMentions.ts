@@ -3,6 +3,7 @@
 // places that never speak are left out.
 import {
   BODY_HEADS,
+  IDENTIFYING_WORDS,
   FEMALE_NAMES,
   GROUP_NOUNS,
   MALE_NAMES,
@@ -269,6 +270,7 @@ function classify(ctx: Ctx, m: Mention, parts: NameParts, runStart: number, titl
   } else if (
     (lowers.some((w) => PLACE_WORDS.has(w) || ADJECTIVES.has(w)) &&
       !isGivenName(lowers[0]) &&
+      !(core.length === 2 && describedAsPerson(masked, core[1])) &&
       !(core.length === 1 && ctx.surnames.has(lowers[0])) &&
       !familyFirstName(core.map((t) => t.word))) ||
     shadowed
@@ -291,6 +293,17 @@ function classify(ctx: Ctx, m: Mention, parts: NameParts, runStart: number, titl
     m.orgDescriptor = !!d && ORG_DESCRIPTORS.has(d.lower) && gapIsSpace(masked, d, first);
   } else return false;
   return true;
+}
+
+/**
+ * "Bay Buchanan, national treasurer for …", "Rocky Hill, a spokesman": a role in apposition makes
+ * a name of words that would otherwise read as a place.
+ */
+function describedAsPerson(masked: string, last: Token): boolean {
+  const words = /^,\s+(?:(?:a|an|the)\s+)?((?:\p{Ll}+\s+){0,2}\p{Ll}+)\b/u.exec(
+    masked.slice(last.end, last.end + 60),
+  );
+  return !!words && words[1].split(/\s+/).some((w) => IDENTIFYING_WORDS.has(w));
 }
 
 /**
