@@ -3,7 +3,6 @@
 // places that never speak are left out.
 import {
   BODY_HEADS,
-  IDENTIFYING_WORDS,
   FEMALE_NAMES,
   GROUP_NOUNS,
   MALE_NAMES,
@@ -33,7 +32,13 @@ import {
   isPartyTag,
   isTitleLike,
 } from "./mentionWords.ts";
-import { isRoleWord, namesPrepositionalRole, nearWords, rolesAround } from "./roleMentions.ts";
+import {
+  describedAsPerson,
+  isRoleWord,
+  namesPrepositionalRole,
+  nearWords,
+  rolesAround,
+} from "./roleMentions.ts";
 
 const NAME_PARTICLES = new Set([
   "da",
@@ -293,17 +298,6 @@ function classify(ctx: Ctx, m: Mention, parts: NameParts, runStart: number, titl
     m.orgDescriptor = !!d && ORG_DESCRIPTORS.has(d.lower) && gapIsSpace(masked, d, first);
   } else return false;
   return true;
-}
-
-/**
- * "Bay Buchanan, national treasurer for …", "Rocky Hill, a spokesman": a role in apposition makes
- * a name of words that would otherwise read as a place.
- */
-function describedAsPerson(masked: string, last: Token): boolean {
-  const words = /^,\s+(?:(?:a|an|the)\s+)?((?:\p{Ll}+\s+){0,2}\p{Ll}+)\b/u.exec(
-    masked.slice(last.end, last.end + 60),
-  );
-  return !!words && words[1].split(/\s+/).some((w) => IDENTIFYING_WORDS.has(w));
 }
 
 /**

@@ -3,6 +3,7 @@
 import {
   BODY_HEADS,
   GROUP_NOUNS,
+  IDENTIFYING_WORDS,
   NON_NAME_WORDS,
   PERSONAL_PRONOUNS,
   PERSON_ROLES,
@@ -253,4 +254,15 @@ export function rolesAround(masked: string, tokens: Token[], first: number, last
     }
   }
   return roles;
+}
+
+/**
+ * "Bay Buchanan, national treasurer for …", "Rocky Hill, a spokesman": a role in apposition makes
+ * a name of words that would otherwise read as a place.
+ */
+export function describedAsPerson(masked: string, last: Token): boolean {
+  const words = /^,\s+(?:(?:a|an|the)\s+)?((?:\p{Ll}+\s+){0,2}\p{Ll}+)\b/u.exec(
+    masked.slice(last.end, last.end + 60),
+  );
+  return !!words && words[1].split(/\s+/).some((w) => IDENTIFYING_WORDS.has(w));
 }
