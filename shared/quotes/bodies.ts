@@ -2,6 +2,7 @@
 // mentions.ts; this pass turns them into bodies when the story itself treats them as one.
 
 import { gapIsSpace, isGivenName, ORG_DESCRIPTORS, type Mention, type Token } from "./mentions.ts";
+import { familyFirstName } from "./mentionWords.ts";
 
 const BACK_REFERENCES = new Set(["company", "firm", "startup", "group", "business", "retailer", "chain"]);
 
@@ -17,9 +18,14 @@ export function markBodies(
   sentenceStarts: Set<number>,
 ): Mention[] {
   const index = new Map(tokens.map((t, i) => [t.start, i]));
-  const surnames = new Set(
-    mentions.filter((m) => m.kind === "person" && /\s/.test(m.name)).map((m) => m.name.split(/\s+/).pop()),
-  );
+  // A surname of someone the story names is that person, not a company: "Park" for Park Ji-won too.
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind !== "person" || !/\s/.test(m.name)) continue;
+    const words = m.name.split(/\s+/);
+    surnames.add(words[words.length - 1]);
+    if (familyFirstName(words)) surnames.add(words[0]);
+  }
   const bodies = new Set<string>();
   mentions.forEach((m, n) => {
     if ((m.kind !== "person" && m.kind !== "single") || m.title || m.roles.length > 0) return;

@@ -93,6 +93,23 @@ describe("names the cue's subject is written with", () => {
     expect(speakerOf(text, "You count")).toBe("Bay Kendrick");
   });
 
+  it("reads a family-first surname as the person, though 'the company' follows it", () => {
+    const text =
+      "Hanul Cell named Yoon Ji-ho as chief executive on Monday.\n\n" +
+      "Yoon, who has run the company's storage division since 2021, replaces Choi Min.\n\n" +
+      '"I did not get this job because of my name," Yoon told reporters.';
+    expect(speakerOf(text, "I did not get")).toBe("Yoon Ji-ho");
+  });
+
+  it("gives the name, not the role, when an age opens the apposition", () => {
+    const text =
+      "Residents met on Sunday.\n\n" +
+      '"We have heard such promises before," said Mohan Tiwari, 63, a retired railway employee.';
+    expect(speakerOf(text, "We have heard")).toBe("Mohan Tiwari");
+    const before = 'Mohan Tiwari, 63, a retired railway employee, said: "We have heard it before."';
+    expect(speakerOf(before, "We have heard")).toBe("Mohan Tiwari");
+  });
+
   it("cuts US local offices off the name", () => {
     expect(speakerOf('"People are angry," Chicago Alderman Jason C. Ervin said.', "People are")).toBe(
       "Jason C. Ervin",

@@ -19,9 +19,12 @@ export function findMentions(masked: string, tokens: Token[], sentenceStarts: Se
   ]);
 }
 
-/** "Name, whose sons …," / "Name, an analyst at …,": a comma and a lower-case description follow. */
+/**
+ * "Name, whose sons …," / "Name, an analyst at …," / "Name, 63, a retired railway employee,": a
+ * comma and a lower-case description follow (an age may come first).
+ */
 export function opensApposition(text: string, m: Mention): boolean {
-  return m.kind !== "pronoun" && /^,\s+\p{Ll}/u.test(text.slice(m.end, m.end + 4));
+  return m.kind !== "pronoun" && /^,\s+(?:\d{1,3},\s+)?\p{Ll}/u.test(text.slice(m.end, m.end + 10));
 }
 
 /** Where mentions overlap, keep the longer one ("Armenia's defense ministry" over "Armenia"). */
