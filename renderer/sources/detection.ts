@@ -3,6 +3,8 @@ import type { LexicalEditor } from "lexical";
 import type { Source } from "../../shared/api/sourceSchemas.ts";
 import { detectQuotes, type DetectedQuote } from "../../shared/quotes/index.ts";
 import { client } from "../client/index.ts";
+import { createWorkerRunner, type WorkerRunner } from "../workspace/workerRunner.ts";
+import type { DetectionRequest, DetectionResult } from "./detectionJob.ts";
 import { $editorText, $taggedRanges, $wrapRange } from "./editorQuotes.ts";
 import { quoteFingerprint } from "./fingerprint.ts";
 import type { SourcesModel, SuggestionView } from "./sourcesModel.ts";
@@ -19,6 +21,19 @@ function readEditor(editor: LexicalEditor) {
   return editor.getEditorState().read(() => ({ text: $editorText(), tagged: $taggedRanges() }));
 }
 
+let runner: WorkerRunner<DetectionRequest, DetectionResult> | null = null;
+let generation = 0;
+
+/** detectQuotes on the text, in the detection worker (one for the page's life) or on the page. */
+async function detectQuotesOf(text: string): Promise<DetectedQuote[]> {
+  runner ??= createWorkerRunner(
+    () => new Worker(new URL("./detection.worker.ts", import.meta.url), { type: "module" }),
+    async (request: DetectionRequest) => (await import("./detectionJob.ts")).runDetection(request),
+    "Quote detection",
+  );
+  return (await runner.run({ generation: ++generation, text })).quotes;
+}
+
 /** Library sources that might be any of these speakers (searched by given name and surname). */
 async function candidatesFor(speakers: string[], known: Source[]): Promise<Source[]> {
   const words = new Set(speakers.flatMap(speakerSearchWords));
@@ -33,8 +48,11 @@ async function candidatesFor(speakers: string[], known: Source[]): Promise<Sourc
 /** Runs detection on the editor's text and stores what the editor has not dealt with yet. */
 export async function detectSuggestions(editor: LexicalEditor, model: SourcesModel): Promise<number> {
   const { text, tagged } = readEditor(editor);
-  const rejected = new Set(await client["suggestions.rejected"]({ articleId: model.articleId }));
-  const pending = pendingSuggestions(detectQuotes(text), rejected, tagged);
+  const [rejected, quotes] = await Promise.all([
+    client["suggestions.rejected"]({ articleId: model.articleId }).then((ids) => new Set(ids)),
+    detectQuotesOf(text),
+  ]);
+  const pending = pendingSuggestions(quotes, rejected, tagged);
   // The library is searched for every speaker offered, the ranking's next candidates included.
   const offered = (q: DetectedQuote): string[] => [
     ...(q.speaker ? [q.speaker] : []),
@@ -96,6 +114,7 @@ export async function acceptSuggestions(
   }
   for (const s of chosenList) if (s.match) model.rememberName(s.match);
 
+  // On the page, at once: the offsets must be those of the text the update below tags.
   const { text } = readEditor(editor);
   const fresh = new Map<string, DetectedQuote>();
   for (const q of detectQuotes(text)) fresh.set(quoteFingerprint(q.text), q);

@@ -4,6 +4,7 @@ import { useLexicalComposerContext } from "@lexical/react/LexicalComposerContext
 import { useEffect, useSyncExternalStore } from "react";
 import { DEFAULT_PLACEHOLDER_MARKERS } from "../../../../shared/review/index.ts";
 import { useReviewStore } from "../../../review/useReview.ts";
+import { whenIdle } from "../../../workspace/whenIdle.ts";
 import { clearPlaceholders, paintPlaceholders, placeholderRanges } from "./highlight.ts";
 import "./placeholders.css";
 
@@ -27,8 +28,9 @@ export function PlaceholderPlugin() {
       clearTimeout(timer);
       timer = setTimeout(paint, PAUSE_MS);
     });
-    paint();
+    const cancelFirst = whenIdle(paint); // after the opened story is on screen
     return () => {
+      cancelFirst();
       clearTimeout(timer);
       stop();
       clearPlaceholders();
