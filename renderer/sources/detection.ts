@@ -21,6 +21,8 @@ function readEditor(editor: LexicalEditor) {
   return editor.getEditorState().read(() => ({ text: $editorText(), tagged: $taggedRanges() }));
 }
 
+const SEARCHES_AT_ONCE = 4;
+
 let runner: WorkerRunner<DetectionRequest, DetectionResult> | null = null;
 let generation = 0;
 
@@ -36,10 +38,18 @@ async function detectQuotesOf(text: string): Promise<DetectedQuote[]> {
 
 /** Library sources that might be any of these speakers (searched by given name and surname). */
 async function candidatesFor(speakers: string[], known: Source[]): Promise<Source[]> {
-  const words = new Set(speakers.flatMap(speakerSearchWords));
-  const found = await Promise.all(
-    [...words].map((query) => client["sources.find"]({ query, limit: 50 }).catch(() => [])),
-  );
+  const words = [...new Set(speakers.flatMap(speakerSearchWords))];
+  const found: Source[][] = [];
+  // A few searches at a time, not all at once: a long story names hundreds of speakers, and
+  // sending every request in one task held the page's thread for half a second (typing too).
+  for (let i = 0; i < words.length; i += SEARCHES_AT_ONCE) {
+    const batch = words.slice(i, i + SEARCHES_AT_ONCE);
+    found.push(
+      ...(await Promise.all(
+        batch.map((query) => client["sources.find"]({ query, limit: 50 }).catch(() => [])),
+      )),
+    );
+  }
   const byId = new Map(known.map((s) => [s.id, s]));
   for (const list of found) for (const s of list) byId.set(s.id, s);
   return [...byId.values()];
