@@ -1,11 +1,9 @@
 // Live attribution review in the editor (issue 4). Reviews the story once on open and again
-// ~400 ms after the editor pauses, in a worker, so typing never waits for the rules. The
-// first one waits until the opened story is on screen (its serialization is on the page).
+// ~400 ms after the editor pauses, in a worker, so typing never waits for the rules.
 import { serializeBody } from "../editor/serializeBody.ts";
 import { useLexicalComposerContext } from "@lexical/react/LexicalComposerContext";
 import { useEffect } from "react";
 import { useWorkspace } from "../workspace/WorkspaceContext.tsx";
-import { whenIdle } from "../workspace/whenIdle.ts";
 import { markFlaggedQuotations } from "./editorActions.ts";
 import { signOffFor } from "./findings.ts";
 import { createReviewRunner } from "./reviewRunner.ts";
@@ -82,10 +80,10 @@ export function ReviewPlugin() {
     const stopFlagging = store.subscribe(reflag);
 
     const stopRestyling = onHouseStyleChange(store, () => void review()); // a Style tab edit
-    const cancelFirst = whenIdle(() => void review());
+
+    void review();
     return () => {
       disposed = true;
-      cancelFirst();
       clearTimeout(timer);
       stopListening();
       stopFlagging();

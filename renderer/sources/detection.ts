@@ -3,8 +3,6 @@ import type { LexicalEditor } from "lexical";
 import type { Source } from "../../shared/api/sourceSchemas.ts";
 import { detectQuotes, type DetectedQuote } from "../../shared/quotes/index.ts";
 import { client } from "../client/index.ts";
-import { createWorkerRunner, type WorkerRunner } from "../workspace/workerRunner.ts";
-import type { DetectionRequest, DetectionResult } from "./detectionJob.ts";
 import { $editorText, $taggedRanges, $wrapRange } from "./editorQuotes.ts";
 import { quoteFingerprint } from "./fingerprint.ts";
 import type { SourcesModel, SuggestionView } from "./sourcesModel.ts";
@@ -21,35 +19,12 @@ function readEditor(editor: LexicalEditor) {
   return editor.getEditorState().read(() => ({ text: $editorText(), tagged: $taggedRanges() }));
 }
 
-const SEARCHES_AT_ONCE = 4;
-
-let runner: WorkerRunner<DetectionRequest, DetectionResult> | null = null;
-let generation = 0;
-
-/** detectQuotes on the text, in the detection worker (one for the page's life) or on the page. */
-async function detectQuotesOf(text: string): Promise<DetectedQuote[]> {
-  runner ??= createWorkerRunner(
-    () => new Worker(new URL("./detection.worker.ts", import.meta.url), { type: "module" }),
-    async (request: DetectionRequest) => (await import("./detectionJob.ts")).runDetection(request),
-    "Quote detection",
-  );
-  return (await runner.run({ generation: ++generation, text })).quotes;
-}
-
 /** Library sources that might be any of these speakers (searched by given name and surname). */
 async function candidatesFor(speakers: string[], known: Source[]): Promise<Source[]> {
-  const words = [...new Set(speakers.flatMap(speakerSearchWords))];
-  const found: Source[][] = [];
-  // A few searches at a time, not all at once: a long story names hundreds of speakers, and
-  // sending every request in one task held the page's thread for half a second (typing too).
-  for (let i = 0; i < words.length; i += SEARCHES_AT_ONCE) {
-    const batch = words.slice(i, i + SEARCHES_AT_ONCE);
-    found.push(
-      ...(await Promise.all(
-        batch.map((query) => client["sources.find"]({ query, limit: 50 }).catch(() => [])),
-      )),
-    );
-  }
+  const words = new Set(speakers.flatMap(speakerSearchWords));
+  const found = await Promise.all(
+    [...words].map((query) => client["sources.find"]({ query, limit: 50 }).catch(() => [])),
+  );
   const byId = new Map(known.map((s) => [s.id, s]));
   for (const list of found) for (const s of list) byId.set(s.id, s);
   return [...byId.values()];
@@ -58,11 +33,8 @@ async function candidatesFor(speakers: string[], known: Source[]): Promise<Sourc
 /** Runs detection on the editor's text and stores what the editor has not dealt with yet. */
 export async function detectSuggestions(editor: LexicalEditor, model: SourcesModel): Promise<number> {
   const { text, tagged } = readEditor(editor);
-  const [rejected, quotes] = await Promise.all([
-    client["suggestions.rejected"]({ articleId: model.articleId }).then((ids) => new Set(ids)),
-    detectQuotesOf(text),
-  ]);
-  const pending = pendingSuggestions(quotes, rejected, tagged);
+  const rejected = new Set(await client["suggestions.rejected"]({ articleId: model.articleId }));
+  const pending = pendingSuggestions(detectQuotes(text), rejected, tagged);
   // The library is searched for every speaker offered, the ranking's next candidates included.
   const offered = (q: DetectedQuote): string[] => [
     ...(q.speaker ? [q.speaker] : []),
@@ -124,7 +96,6 @@ export async function acceptSuggestions(
   }
   for (const s of chosenList) if (s.match) model.rememberName(s.match);
 
-  // On the page, at once: the offsets must be those of the text the update below tags.
   const { text } = readEditor(editor);
   const fresh = new Map<string, DetectedQuote>();
   for (const q of detectQuotes(text)) fresh.set(quoteFingerprint(q.text), q);

@@ -8,7 +8,6 @@ import { detectSuggestions } from "../../../sources/detection.ts";
 import { $editorText, $hasQuotations } from "../../../sources/editorQuotes.ts";
 import { type SourcesModel, sourcesModelFor } from "../../../sources/sourcesModel.ts";
 import { useWorkspace } from "../../../workspace/WorkspaceContext.tsx";
-import { whenIdle } from "../../../workspace/whenIdle.ts";
 import { foundNotice } from "./foundNotice.ts";
 
 /**
@@ -56,15 +55,12 @@ export function QuoteDetectionPlugin(): null {
 
   useEffect(() => registerDetectionAfterPaste(editor, model, notify), [editor, model, notify]);
 
-  // On open: load the sources, and suggest quotes for a story nobody has tagged yet (an
-  // import), once the story is on screen (reading its text is a walk of the whole story).
+  // On open: load the sources, and suggest quotes for a story nobody has tagged yet (an import).
   useEffect(() => {
     model.refresh().catch((e: Error) => notify(e.message));
-    return whenIdle(() => {
-      const untagged = editor.getEditorState().read(() => !$hasQuotations() && $editorText().trim() !== "");
-      if (untagged && !model.getState().detected)
-        detectSuggestions(editor, model).catch((e: Error) => notify(e.message));
-    });
+    const untagged = editor.getEditorState().read(() => !$hasQuotations() && $editorText().trim() !== "");
+    if (untagged && !model.getState().detected)
+      detectSuggestions(editor, model).catch((e: Error) => notify(e.message));
   }, [editor, model, notify]);
   return null;
 }

@@ -1,11 +1,9 @@
 // Reports the body's word count, off the typing path: counted once the editor has
-// been still for a moment rather than on every keystroke, and first once the opened
-// story is on screen.
+// been still for a moment rather than on every keystroke.
 import { useLexicalComposerContext } from "@lexical/react/LexicalComposerContext";
 import { $storyText } from "../../textRange.ts";
 import { useEffect } from "react";
 import { countWords } from "../../../../shared/document/text.ts";
-import { whenIdle } from "../../../workspace/whenIdle.ts";
 
 export function WordCountPlugin({
   onCount,
@@ -18,7 +16,7 @@ export function WordCountPlugin({
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const count = () => onCount(countWords(editor.getEditorState().read(() => $storyText())));
-    const cancelFirst = whenIdle(count);
+    count();
     // Not registerTextContentListener: with one registered, Lexical rebuilds the whole text
     // of the story on every update, which is the typing path this plugin means to stay off.
     const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
@@ -27,7 +25,6 @@ export function WordCountPlugin({
       timer = setTimeout(count, delayMs);
     });
     return () => {
-      cancelFirst();
       clearTimeout(timer);
       unregister();
     };

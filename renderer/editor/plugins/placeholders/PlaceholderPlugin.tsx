@@ -4,7 +4,6 @@ import { useLexicalComposerContext } from "@lexical/react/LexicalComposerContext
 import { useEffect, useSyncExternalStore } from "react";
 import { DEFAULT_PLACEHOLDER_MARKERS } from "../../../../shared/review/index.ts";
 import { useReviewStore } from "../../../review/useReview.ts";
-import { whenIdle } from "../../../workspace/whenIdle.ts";
 import { clearPlaceholders, paintPlaceholders, placeholderRanges } from "./highlight.ts";
 import "./placeholders.css";
 
@@ -28,9 +27,8 @@ export function PlaceholderPlugin() {
       clearTimeout(timer);
       timer = setTimeout(paint, PAUSE_MS);
     });
-    const cancelFirst = whenIdle(paint); // after the opened story is on screen
+    paint();
     return () => {
-      cancelFirst();
       clearTimeout(timer);
       stop();
       clearPlaceholders();
