@@ -95,7 +95,9 @@ async function benchTyping(storyFile: string, words: number, keys = 120) {
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(host.url);
+    const profile = await profiler(page, process.env.BENCH_PROFILE);
     const opening = await timeOpening(page, Math.floor(words / 100));
+    await profile.cut("open");
     const editor = page.getByRole("textbox", { name: "Story body" });
     await editor
       .locator("p")
@@ -126,6 +128,7 @@ async function benchTyping(storyFile: string, words: number, keys = 120) {
       await page.keyboard.type(i % 12 === 11 ? " " : "e", { delay: 0 });
     }
     await page.waitForTimeout(500);
+    await profile.cut("typing");
     const raw = await page.evaluate(() => (window as unknown as { samples: number[] }).samples);
     // BENCH_RAW=1 prints every sample in typing order, to see where the slow keys fall.
     if (process.env.BENCH_RAW) console.error(raw.map((x) => Math.round(x)).join(" "));
@@ -139,6 +142,40 @@ async function benchTyping(storyFile: string, words: number, keys = 120) {
     host.child.kill();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * BENCH_PROFILE=prefix records Chromium performance traces, from the page's load to the end of
+ * the openings (prefix-open.json) and from there to the end of the typing (prefix-typing.json),
+ * to open in DevTools' Performance panel. Without it, nothing is recorded.
+ */
+async function profiler(page: Page, prefix: string | undefined) {
+  if (!prefix) return { cut: async (_: string) => {} };
+  const cdp = await page.context().newCDPSession(page);
+  const categories = "devtools.timeline,disabled-by-default-devtools.timeline,v8,blink";
+  const start = () => cdp.send("Tracing.start", { categories, transferMode: "ReturnAsStream" });
+  await start();
+  return {
+    cut: async (what: string) => {
+      const done = new Promise<string>((resolve) =>
+        cdp.once("Tracing.tracingComplete", (e) => resolve(e.stream!)),
+      );
+      await cdp.send("Tracing.end");
+      const handle = await done;
+      let trace = "";
+      for (
+        let chunk = await cdp.send("IO.read", { handle });
+        ;
+        chunk = await cdp.send("IO.read", { handle })
+      ) {
+        trace += chunk.data;
+        if (chunk.eof) break;
+      }
+      await cdp.send("IO.close", { handle });
+      writeFileSync(`${prefix}-${what}.json`, trace);
+      await start();
+    },
+  };
 }
 
 function percentiles(raw: number[]): { p50: number; p95: number } {

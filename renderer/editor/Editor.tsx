@@ -9,7 +9,7 @@ import { LinkPlugin } from "@lexical/react/LexicalLinkPlugin";
 import { ListPlugin } from "@lexical/react/LexicalListPlugin";
 import { RichTextPlugin } from "@lexical/react/LexicalRichTextPlugin";
 import type { LexicalEditor } from "lexical";
-import type { ReactNode, RefObject } from "react";
+import { type ReactNode, type RefObject, useState } from "react";
 import type { ArticleBody } from "../../shared/document/nodes.ts";
 import { safeLinkUrl } from "../../shared/document/links.ts";
 import { EDITOR_NODES } from "./nodes/index.ts";
@@ -52,7 +52,10 @@ export function Editor({
   collaboration,
   children,
 }: EditorProps) {
-  const initialConfig = {
+  // LexicalComposer reads its config once, at mount; built again on every render (the
+  // workspace re-renders on each word count and save state), the body's JSON.stringify
+  // alone cost tens of ms a time in a 50,000-word story, on the typing path.
+  const [initialConfig] = useState(() => ({
     namespace: "copydesk-article",
     theme: editorTheme,
     nodes: EDITOR_NODES,
@@ -62,7 +65,7 @@ export function Editor({
       // Keep the words on screen; the error reaches the console for a bug report.
       console.error(error);
     },
-  };
+  }));
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <ToolbarPlugin extra={toolbarExtra} />
