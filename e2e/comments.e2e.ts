@@ -162,6 +162,12 @@ test("Ctrl+Z after deleting a thread brings it back, marks, replies and all, ove
   await expect(comment).toHaveCount(0);
   await page.keyboard.press(`${MOD}+Z`);
   await expect(comment.getByRole("list", { name: "Replies" }).getByRole("listitem")).toHaveCount(2);
+  // Back, it can be deleted again, and brought back again.
+  await comment.getByRole("button", { name: "Delete" }).click();
+  await comment.getByRole("button", { name: "Delete thread" }).click();
+  await expect(comment).toHaveCount(0);
+  await page.keyboard.press(`${MOD}+Z`);
+  await expect(comment.getByRole("list", { name: "Replies" }).getByRole("listitem")).toHaveCount(2);
   await waitSaved(page);
 
   await page.reload();

@@ -103,9 +103,11 @@ export function reopen(thread: CommentThread): CommentThread {
   return { ...thread, deletedAt: null, resolved: null };
 }
 
-/** Deleted in the Comments tab: marked, kept (see the top of this file). */
+/**
+ * Deleted in the Comments tab: marked, kept (see the top of this file). A deleted thread an undo
+ * showed again can be deleted again.
+ */
 export function markDeleted(thread: CommentThread, at: string): CommentThread {
-  if (thread.deletedAt) throw new CopydeskError("not-found", "That comment no longer exists.");
   return { ...thread, deletedAt: at };
 }
 

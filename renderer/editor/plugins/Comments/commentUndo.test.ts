@@ -125,6 +125,10 @@ describe("undoing a comment delete", () => {
     expect(shown()).toEqual([THREAD]);
     // Undo and redo alone ask nothing of the library: the thread was kept, marked deleted.
     expect(toRestore).toEqual([]);
+    // Back on screen, it can be deleted again.
+    await deleteThread(editor, model, THREAD);
+    expect(shown()).toEqual([]);
+    expect(model.getState().anchored).toEqual([]);
   });
 
   it("stands the thread up again, detached, when its words are deleted after the undo", async () => {
