@@ -1,7 +1,8 @@
 // Issue 18's margin comments and who is editing, as a desk editor meets them: set the name
 // and initials in Settings, comment on words, reply, resolve, reload and find it all as it was;
 // the export carries no trace of it. Deleting the commented words detaches the thread; undo
-// brings the words and the anchor back.
+// brings the words and the anchor back. Deleting the thread itself takes its marks off, and
+// undo brings the whole thread back.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
 import { MOD, newArticle, selectWords, fillSettings, storyBody, waitSaved } from "./steps.ts";
@@ -129,6 +130,63 @@ test("a thread deleted (asked once more) is gone, marks and all, and stays gone 
   await expect(thread(page, "Tuesday")).toContainText("Which Tuesday?");
   await expect(thread(page, "seven to two")).toHaveCount(0);
   await expect(storyBody(page).locator("mark")).toHaveText("Tuesday");
+});
+
+test("Ctrl+Z after deleting a thread brings it back, marks, replies and all, over a reload too", async ({
+  copydesk,
+}) => {
+  test.slow(); // commenting, deleting, undoing, redoing and two reloads
+  const { page } = copydesk;
+  await writeStory(page);
+  await commentOn(page, "seven to two", "Which vote?");
+  const comment = thread(page, "seven to two");
+  await comment.getByRole("textbox", { name: "Reply" }).fill("The second one.");
+  await comment.getByRole("button", { name: "Reply", exact: true }).click();
+  await expect(comment.getByRole("list", { name: "Replies" }).getByRole("listitem")).toHaveCount(2);
+
+  await comment.getByRole("button", { name: "Delete" }).click();
+  await expect(page.getByRole("group", { name: "Delete this thread?" })).toContainText("brings them back");
+  await comment.getByRole("button", { name: "Delete thread" }).click();
+  await expect(comment).toHaveCount(0);
+  await expect(storyBody(page).locator("mark")).toHaveCount(0);
+
+  // The keys are back in the story: Ctrl+Z there is the undo.
+  await page.keyboard.press(`${MOD}+Z`);
+  await expect(storyBody(page).locator("mark")).toHaveText("seven to two");
+  await expect(comment).not.toContainText("Detached");
+  await expect(comment.getByRole("list", { name: "Replies" })).toContainText("Which vote?");
+  await expect(comment.getByRole("list", { name: "Replies" })).toContainText("The second one.");
+  // Redo deletes it again; undo once more brings it back.
+  await page.keyboard.press(`${MOD}+Shift+Z`);
+  await expect(storyBody(page).locator("mark")).toHaveCount(0);
+  await expect(comment).toHaveCount(0);
+  await page.keyboard.press(`${MOD}+Z`);
+  await expect(comment.getByRole("list", { name: "Replies" }).getByRole("listitem")).toHaveCount(2);
+  // Back, it can be deleted again, and brought back again.
+  await comment.getByRole("button", { name: "Delete" }).click();
+  await comment.getByRole("button", { name: "Delete thread" }).click();
+  await expect(comment).toHaveCount(0);
+  await page.keyboard.press(`${MOD}+Z`);
+  await expect(comment.getByRole("list", { name: "Replies" }).getByRole("listitem")).toHaveCount(2);
+  await waitSaved(page);
+
+  await page.reload();
+  await expect(storyBody(page)).toHaveText(STORY);
+  await page.getByRole("tab", { name: /Comments/ }).click();
+  await expect(thread(page, "seven to two").getByRole("list", { name: "Replies" })).toContainText(
+    "The second one.",
+  );
+  await expect(storyBody(page).locator("mark")).toHaveText("seven to two");
+
+  // Its words deleted now, the thread stays, detached, as any thread whose words are deleted.
+  await selectWords(page, "seven to two");
+  await page.keyboard.press("Backspace");
+  await expect(thread(page, "seven to two")).toContainText("Detached: its words were deleted");
+  await waitSaved(page);
+  await page.reload();
+  await page.getByRole("tab", { name: /Comments/ }).click();
+  await expect(thread(page, "seven to two")).toContainText("Detached: its words were deleted");
+  await expect(thread(page, "seven to two")).toContainText("The second one.");
 });
 
 test("History names who kept each version", async ({ copydesk }) => {

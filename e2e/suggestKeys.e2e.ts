@@ -1,5 +1,6 @@
 // Suggesting mode under the keys an editor uses: Backspace held over several letters, Delete,
-// typing over a selection, a word deleted with Ctrl+Backspace, a paste, and undo.
+// typing over a selection, a word deleted with Ctrl+Backspace, a paste, and undo; Bold; a
+// paragraph break suggested with Enter, and a join with Backspace or Delete at a paragraph's edge.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
 import { MOD, storyBody as body, suggestingIn, waitSaved } from "./steps.ts";
@@ -127,5 +128,88 @@ test("in Suggesting, Enter is a suggested paragraph break: marked, kept over a r
   const item = page.getByRole("tabpanel").getByRole("listitem").filter({ hasText: "Paragraph break" });
   await item.getByRole("button", { name: "Reject" }).click();
   await expect(body(page).locator("p")).toHaveText(["The council met. It voted 7-2."]);
+  await waitSaved(page);
+});
+
+test("in Suggesting, Backspace at a paragraph's start suggests joining it: marked, listed, kept over a reload, held at the gate; rejected, undone, accepted", async ({
+  copydesk,
+}) => {
+  const { page } = copydesk;
+  await suggestingIn(page, "Ferry strike", "The strike ended.\nFerries sail again.");
+  const paragraphs = body(page).locator("p");
+  await expect(paragraphs).toHaveText(["The strike ended.", "Ferries sail again."]);
+
+  await selectWords(page, "Ferries");
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("Backspace");
+  // Both paragraphs stay; the break between them is marked, a struck pilcrow after the first.
+  await expect(paragraphs).toHaveText(["The strike ended.", "Ferries sail again."]);
+  await expect(paragraphs.nth(1)).toHaveAttribute("data-suggested-join", /.+/);
+  const pilcrow = () =>
+    paragraphs.nth(0).evaluate((p) => {
+      const after = getComputedStyle(p, "::after");
+      return `${after.content} ${after.textDecorationLine}`;
+    });
+  expect(await pilcrow()).toBe('"¶" line-through');
+  await page.getByRole("tab", { name: "Changes" }).click();
+  const item = page.getByRole("tabpanel").getByRole("listitem").filter({ hasText: "Join paragraphs" });
+  await expect(item).toHaveCount(1);
+  await waitSaved(page);
+
+  await page.reload();
+  await page.getByRole("button", { name: /Ferry strike/ }).click();
+  await expect(body(page).locator("p").nth(1)).toHaveAttribute("data-suggested-join", /.+/);
+
+  // The gate holds the story while the join is pending.
+  await page.getByRole("tab", { name: "Details" }).click();
+  const status = page.getByRole("tabpanel").getByRole("combobox").first();
+  await status.selectOption("ready");
+  const gate = page.getByRole("dialog", { name: "Publish gate" });
+  await expect(gate.getByRole("list", { name: "Open blockers" })).toContainText("pending-suggestion");
+  await gate.getByRole("button", { name: "Cancel" }).click();
+  await expect(status).toHaveValue("draft");
+
+  // Rejected: both paragraphs, the mark off. Undo brings the join back.
+  await page.getByRole("tab", { name: "Changes" }).click();
+  await item.getByRole("button", { name: "Reject" }).click();
+  await expect(paragraphs).toHaveText(["The strike ended.", "Ferries sail again."]);
+  await expect(paragraphs.nth(1)).not.toHaveAttribute("data-suggested-join");
+  expect(await pilcrow()).toBe("none none");
+  await body(page).click();
+  await page.keyboard.press(`${MOD}+Z`);
+  await expect(paragraphs.nth(1)).toHaveAttribute("data-suggested-join", /.+/);
+
+  // Accepted: one paragraph, the words run on as they stood.
+  await item.getByRole("button", { name: "Accept" }).click();
+  await expect(paragraphs).toHaveText(["The strike ended.Ferries sail again."]);
+  await expect(page.getByRole("tabpanel")).toContainText("No suggested edits");
+  await waitSaved(page);
+});
+
+test("in Suggesting, Backspace right after one's own Enter takes the break back; Delete at a paragraph's end suggests a join", async ({
+  copydesk,
+}) => {
+  const { page } = copydesk;
+  await suggestingIn(page, "Tram vote", "The council met. It voted 7-2.\nThe mayor left.");
+  await selectWords(page, " It");
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("Enter");
+  await expect(body(page).locator("p")).toHaveText(["The council met.", " It voted 7-2.", "The mayor left."]);
+  await page.keyboard.press("Backspace");
+  await expect(body(page).locator("p")).toHaveText(["The council met. It voted 7-2.", "The mayor left."]);
+  await expect(body(page).locator("[data-suggested-break], [data-suggested-join]")).toHaveCount(0);
+
+  await page.keyboard.press("End");
+  await page.keyboard.press("Delete");
+  await expect(body(page).locator("p").nth(1)).toHaveAttribute("data-suggested-join", /.+/);
+  // The caret went past the break: typing goes into the second paragraph, as an insertion.
+  await page.keyboard.type("Then ");
+  await expect(body(page).locator("p").nth(1)).toHaveText("Then The mayor left.");
+  await expect(body(page).locator("p").nth(1).locator("ins")).toHaveText("Then ");
+  // Backspace at the start of that paragraph goes past the pending join to the word before it.
+  await page.keyboard.press("Home");
+  await page.keyboard.press("Backspace");
+  await expect(body(page).locator("p").nth(0).locator("del")).toHaveText(".");
+  await expect(body(page).locator("p").nth(1)).toHaveAttribute("data-suggested-join", /.+/);
   await waitSaved(page);
 });

@@ -146,6 +146,7 @@ async function commentDay(c: CopydeskClient, storyId: string) {
   await c["comments.reopen"]({ threadId });
   await c["comments.list"]({ articleId: storyId });
   await c["comments.delete"]({ threadId });
+  await c["comments.restore"]({ threadId });
   await c["sources.spellingWords"]({});
 }
 

@@ -1,6 +1,7 @@
 // Comment threads in a real library file: started on marked words, replied to, resolved and
 // reopened, kept across a reopen, listed detached once their words are deleted from the
-// stored body, checked at the boundary, and gone with their article.
+// stored body, checked at the boundary, deleted (kept, marked, for undo) and restored, and gone
+// with their article.
 import { beforeEach, describe, expect, it } from "vitest";
 import { body, paragraph, textNode } from "../../shared/document/build.ts";
 import type { ArticleBody, MarkNodeJSON } from "../../shared/document/nodes.ts";
@@ -105,25 +106,42 @@ describe("comment threads in the library", () => {
 });
 
 describe("deleting a comment thread", () => {
-  it("takes it and its replies for good; the story's words stay", () => {
+  it("marks it deleted and keeps it, replies and all, so undo can bring it back; the words stay", () => {
     const { article } = storyWithComment();
     service["comments.reply"]({ threadId: THREAD, text: "Clerk confirms 7-2." });
     expect(service["comments.delete"]({ threadId: THREAD })).toEqual({ deleted: true });
-    expect(service["comments.list"]({ articleId: article.id })).toEqual([]);
-    expect(store.commentThread(THREAD)).toBeUndefined();
     library.reopen();
-    expect(service["comments.list"]({ articleId: article.id })).toEqual([]);
+    const [kept] = service["comments.list"]({ articleId: article.id });
+    expect(kept).toMatchObject({ id: THREAD, comments: [{}, { text: "Clerk confirms 7-2." }] });
+    expect(Date.parse(kept!.deletedAt ?? "")).not.toBeNaN();
     expect(service["articles.get"]({ id: article.id }).body).toEqual(marked("voted seven to two"));
-    // A second delete finds nothing, and says so.
-    const again = createDispatch(service, () => undefined)("comments.delete", { threadId: THREAD }) as {
+    // Shown again by an undo, it can be deleted again; a thread that never was, cannot.
+    expect(service["comments.delete"]({ threadId: THREAD })).toEqual({ deleted: true });
+    const none = createDispatch(service, () => undefined)("comments.delete", { threadId: "no-such" }) as {
       ok: boolean;
       error?: { code: string };
     };
-    expect(again.ok ? "accepted" : again.error!.code).toBe("not-found");
+    expect(none.ok ? "accepted" : none.error!.code).toBe("not-found");
   });
 
-  it("goes with its article when the Trash is emptied", () => {
+  it("stands again when restored, or when someone replies to it while its marks are back", () => {
     const { article } = storyWithComment();
+    service["comments.delete"]({ threadId: THREAD });
+    expect(service["comments.restore"]({ threadId: THREAD })).toMatchObject({
+      deletedAt: null,
+      detached: false,
+    });
+    service["comments.delete"]({ threadId: THREAD });
+    expect(service["comments.reply"]({ threadId: THREAD, text: "Still open?" }).deletedAt).toBeNull();
+    service["comments.delete"]({ threadId: THREAD });
+    expect(service["comments.resolve"]({ threadId: THREAD }).deletedAt).toBeNull();
+    library.reopen();
+    expect(service["comments.list"]({ articleId: article.id })[0]).toMatchObject({ deletedAt: null });
+  });
+
+  it("goes with its article when the Trash is emptied, deleted or not", () => {
+    const { article } = storyWithComment();
+    service["comments.delete"]({ threadId: THREAD });
     service["articles.trash"]({ id: article.id });
     service["articles.emptyTrash"]({});
     expect(store.commentThread(THREAD)).toBeUndefined();

@@ -2,7 +2,8 @@
 // the live editor. The text is built exactly as shared/document/text.ts builds it from
 // the stored body, and as Lexical's own getTextContent() does: blocks joined by a blank
 // line, line breaks as "\n". Words suggested for deletion are not in the text (shared/document/
-// suggestions.ts), so a pending deletion is skipped here as it is there.
+// suggestions.ts), so a pending deletion is skipped here as it is there; and two blocks a pending
+// join is on run on without the blank line, there as here.
 import {
   $createRangeSelection,
   $getRoot,
@@ -16,6 +17,7 @@ import {
   type TextNode,
 } from "lexical";
 import { $isDeletionNode, DeletionNode } from "./nodes/SuggestionNode.ts";
+import { $breakParts, $readsJoined } from "./plugins/Suggestions/breaks.ts";
 
 export interface TextNodeSpan {
   node: TextNode;
@@ -30,10 +32,13 @@ export function $textNodeSpans(): TextNodeSpan[] {
 
 /**
  * The story's plain text as shared/document/text.ts makes it from the stored body. Without a
- * pending deletion that is Lexical's own (cached) text; with one, the deletion's words are left out.
+ * pending deletion or join that is Lexical's own (cached) text; with one, the deletion's words
+ * are left out and the joined blocks run on.
  */
 export function $storyText(): string {
-  return $nodesOfType(DeletionNode).length === 0 ? $getRoot().getTextContent() : $walkStory().text;
+  const lexicalsOwn =
+    $nodesOfType(DeletionNode).length === 0 && !$breakParts().some((part) => part.kind === "join");
+  return lexicalsOwn ? $getRoot().getTextContent() : $walkStory().text;
 }
 
 function $walkStory(): { spans: TextNodeSpan[]; text: string } {
@@ -58,7 +63,8 @@ function $walkStory(): { spans: TextNodeSpan[]; text: string } {
     const children = (node as ElementNode).getChildren();
     children.forEach((child, i) => {
       visit(child);
-      if ($isElementNode(child) && !child.isInline() && i < children.length - 1) text += "\n\n";
+      const next = children[i + 1];
+      if ($isElementNode(child) && !child.isInline() && next && !$readsJoined(child, next)) text += "\n\n";
     });
   };
   visit($getRoot());

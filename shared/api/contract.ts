@@ -221,8 +221,14 @@ export const contract = {
   "comments.reply": call(z.object({ threadId: commentMarkId, text: commentText }), listedThread),
   "comments.resolve": call(z.object({ threadId: commentMarkId }), listedThread),
   "comments.reopen": call(z.object({ threadId: commentMarkId }), listedThread),
-  /** Delete a thread and all its comments, for good (its marks come off in the editor). */
+  /**
+   * Delete a thread (its marks come off in the editor). The library marks it deleted and keeps
+   * it, replies and all, so undo can bring it back: comments.list still lists it, with
+   * `deletedAt`, and the Comments list shows it again while its marks are in the story.
+   */
   "comments.delete": call(z.object({ threadId: commentMarkId }), z.object({ deleted: z.literal(true) })),
+  /** A deleted thread standing again (its words were deleted after an undo brought it back). */
+  "comments.restore": call(z.object({ threadId: commentMarkId }), listedThread),
   /** The words of the library's source names, for the spellchecker's own word list. */
   "sources.spellingWords": call(z.object({}), z.object({ words: z.array(z.string()) })),
 

@@ -1,7 +1,17 @@
 // The comment thread model: start, reply, resolve, reopen, and the list in story order with
 // detached threads (their words deleted) kept at the end.
 import { describe, expect, it } from "vitest";
-import { listThreads, reopen, reply, resolve, startThread, type Writer } from "./thread.ts";
+import {
+  isShown,
+  listThreads,
+  markDeleted,
+  reopen,
+  reply,
+  resolve,
+  startThread,
+  undelete,
+  type Writer,
+} from "./thread.ts";
 
 const ana: Writer = { author: "Ana Lee", initials: "AL", at: "2026-05-01T09:00:00.000Z" };
 const bo: Writer = { author: "Bo Chen", initials: "BC", at: "2026-05-01T09:05:00.000Z" };
@@ -21,6 +31,7 @@ describe("a comment thread", () => {
       quote: "seven to two",
       createdAt: ana.at,
       resolved: null,
+      deletedAt: null,
       comments: [{ id: "t1-1", author: "Ana Lee", initials: "AL", text: "Check the vote.", at: ana.at }],
     });
   });
@@ -72,5 +83,26 @@ describe("the Comments list", () => {
       ["gone", true, "seven to two"],
       ["gone-too", true, "seven to two"],
     ]);
+  });
+});
+
+describe("a deleted thread", () => {
+  it("is kept, marked, and shown again only while its marks are in the story", () => {
+    const deleted = markDeleted(reply(start("t1"), "r1", "It was 7-2.", bo), bo.at);
+    expect(deleted.deletedAt).toBe(bo.at);
+    expect(deleted.comments).toHaveLength(2);
+    expect(markDeleted(deleted, ana.at).deletedAt).toBe(ana.at); // shown again by an undo, deleted again
+    expect(isShown(deleted, false)).toBe(false);
+    expect(isShown(deleted, true)).toBe(true);
+    // A standing thread is shown either way: detached when its marks are gone.
+    expect(isShown(start("t2"), false)).toBe(true);
+  });
+
+  it("stands again when restored, or when it is replied to, resolved or reopened", () => {
+    const deleted = markDeleted(start("t1"), ana.at);
+    expect(undelete(deleted).deletedAt).toBeNull();
+    expect(reply(deleted, "r1", "Still?", bo).deletedAt).toBeNull();
+    expect(resolve(deleted, bo).deletedAt).toBeNull();
+    expect(reopen(markDeleted(resolve(start("t1"), bo), ana.at)).deletedAt).toBeNull();
   });
 });

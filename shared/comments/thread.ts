@@ -3,6 +3,18 @@
 // so the desk can carry it between desktops. Each comment names its author, with initials,
 // and when it was written. Resolving keeps the thread (and its mark) for the record; a thread
 // whose words were deleted stays listed, detached.
+//
+// Deleting a thread takes its marks off the words, one undo step in the editor, and only marks
+// the thread deleted in the library: the thread and its replies stay, and the Comments list
+// shows a deleted thread again whenever its marks are back in the story (isShown). So Ctrl+Z
+// after a delete brings the whole thread back, and redo takes it away again, with nothing to
+// send to the library; so does restoring a version from History that still has the marks.
+// Why not delete the row and put the thread back from a copy when undo brings the marks back:
+// that copy lives in one window's memory, and a restore call that fails, a window that closes,
+// or marks that come back another way (History, another desk's copy) would find no thread to
+// come back to. Nor delete it once a saved body no longer has its marks: autosave writes within
+// a second, long before anyone presses Ctrl+Z. A thread marked deleted cannot be lost, only
+// hidden, and it is shown as soon as anything puts its marks back.
 import { z } from "zod";
 import { CopydeskError } from "../api/envelope.ts";
 import { type CommentAnchor } from "../document/commentMarks.ts";
@@ -33,6 +45,8 @@ export const commentThread = z.object({
   resolved: z.object({ by: z.string(), at: z.string() }).nullable(),
   /** The first is the comment that started the thread; replies follow, oldest first. */
   comments: z.array(comment).min(1),
+  /** When it was deleted in the Comments tab; null while it stands. Kept for undo (above). */
+  deletedAt: z.string().nullable(),
 });
 
 /** A thread as the Comments list shows it: whether its words are still in the story, and which. */
@@ -63,31 +77,57 @@ export function startThread(
     quote: start.quote,
     createdAt: writer.at,
     resolved: null,
+    deletedAt: null,
     comments: [{ id: start.commentId, text: commentText.parse(start.text), ...writerFields(writer) }],
   };
 }
 
 const writerFields = ({ author, initials, at }: Writer) => ({ author, initials, at });
 
-/** A reply; replying to a resolved thread reopens it (the talk has started again). */
+/**
+ * A reply; replying to a resolved thread reopens it (the talk has started again). A reply,
+ * resolve or reopen on a deleted thread shown again (its marks back) keeps it: it is in use.
+ */
 export function reply(thread: CommentThread, commentId: string, text: string, writer: Writer): CommentThread {
   const added: Comment = { id: commentId, text: commentText.parse(text), ...writerFields(writer) };
-  return { ...thread, resolved: null, comments: [...thread.comments, added] };
+  return { ...thread, resolved: null, deletedAt: null, comments: [...thread.comments, added] };
 }
 
 export function resolve(thread: CommentThread, writer: Writer): CommentThread {
   if (thread.resolved) throw new CopydeskError("refused", "This comment is already resolved.");
-  return { ...thread, resolved: { by: writer.author, at: writer.at } };
+  return { ...thread, deletedAt: null, resolved: { by: writer.author, at: writer.at } };
 }
 
 export function reopen(thread: CommentThread): CommentThread {
   if (!thread.resolved) throw new CopydeskError("refused", "This comment is open already.");
-  return { ...thread, resolved: null };
+  return { ...thread, deletedAt: null, resolved: null };
+}
+
+/**
+ * Deleted in the Comments tab: marked, kept (see the top of this file). A deleted thread an undo
+ * showed again can be deleted again.
+ */
+export function markDeleted(thread: CommentThread, at: string): CommentThread {
+  return { ...thread, deletedAt: at };
+}
+
+/** Standing again: its words were deleted after an undo had brought it back, say. */
+export function undelete(thread: CommentThread): CommentThread {
+  return { ...thread, deletedAt: null };
+}
+
+/**
+ * Whether the Comments list shows a thread: always while it stands (detached or not), and a
+ * deleted one while its marks are in the story (an undo, or History, put them back).
+ */
+export function isShown(thread: Pick<CommentThread, "deletedAt">, anchored: boolean): boolean {
+  return thread.deletedAt === null || anchored;
 }
 
 /**
  * The Comments list: threads in the order their words come in the story, then the detached
- * ones (their words deleted) oldest first, each saying which it is.
+ * ones (their words deleted) oldest first, each saying which it is. Deleted threads come too,
+ * marked (deletedAt), for the list to show while their marks are back (isShown).
  */
 export function listThreads(
   threads: readonly CommentThread[],

@@ -39,14 +39,33 @@ interface ElementBase extends NodeBase {
   direction?: "ltr" | "rtl" | null;
   format?: string | number;
   indent?: number;
-  /** Lexical's node state; a block an editor split off in Suggesting carries `suggestedBreak`. */
-  $?: { suggestedBreak?: SuggestedBreakJSON | null; [key: string]: unknown };
+  /**
+   * Lexical's node state. A block carries the suggestions on the paragraph break before it
+   * (BREAK_SUGGESTIONS): `suggestedBreak` when an editor split it off in Suggesting,
+   * `suggestedJoin` when one suggested joining it to the block before.
+   */
+  $?: {
+    suggestedBreak?: SuggestedBreakJSON | null;
+    suggestedJoin?: SuggestedBreakJSON | null;
+    [key: string]: unknown;
+  };
 }
 
 /**
- * A paragraph break suggested in Suggesting mode (Enter): kept on the block the break starts, with
- * who and when. Accepted, the break stays; rejected, the block joins the one before it again.
+ * A suggestion on the paragraph break before a block, kept in the block's node state with who
+ * and when. Two kinds, mirror images of each other:
+ * - a suggested break (Enter in Suggesting): the block was split off at once. Accepted, the
+ *   break stays; rejected, the block joins the one before it again.
+ * - a suggested join (Backspace at the block's start, or Delete at the end of the one before):
+ *   the blocks stay apart on screen. Accepted, the block joins the one before it; rejected,
+ *   they stay apart.
+ * Kept on the block after the break, for both: splitting that block keeps the state on its first
+ * part, the one the break is still before.
  */
+export const BREAK_SUGGESTIONS = { break: "suggestedBreak", join: "suggestedJoin" } as const;
+export type BreakSuggestionKind = keyof typeof BREAK_SUGGESTIONS;
+
+/** Who suggested a break or a join, and when (the same fields as a suggestion node's). */
 export interface SuggestedBreakJSON {
   suggestionId: string;
   author: string;

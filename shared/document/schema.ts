@@ -23,7 +23,13 @@ const elementFields = {
   direction,
   format: elementFormat,
   indent,
-  $: z.looseObject({ suggestedBreak: suggestedBreakSchema.nullable().optional() }).optional(),
+  // Suggestions on the paragraph break before a block (nodes.ts's BREAK_SUGGESTIONS).
+  $: z
+    .looseObject({
+      suggestedBreak: suggestedBreakSchema.nullable().optional(),
+      suggestedJoin: suggestedBreakSchema.nullable().optional(),
+    })
+    .optional(),
 };
 
 const needs = (what: string) => ({ error: () => what });

@@ -174,3 +174,51 @@ describe("a suggested formatting change as stored", () => {
     expect(articleBodySchema.safeParse(broken({ formatOn: "yes" })).success).toBe(false);
   });
 });
+
+describe("a suggested paragraph join as stored", () => {
+  // "The council met.~~¶~~ / It voted 7-2.": Ana suggests the two paragraphs be one.
+  const joinMeta = { suggestionId: "j1", author: "Ana Ruiz", initials: "AR", at: "2026-12-03T16:00:00.000Z" };
+  const joined = body([
+    paragraph("The council met."),
+    { ...paragraph("It voted 7-2."), $: { suggestedJoin: joinMeta } },
+    paragraph("The mayor left."),
+  ]);
+
+  it("reads as accepted: the two blocks' words run on; listed with who, placed at the break", () => {
+    expect(plainText(joined)).toBe("The council met.It voted 7-2.\n\nThe mayor left.");
+    expect(bodyText(joined).suggestions).toEqual([{ suggestionId: "j1", kind: "join", start: 16, end: 16 }]);
+    expect(pendingSuggestions(joined)).toEqual([
+      { id: "j1", kind: "join", author: "Ana Ruiz", initials: "AR", at: joinMeta.at, text: "¶" },
+    ]);
+    expect(articleBodySchema.safeParse(joined).success).toBe(true);
+    expect(plainText(acceptAllSuggestions(joined))).toBe(plainText(joined));
+  });
+
+  it("accepted, joins the block to the one before; rejected, keeps both with the mark off", () => {
+    const accepted = resolveSuggestions(joined, () => "accept");
+    expect(accepted.root.children).toHaveLength(2);
+    expect(plainText(accepted)).toBe("The council met.It voted 7-2.\n\nThe mayor left.");
+    const rejected = resolveSuggestions(joined, () => "reject");
+    expect(rejected.root.children).toHaveLength(3);
+    expect(plainText(rejected)).toBe("The council met.\n\nIt voted 7-2.\n\nThe mayor left.");
+    expect(pendingSuggestions(rejected)).toEqual([]);
+    expect(articleBodySchema.safeParse(rejected).success).toBe(true);
+  });
+
+  it("joins nothing where there is nothing to join: the first block, a block after a figure", () => {
+    const first = body([{ ...paragraph("It voted 7-2."), $: { suggestedJoin: joinMeta } }]);
+    expect(plainText(first)).toBe("It voted 7-2.");
+    expect(resolveSuggestions(first, () => "accept").root.children).toHaveLength(1);
+    expect(pendingSuggestions(resolveSuggestions(first, () => "accept"))).toEqual([]);
+    const figure = { type: "figure", version: 1, src: "", alt: "", caption: "", credit: "" } as const;
+    const afterFigure = body([figure, { ...paragraph("It voted 7-2."), $: { suggestedJoin: joinMeta } }]);
+    const accepted = resolveSuggestions(afterFigure, () => "accept");
+    expect(accepted.root.children.map((b) => b.type)).toEqual(["figure", "paragraph"]);
+    expect(pendingSuggestions(accepted)).toEqual([]);
+  });
+
+  it("refuses a join without its id", () => {
+    const broken = body([paragraph("A."), { ...paragraph("B."), $: { suggestedJoin: { author: "Ana" } } }]);
+    expect(articleBodySchema.safeParse(broken).success).toBe(false);
+  });
+});

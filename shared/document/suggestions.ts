@@ -6,11 +6,15 @@
 //   an insertion's words are in it, a deletion's words are not (they stay visible in the
 //   editor, struck through, until someone accepts or rejects the deletion).
 // Review, search, word count and a default export all see that text (text.ts skips deletions).
-// A formatting suggestion reads the same way: its words show the new formatting until rejected.
+// A formatting suggestion reads the same way: its words show the new formatting until rejected,
+// and so do the suggestions on a paragraph break (BREAK_SUGGESTIONS): a suggested break splits the
+// text, a suggested join runs the two blocks' text together.
 import { z } from "zod";
 import {
   type AnyNodeJSON,
   type ArticleBody,
+  BREAK_SUGGESTIONS,
+  type BreakSuggestionKind,
   SUGGESTION_TYPES,
   TEXT_FORMAT,
   TEXT_FORMAT_NAMES,
@@ -29,14 +33,44 @@ export const suggestionFields = {
   at: z.string().max(40),
 };
 
-/** A suggested paragraph break, in the node state of the block it starts. */
+/** A suggested paragraph break or join, in the node state of the block after the break. */
 export const suggestedBreakSchema = z.looseObject(suggestionFields);
 
-/** The suggested break a block starts with, if any. */
-export function suggestedBreakOf(node: AnyNodeJSON): SuggestedBreakJSON | null {
-  const state = (node as { $?: { suggestedBreak?: unknown } }).$;
-  const parsed = suggestedBreakSchema.safeParse(state?.suggestedBreak);
+/** The suggestion of this kind on the break before a block, if any. */
+export function breakSuggestionOf(node: AnyNodeJSON, kind: BreakSuggestionKind): SuggestedBreakJSON | null {
+  const state = (node as { $?: Record<string, unknown> }).$;
+  if (!state) return null;
+  const parsed = suggestedBreakSchema.safeParse(state[BREAK_SUGGESTIONS[kind]]);
   return parsed.success ? parsed.data : null;
+}
+
+/** Both suggestions a break can carry, the break first. */
+export function breakSuggestionsOf(
+  node: AnyNodeJSON,
+): (SuggestedBreakJSON & { kind: BreakSuggestionKind })[] {
+  if (!(node as { $?: unknown }).$) return [];
+  return (["break", "join"] as const).flatMap((kind) => {
+    const meta = breakSuggestionOf(node, kind);
+    return meta ? [{ ...meta, kind }] : [];
+  });
+}
+
+/**
+ * Whether `block` can join `before` (the block before it): both hold words. A figure holds none,
+ * and a list's items stay items, so neither joins; the editor keeps the same rule (breaks.ts).
+ */
+export function canJoin(before: AnyNodeJSON | undefined, block: AnyNodeJSON): boolean {
+  const holdsWords = (node: AnyNodeJSON | undefined) =>
+    node !== undefined &&
+    "children" in node &&
+    node.type !== "list" &&
+    !(node.children as AnyNodeJSON[]).some((child) => child.type === "list");
+  return holdsWords(before) && holdsWords(block);
+}
+
+/** A pending join the story's text reads as accepted: the two blocks' words run on. */
+export function readsJoined(before: AnyNodeJSON | undefined, block: AnyNodeJSON): boolean {
+  return breakSuggestionOf(block, "join") !== null && canJoin(before, block);
 }
 
 function needs(what: string) {
@@ -70,7 +104,7 @@ export function isSuggestionNode(node: { type: string }): node is SuggestionNode
 /** One pending suggestion, all its parts together, as the Changes list and the review show it. */
 export interface PendingSuggestion {
   id: string;
-  kind: "insert" | "delete" | "format" | "break";
+  kind: "insert" | "delete" | "format" | BreakSuggestionKind;
   /** For a formatting suggestion: which format, put on or taken off. */
   formatting?: { format: TextFormatName; on: boolean };
   author: string;
@@ -100,9 +134,8 @@ function textOf(node: AnyNodeJSON): string {
 export function pendingSuggestions(body: ArticleBody): PendingSuggestion[] {
   const byId = new Map<string, PendingSuggestion>();
   const visit = (node: AnyNodeJSON) => {
-    const split = suggestedBreakOf(node);
-    if (split)
-      byId.set(split.suggestionId, { id: split.suggestionId, kind: "break", ...whoOf(split), text: "¶" });
+    for (const mark of breakSuggestionsOf(node))
+      byId.set(mark.suggestionId, { id: mark.suggestionId, kind: mark.kind, ...whoOf(mark), text: "¶" });
     if (isSuggestionNode(node)) {
       const text = textOf(node);
       const seen = byId.get(node.suggestionId);
@@ -128,26 +161,41 @@ export function pendingSuggestions(body: ArticleBody): PendingSuggestion[] {
 
 export type Verdict = "accept" | "reject" | "keep";
 
-/** What a decision is asked about: a suggestion part, or a suggested paragraph break. */
+/** What a decision is asked about: a suggestion part, or a suggested paragraph break or join. */
 type Decide = (suggestion: SuggestionNodeJSON | SuggestedBreakJSON) => Verdict;
 
-/** A block that starts with a suggested break, decided: kept (state cleared) or joined to `before`. */
+/**
+ * Whether a decision joins the block to the one before it: a rejected break, or an accepted join.
+ * The one rule for both kinds, here and in the editor (breaks.ts).
+ */
+export function decisionJoins(kind: BreakSuggestionKind, decision: "accept" | "reject"): boolean {
+  return (kind === "break") === (decision === "reject");
+}
+
+/**
+ * A block with suggestions on the break before it, decided: joined to `before` (a rejected break,
+ * an accepted join; whatever else was pending on that break goes with it), or kept with the
+ * decided suggestions taken out of its state.
+ */
 function resolveBreak(
   node: AnyNodeJSON,
   before: AnyNodeJSON | undefined,
   decide: Decide,
   out: AnyNodeJSON[],
 ) {
-  const split = suggestedBreakOf(node)!;
-  const verdict = decide(split);
-  if (verdict === "keep") return void out.push(node);
-  const { suggestedBreak: _decided, ...state } = (node as { $?: Record<string, unknown> }).$ ?? {};
-  const kept = { ...node, $: state } as AnyNodeJSON;
-  if (verdict === "reject" && before && "children" in before && "children" in kept) {
-    out[out.length - 1] = { ...before, children: [...before.children, ...kept.children] } as AnyNodeJSON;
+  const state: Record<string, unknown> = { ...(node as { $?: Record<string, unknown> }).$ };
+  let joins = false;
+  for (const mark of breakSuggestionsOf(node)) {
+    const verdict = decide(mark);
+    if (verdict === "keep") continue;
+    delete state[BREAK_SUGGESTIONS[mark.kind]];
+    if (decisionJoins(mark.kind, verdict)) joins = true;
+  }
+  if (joins && canJoin(before, node) && before && "children" in before && "children" in node) {
+    out[out.length - 1] = { ...before, children: [...before.children, ...node.children] } as AnyNodeJSON;
     return;
   }
-  out.push(kept);
+  out.push({ ...node, $: state } as AnyNodeJSON);
 }
 
 /** Children with suggestions decided, all the way down. */
@@ -159,7 +207,7 @@ function resolveChildren(children: AnyNodeJSON[], decide: Decide) {
         ? { ...child, children: resolveChildren(child.children as AnyNodeJSON[], decide) }
         : child
     ) as AnyNodeJSON;
-    if (suggestedBreakOf(node)) {
+    if (breakSuggestionsOf(node).length > 0) {
       resolveBreak(node, out[out.length - 1], decide, out);
       continue;
     }
@@ -195,7 +243,7 @@ function withFormat(nodes: AnyNodeJSON[], format: TextFormatName, on: boolean): 
  * A copy of the body with suggestions decided: an accepted insertion or a rejected deletion
  * leaves its words in place; a rejected insertion or an accepted deletion takes them out; a
  * formatting suggestion keeps its words, as they show when accepted, restored when rejected; a
- * rejected paragraph break joins its block to the one before.
+ * rejected paragraph break or an accepted join joins its block to the one before.
  */
 export function resolveSuggestions(body: ArticleBody, decide: Decide): ArticleBody {
   const root = body.root;
@@ -210,7 +258,7 @@ export function acceptAllSuggestions(body: ArticleBody): ArticleBody {
 export function hasSuggestions(body: ArticleBody): boolean {
   const visit = (node: AnyNodeJSON): boolean =>
     isSuggestionNode(node) ||
-    suggestedBreakOf(node) !== null ||
+    breakSuggestionsOf(node).length > 0 ||
     ("children" in node && (node.children as AnyNodeJSON[]).some(visit));
   return visit(body.root);
 }

@@ -5,7 +5,8 @@
 // ("\n\n"), line breaks as "\n". Detection and review report offsets into this text, and the
 // editor maps them back to its text nodes with the same rule. A pending deletion (a suggested
 // edit, see suggestions.ts) adds no text: the story reads as if every suggestion were accepted,
-// and the editor's walker (renderer/editor/textRange.ts) skips deletions the same way.
+// and the editor's walker (renderer/editor/textRange.ts) skips deletions the same way. So does a
+// pending join of two blocks: no blank line between them, their words run on.
 import type {
   AnyNodeJSON,
   ArticleBody,
@@ -16,7 +17,7 @@ import type {
   QuotationStatus,
   QuoteKind,
 } from "./nodes.ts";
-import { isSuggestionNode, suggestedBreakOf, suggestionKindOf } from "./suggestions.ts";
+import { breakSuggestionsOf, isSuggestionNode, readsJoined, suggestionKindOf } from "./suggestions.ts";
 
 export const BLOCK_SEPARATOR = "\n\n";
 
@@ -57,7 +58,7 @@ export interface FigureAt {
 /** Where one part of a suggested edit sits: a deletion has no text of its own (start = end). */
 export interface SuggestionAt {
   suggestionId: string;
-  kind: "insert" | "delete" | "format" | "break";
+  kind: "insert" | "delete" | "format" | "break" | "join";
   start: number;
   end: number;
 }
@@ -86,6 +87,11 @@ const INLINE_ELEMENTS: ReadonlySet<string> = new Set([
 /** Block elements are followed by a blank line; inline elements and figures (decorators) are not. */
 function isBlockElement(node: AnyNodeJSON): boolean {
   return "children" in node && !INLINE_ELEMENTS.has(node.type);
+}
+
+/** A blank line after `block`, unless `next` is suggested to join it (read as accepted). */
+function separates(block: AnyNodeJSON, next: AnyNodeJSON): boolean {
+  return isBlockElement(block) && !readsJoined(block, next);
 }
 
 function childrenOf(node: AnyNodeJSON): AnyNodeJSON[] {
@@ -132,11 +138,10 @@ export function bodyText(articleBody: ArticleBody): BodyText {
       return;
     }
     if (node.type === "figure") return; // a figure's caption is not running text
-    const split = suggestedBreakOf(node);
-    if (split)
+    for (const mark of breakSuggestionsOf(node))
       suggestions.push({
-        suggestionId: split.suggestionId,
-        kind: "break",
+        suggestionId: mark.suggestionId,
+        kind: mark.kind,
         start: text.length,
         end: text.length,
       });
@@ -148,7 +153,7 @@ export function bodyText(articleBody: ArticleBody): BodyText {
     const kids = childrenOf(node);
     kids.forEach((child, i) => {
       visit(child, [...path, i]);
-      if (isBlockElement(child) && i < kids.length - 1) text += BLOCK_SEPARATOR;
+      if (i < kids.length - 1 && separates(child, kids[i + 1])) text += BLOCK_SEPARATOR;
     });
     if (part) part.end = text.length;
     if (outer && open) {
@@ -175,7 +180,8 @@ export function bodyText(articleBody: ArticleBody): BodyText {
     if (node.type === "figure") figures.push({ node, index: i, at: start });
     visit(node, [i]);
     blocks.push({ start, end: text.length, type: node.type, index: i });
-    if (isBlockElement(node) && i < articleBody.root.children.length - 1) text += BLOCK_SEPARATOR;
+    const next = articleBody.root.children[i + 1];
+    if (next && separates(node, next)) text += BLOCK_SEPARATOR;
   });
   return { text, runs, blocks, quotations, figures, suggestions };
 }

@@ -1,16 +1,20 @@
 // Margin comments (issue 18): threads kept in the library, anchored by comment marks in the
 // body. The library names who writes (Settings) and when (its clock); whether a thread is
 // still anchored is read from the stored body, so the CLI and the desk see what the app sees.
+// Deleting marks a thread deleted and keeps it, so undo can bring it back (shared/comments/
+// thread.ts says why); restoring stands it up again.
 import { CopydeskError } from "../../../shared/api/envelope.ts";
 import { commentAnchors } from "../../../shared/document/commentMarks.ts";
 import {
   type CommentThread,
   type ListedThread,
   listThreads,
+  markDeleted,
   reopen,
   reply,
   resolve,
   startThread,
+  undelete,
   type Writer,
 } from "../../../shared/comments/thread.ts";
 import { initialsOf } from "../../../shared/article/editor.ts";
@@ -25,7 +29,8 @@ type CommentCalls =
   | "comments.reply"
   | "comments.resolve"
   | "comments.reopen"
-  | "comments.delete";
+  | "comments.delete"
+  | "comments.restore";
 
 function listed(reader: LibraryReader, thread: CommentThread): ListedThread {
   const anchors = commentAnchors(mustGetArticle(reader, thread.articleId).body);
@@ -45,13 +50,14 @@ export function commentHandlers(ctx: HandlerContext): HandlerGroup<CommentCalls>
     initials: editorInitialsIn(reader),
     at: clock.now(),
   });
-  /** Apply a change to one thread and keep it: its new comments and its resolved state. */
+  /** Apply a change to one thread and keep it: its new comments, resolved and deleted states. */
   const change = (threadId: string, work: (thread: CommentThread, w: LibraryWriter) => CommentThread) =>
     store.transaction((w) => {
       const before = mustGetThread(w, threadId);
       const after = work(before, w);
       for (const c of after.comments.slice(before.comments.length)) w.insertComment(threadId, c);
       if (after.resolved !== before.resolved) w.setThreadResolved(threadId, after.resolved);
+      if (after.deletedAt !== before.deletedAt) w.setThreadDeleted(threadId, after.deletedAt);
       return listed(w, after);
     });
 
@@ -76,12 +82,11 @@ export function commentHandlers(ctx: HandlerContext): HandlerGroup<CommentCalls>
       change(threadId, (thread, w) => reply(thread, clock.newId(), text, writer(w))),
     "comments.resolve": ({ threadId }) => change(threadId, (thread, w) => resolve(thread, writer(w))),
     "comments.reopen": ({ threadId }) => change(threadId, (thread) => reopen(thread)),
-    "comments.delete": ({ threadId }) =>
-      store.transaction((w) => {
-        mustGetThread(w, threadId);
-        w.deleteCommentThread(threadId);
-        return { deleted: true as const };
-      }),
+    "comments.delete": ({ threadId }) => {
+      change(threadId, (thread) => markDeleted(thread, clock.now()));
+      return { deleted: true as const };
+    },
+    "comments.restore": ({ threadId }) => change(threadId, (thread) => undelete(thread)),
   };
 }
 

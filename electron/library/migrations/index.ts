@@ -16,6 +16,7 @@ import { migration035 } from "./035-desk-stories.ts";
 import { migration040 } from "./040-pictures.ts";
 import { migration041 } from "./041-pictures-out-of-bodies.ts";
 import { migration045 } from "./045-search-pending.ts";
+import { migration046 } from "./046-comment-tombstones.ts";
 import type { Migration } from "./types.ts";
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -36,6 +37,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration040,
   migration041,
   migration045,
+  migration046,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

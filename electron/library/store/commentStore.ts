@@ -12,8 +12,11 @@ export interface CommentWriter {
   insertCommentThread(thread: CommentThread): void;
   insertComment(threadId: string, comment: Comment): void;
   setThreadResolved(threadId: string, resolved: CommentThread["resolved"]): void;
-  /** The thread and its comments (ON DELETE CASCADE), for good. */
-  deleteCommentThread(threadId: string): void;
+  /**
+   * Mark the thread deleted (a time) or standing again (null). Its row and comments stay until
+   * its article goes (ON DELETE CASCADE): undo can bring it back (shared/comments/thread.ts).
+   */
+  setThreadDeleted(threadId: string, deletedAt: string | null): void;
 }
 
 interface ThreadRow {
@@ -23,6 +26,7 @@ interface ThreadRow {
   created_at: string;
   resolved_at: string | null;
   resolved_by: string | null;
+  deleted_at: string | null;
 }
 
 interface CommentRow extends Comment {
@@ -50,7 +54,7 @@ export function commentStore(db: LibraryDatabase): { reader: CommentReader; writ
       "INSERT INTO comments (id, thread_id, author, initials, text, written_at) VALUES (?, ?, ?, ?, ?, ?)",
     ),
     resolve: db.prepare("UPDATE comment_threads SET resolved_at = ?, resolved_by = ? WHERE id = ?"),
-    deleteThread: db.prepare("DELETE FROM comment_threads WHERE id = ?"),
+    setDeleted: db.prepare("UPDATE comment_threads SET deleted_at = ? WHERE id = ?"),
   };
 
   const toThread = (row: ThreadRow, comments: CommentRow[]): CommentThread => ({
@@ -62,6 +66,7 @@ export function commentStore(db: LibraryDatabase): { reader: CommentReader; writ
       row.resolved_at !== null && row.resolved_by !== null
         ? { by: row.resolved_by, at: row.resolved_at }
         : null,
+    deletedAt: row.deleted_at,
     comments: comments.map(({ id, author, initials, text, at }) => ({ id, author, initials, text, at })),
   });
 
@@ -84,6 +89,7 @@ export function commentStore(db: LibraryDatabase): { reader: CommentReader; writ
         for (const c of thread.comments)
           stmt.insertComment.run(c.id, thread.id, c.author, c.initials, c.text, c.at);
         if (thread.resolved) stmt.resolve.run(thread.resolved.at, thread.resolved.by, thread.id);
+        if (thread.deletedAt) stmt.setDeleted.run(thread.deletedAt, thread.id);
       },
       insertComment: (threadId, c) => {
         stmt.insertComment.run(c.id, threadId, c.author, c.initials, c.text, c.at);
@@ -91,8 +97,8 @@ export function commentStore(db: LibraryDatabase): { reader: CommentReader; writ
       setThreadResolved: (threadId, resolved) => {
         stmt.resolve.run(resolved?.at ?? null, resolved?.by ?? null, threadId);
       },
-      deleteCommentThread: (threadId) => {
-        stmt.deleteThread.run(threadId);
+      setThreadDeleted: (threadId, deletedAt) => {
+        stmt.setDeleted.run(deletedAt, threadId);
       },
     },
   };

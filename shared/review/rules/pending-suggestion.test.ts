@@ -25,6 +25,21 @@ describe("pending-suggestion", () => {
     );
   });
 
+  it("holds a suggested paragraph join too, placed at the break", () => {
+    const meta = { suggestionId: "j1", author: "Ana Ruiz", initials: "AR", at: "2026-12-03T16:00:00.000Z" };
+    const joined = body([
+      paragraph("Council met."),
+      { ...paragraph("It voted."), $: { suggestedJoin: meta } },
+    ]);
+    const found = reviewArticle({ body: joined, sources: [] }).filter((f) => f.rule === "pending-suggestion");
+    expect(found.map((f) => [f.severity, f.excerpt, f.start, f.end])).toEqual([
+      ["blocker", "join: ¶", 12, 12],
+    ]);
+    expect(found[0].message).toBe(
+      "Ana Ruiz suggested joining two paragraphs here: accept or reject it before the story goes out.",
+    );
+  });
+
   it("says nothing once the story has no suggestions", () => {
     const settled = body([paragraph("Council voted 8-1 on Tuesday.")]);
     expect(reviewArticle({ body: settled, sources: [] }).some((f) => f.rule === "pending-suggestion")).toBe(

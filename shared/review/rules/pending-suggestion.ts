@@ -31,9 +31,11 @@ export const pendingSuggestion: ReviewRule = {
       const suggested =
         suggestion.kind === "break"
           ? `${who} suggested a paragraph break here`
-          : formatting
-            ? `${who} suggested formatting "${words}" (${what})`
-            : `${who} suggested to ${what} "${words}"`;
+          : suggestion.kind === "join"
+            ? `${who} suggested joining two paragraphs here`
+            : formatting
+              ? `${who} suggested formatting "${words}" (${what})`
+              : `${who} suggested to ${what} "${words}"`;
       return {
         start,
         end,

@@ -18,6 +18,7 @@ import { useWorkspace } from "../../../workspace/WorkspaceContext.tsx";
 import { MOD } from "../../../workspace/platform.ts";
 import { currentSelection } from "../../currentSelection.ts";
 import { $anchoredThreads, $markKeys, $threadsAt } from "./commentMarks.ts";
+import { followMarks, restoreThreads } from "./commentActions.ts";
 import { type CommentsModel, commentsModelFor, useCommentsState } from "./commentsModel.ts";
 import "./comments.css";
 
@@ -88,15 +89,20 @@ export function CommentsPlugin() {
   useCommentCommands(editor, model);
   const showTab = useRef(workspace.showTab);
   showTab.current = workspace.showTab;
+  const notify = useRef(workspace.notify);
+  notify.current = workspace.notify;
 
   useEffect(() => void model.refresh(), [model]);
   useEffect(() => {
     // This editor's marks from the start (the model may outlive an earlier editor of the story).
     model.set({ anchored: editor.read($anchoredThreads) });
-    // A mark made, split or gone: which threads are anchored now, and their look.
-    const offMarks = editor.registerMutationListener(MarkNode, () => {
-      model.set({ anchored: editor.read($anchoredThreads) });
+    // A mark made, split or gone: which threads are anchored now, and their look; a deleted
+    // thread an undo brought back, whose words are now deleted, stands again (detached).
+    const offMarks = editor.registerMutationListener(MarkNode, (_, { updateTags }) => {
+      const undeleted = followMarks(editor, model, updateTags);
       decorateMarks(editor, model);
+      if (undeleted.length > 0)
+        restoreThreads(model, undeleted).catch((e: Error) => notify.current(e.message));
     });
     const onClick = (event: MouseEvent) => {
       const target = event.target instanceof Element ? event.target.closest("mark") : null;

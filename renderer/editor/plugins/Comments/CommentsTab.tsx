@@ -5,6 +5,7 @@
 import { type FormEvent, useEffect, useState } from "react";
 import type { ListedThread } from "../../../../shared/comments/thread.ts";
 import { useWorkspace } from "../../../workspace/WorkspaceContext.tsx";
+import { MOD } from "../../../workspace/platform.ts";
 import { changeThread, deleteThread, selectThreadWords, startComment } from "./commentActions.ts";
 import { type CommentsModel, commentsModelFor, threadsInView, useCommentsState } from "./commentsModel.ts";
 import { COMMENT_SHORTCUT } from "./CommentsPlugin.tsx";
@@ -63,7 +64,7 @@ function CommentForm(props: {
   );
 }
 
-/** Delete, asked once more in place: the thread and its replies go for good. */
+/** Delete, asked once more in place: the thread and its replies go (undo brings them back). */
 function DeleteThread({ threadId, model }: { threadId: string; model: CommentsModel }) {
   const { editorRef, notify } = useWorkspace();
   const [asking, setAsking] = useState(false);
@@ -75,7 +76,7 @@ function DeleteThread({ threadId, model }: { threadId: string; model: CommentsMo
     );
   return (
     <p className="comment-status" role="group" aria-label="Delete this thread?">
-      Delete this thread and its replies for good?{" "}
+      Delete this thread and its replies? Undo ({MOD}+Z) brings them back.{" "}
       <button
         type="button"
         className="danger"

@@ -1,10 +1,11 @@
 // What the Comments tab does to the story and the library: start a thread on the words
-// waiting in the draft (mark first, one undo step; the library keeps the thread), and select
-// a thread's words. The library answers each change with the thread as it now stands.
-import { $setSelection, type LexicalEditor } from "lexical";
+// waiting in the draft (mark first, one undo step; the library keeps the thread), select
+// a thread's words, delete a thread (undo brings it back) and follow the marks as the story
+// changes. The library answers each change with the thread as it now stands.
+import { $setSelection, HISTORY_PUSH_TAG, type LexicalEditor } from "lexical";
 import { client } from "../../../client/index.ts";
-import { $markSelection, $removeThreadMarks, $selectThreadWords } from "./commentMarks.ts";
-import type { CommentsModel } from "./commentsModel.ts";
+import { $anchoredThreads, $markSelection, $removeThreadMarks, $selectThreadWords } from "./commentMarks.ts";
+import { COMMENT_DELETE_TAG, type CommentsModel, threadsToUndelete } from "./commentsModel.ts";
 
 /** Mark the draft's words and keep its first comment; false (with nothing left behind) on failure. */
 export async function startComment(
@@ -54,13 +55,48 @@ export function selectThreadWords(editor: LexicalEditor, id: string): boolean {
 }
 
 /**
- * Delete a thread in the library, then take its marks off the words (the words stay). Undo
- * puts the marks back but not the thread, which is gone for good: the button asks first.
+ * Delete a thread in the library, then take its marks off the words (the words stay), one undo
+ * step. The library only marks the thread deleted: undo puts the marks back, and with them the
+ * thread, replies and all, listed again (commentsModel's threadsInView); redo hides it again.
  */
 export async function deleteThread(editor: LexicalEditor | null, model: CommentsModel, threadId: string) {
   await client["comments.delete"]({ threadId });
-  editor?.update(() => $removeThreadMarks(threadId), { discrete: true, tag: "history-push" });
-  model.forget(threadId);
+  model.markDeleted(threadId);
+  editor?.update(() => $removeThreadMarks(threadId), {
+    discrete: true,
+    tag: [HISTORY_PUSH_TAG, COMMENT_DELETE_TAG],
+  });
+  // The keys go back to the story, so Ctrl+Z there is the undo the confirmation speaks of.
+  editor?.focus();
+}
+
+/**
+ * After the story's marks changed (an update with `tags`): which threads are anchored now, and
+ * the deleted threads to stand up again (threadsToUndelete), returned for restoreThreads.
+ */
+export function followMarks(
+  editor: LexicalEditor,
+  model: CommentsModel,
+  tags: ReadonlySet<string>,
+): string[] {
+  const { anchored: before, threads } = model.getState();
+  const anchored = editor.read($anchoredThreads);
+  model.set({ anchored });
+  return threadsToUndelete(before, anchored, threads, tags);
+}
+
+/** Stand deleted threads up again in the library (shown at once, the library's answer after). */
+export async function restoreThreads(model: CommentsModel, threadIds: readonly string[]): Promise<void> {
+  for (const threadId of threadIds) {
+    const deletedAt = model.getState().threads.find((t) => t.id === threadId)?.deletedAt;
+    model.undelete(threadId);
+    try {
+      model.keep(await client["comments.restore"]({ threadId }));
+    } catch (error) {
+      if (deletedAt) model.markDeleted(threadId, deletedAt); // as the library still has it
+      throw error;
+    }
+  }
 }
 
 type ThreadChange = "comments.reply" | "comments.resolve" | "comments.reopen";

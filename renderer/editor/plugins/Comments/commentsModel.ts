@@ -2,10 +2,16 @@
 // the open article: its threads as the library keeps them, which threads still have their
 // words in the editor right now, the comment being written, and the thread in focus. The tab
 // unmounts when another inspector tab is chosen; this store outlives it.
-import type { BaseSelection } from "lexical";
+// A deleted thread stays in the store (and in the library), marked, and is listed again while
+// its marks are back in the editor: undo after Delete brings the whole thread back (why a mark
+// and not a copy: shared/comments/thread.ts).
+import { type BaseSelection, HISTORIC_TAG } from "lexical";
 import { useSyncExternalStore } from "react";
-import type { ListedThread } from "../../../../shared/comments/thread.ts";
+import { isShown, type ListedThread } from "../../../../shared/comments/thread.ts";
 import { client } from "../../../client/index.ts";
+
+/** The tag on the update that takes a deleted thread's marks off (commentActions' deleteThread). */
+export const COMMENT_DELETE_TAG = "comment-delete";
 
 /** Words selected for a new comment, waiting for its text. */
 export interface CommentDraft {
@@ -61,12 +67,17 @@ export class CommentsModel {
     }
   }
 
-  /** A thread deleted in the library: out of the list. */
-  forget(threadId: string): void {
+  /** A thread deleted in the library: marked so, kept for an undo to bring back. */
+  markDeleted(threadId: string, at = new Date().toISOString()): void {
     this.set({
-      threads: this.state.threads.filter((t) => t.id !== threadId),
+      threads: this.state.threads.map((t) => (t.id === threadId ? { ...t, deletedAt: at } : t)),
       active: this.state.active === threadId ? null : this.state.active,
     });
+  }
+
+  /** A deleted thread standing again, before the library's answer says so too. */
+  undelete(threadId: string): void {
+    this.set({ threads: this.state.threads.map((t) => (t.id === threadId ? { ...t, deletedAt: null } : t)) });
   }
 
   /** A thread as the library answered it after a change, in its place in the list. */
@@ -93,17 +104,38 @@ export function useCommentsState(model: CommentsModel): CommentsState {
 
 /**
  * Threads as the list shows them: in the editor's story order while the editor has spoken
- * (the library's saved body may be a second behind), detached when their marks are gone.
+ * (the library's saved body may be a second behind), detached when their marks are gone; a
+ * deleted thread only while its marks are there (isShown).
  */
 export function threadsInView(state: CommentsState): (ListedThread & { detached: boolean })[] {
   const { anchored, threads } = state;
-  if (!anchored) return threads;
+  if (!anchored) return threads.filter((t) => isShown(t, !t.detached));
   const place = new Map(anchored.map((id, i) => [id, i]));
   return threads
+    .filter((t) => isShown(t, place.has(t.id)))
     .map((t) => ({ ...t, detached: !place.has(t.id) }))
     .sort(
       (a, b) =>
         (place.get(a.id) ?? Infinity) - (place.get(b.id) ?? Infinity) ||
         a.createdAt.localeCompare(b.createdAt),
     );
+}
+
+/**
+ * Deleted threads to stand up again after an update took their marks away: a deleted thread
+ * with marks had them back (an undo, History), and when an edit of the words then deletes
+ * them, the thread should stay listed, detached, as any thread whose words are deleted. Not
+ * when the update is undo or redo (a redo of the Delete hides the thread again, as it should)
+ * or the Delete itself.
+ */
+export function threadsToUndelete(
+  before: readonly string[] | null,
+  after: readonly string[],
+  threads: readonly Pick<ListedThread, "id" | "deletedAt">[],
+  tags: ReadonlySet<string>,
+): string[] {
+  if (!before || tags.has(HISTORIC_TAG) || tags.has(COMMENT_DELETE_TAG)) return [];
+  const still = new Set(after);
+  const gone = new Set(before.filter((id) => !still.has(id)));
+  return threads.filter((t) => t.deletedAt !== null && gone.has(t.id)).map((t) => t.id);
 }

@@ -1,8 +1,8 @@
 // The inspector's Changes tab: every pending suggestion in story order with who and when, each
 // accepted or rejected on its own, or all at once (everyone's, or one editor's). A version is
 // kept in History before a decision in bulk. Clicking a change's words shows it in the story.
-import { $getNodeByKey, $getState, type LexicalEditor } from "lexical";
-import { $breakParts, suggestedBreak } from "./breaks.ts";
+import { $getNodeByKey, type LexicalEditor } from "lexical";
+import { $breakParts } from "./breaks.ts";
 import { useEffect, useState } from "react";
 import { type PendingSuggestion, pendingSuggestions } from "../../../../shared/document/suggestions.ts";
 import { useWorkspace } from "../../../workspace/WorkspaceContext.tsx";
@@ -36,7 +36,7 @@ function show(editor: LexicalEditor, id: string) {
   editor.update(() => {
     const part =
       $suggestionParts().find((p) => p.getSuggestionId() === id) ??
-      $breakParts().find((b) => $getState(b, suggestedBreak)?.suggestionId === id);
+      $breakParts().find((b) => b.meta.suggestionId === id)?.block;
     const node = part && $getNodeByKey(part.getKey());
     if (!node) return;
     node.selectStart();
@@ -54,7 +54,7 @@ function ChangeItem({
   decide: (d: Decision) => void;
   onShow: () => void;
 }) {
-  const Words = { insert: "ins", delete: "del", format: "span", break: "span" }[change.kind] as
+  const Words = { insert: "ins", delete: "del", format: "span", break: "span", join: "del" }[change.kind] as
     "ins" | "del" | "span";
   return (
     <li data-suggestion-id={change.id}>

@@ -2,8 +2,9 @@
 // suggestion model (suggest.ts) instead of changing the story: typing, Backspace and Delete (by
 // character, word or line), replacing a selection, cut and paste. Lexical sends each of these as
 // a command; this plugin takes them first. A formatting change on selected words is a
-// suggestion too (suggestFormat.ts), and so is a paragraph break (Enter, breaks.ts). Renders
-// nothing; the switch is SuggestingSwitch.
+// suggestion too (suggestFormat.ts), and so are a paragraph break (Enter) and a join (Backspace
+// at a paragraph's start, Delete at its end; breaks.ts). Renders nothing; the switch is
+// SuggestingSwitch.
 import { copyToClipboard } from "@lexical/clipboard";
 import { useLexicalComposerContext } from "@lexical/react/LexicalComposerContext";
 import { mergeRegister } from "@lexical/utils";
@@ -41,7 +42,7 @@ import { $stepOutOfDeletions, $suggestInsertText, $suggestRemoval, type Suggeste
 import { $suggestFormat } from "./suggestFormat.ts";
 import { registerPastedSuggestions } from "./pastedSuggestions.ts";
 import { registerComposedSuggestions } from "./composedSuggestions.ts";
-import { $suggestBreak, registerBreakMarks } from "./breaks.ts";
+import { $suggestBreak, $suggestJoin, registerBreakMarks } from "./breaks.ts";
 import "./suggestions.css";
 
 type Unit = "character" | "word" | "lineboundary";
@@ -52,11 +53,15 @@ function $suggestDelete(who: Suggester, isBackward: boolean, unit: Unit): boolea
   if (!$isRangeSelection(selection)) return false;
   if (selection.isCollapsed()) {
     $stepOutOfDeletions(selection, isBackward);
+    // At a paragraph's start (Backspace) or end (Delete): the break there is suggested away.
+    const atBreak = $suggestJoin(who, isBackward);
+    if (atBreak === "stepped over") return $suggestDelete(who, isBackward, unit);
+    if (atBreak === "done") return true;
     const moved = $getSelection();
     if (!$isRangeSelection(moved)) return true;
     // The browser knows where a character, word or line ends (graphemes, scripts).
     moved.modify("extend", isBackward, unit);
-    if (moved.isCollapsed()) return true; // at the start or end of a block: nothing to strike
+    if (moved.isCollapsed()) return true; // nothing there to strike
     $suggestRemoval(moved, who, isBackward);
     return true;
   }

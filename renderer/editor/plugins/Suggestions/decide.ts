@@ -2,9 +2,10 @@
 // functions, so each decision is one step in Lexical's history and undoes like any edit. The same
 // rule as shared/document/suggestions.ts: an accepted insertion or a rejected deletion leaves its
 // words in place; a rejected insertion or an accepted deletion takes them out; a formatting
-// change keeps its words, formatted as suggested when accepted, as before when rejected.
-import { $getRoot, $getState, $isElementNode, $isTextNode, type LexicalNode } from "lexical";
-import { $breakParts, $decideBreak, suggestedBreak } from "./breaks.ts";
+// change keeps its words, formatted as suggested when accepted, as before when rejected; a
+// rejected paragraph break or an accepted join joins the two blocks (breaks.ts).
+import { $getRoot, $isElementNode, $isTextNode, type LexicalNode } from "lexical";
+import { $breakParts, $decideBreak } from "./breaks.ts";
 import {
   $isFormatChangeNode,
   $isInsertionNode,
@@ -52,9 +53,10 @@ function $restoreFormat(part: FormatChangeNode): void {
 
 /** Decide the suggestions `which` picks; returns how many parts were decided. */
 export function $decideSuggestions(decision: Decision, which: Which): number {
-  const breaks = $breakParts().filter((block) => matches($getState(block, suggestedBreak)!, which));
-  // Last first, so a rejected break joins a block that is still where it was.
-  for (const block of breaks.reverse()) $decideBreak(block, decision);
+  const breaks = $breakParts().filter((part) => matches(part.meta, which));
+  // Last first, so a joined block joins one that is still where it was. A block joined already
+  // took the other suggestion on its break with it.
+  for (const { block, kind } of breaks.reverse()) if (block.isAttached()) $decideBreak(block, kind, decision);
   return breaks.length + $decideParts(decision, which);
 }
 

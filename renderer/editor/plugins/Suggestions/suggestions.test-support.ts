@@ -6,6 +6,7 @@ import {
   $createRangeSelection,
   $createTextNode,
   $getRoot,
+  $getState,
   $setSelection,
   createEditor,
   HISTORY_PUSH_TAG,
@@ -17,6 +18,7 @@ import { beforeEach } from "vitest";
 import type { ArticleBody } from "../../../../shared/document/nodes.ts";
 import { plainText } from "../../../../shared/document/text.ts";
 import { EDITOR_NODES } from "../../nodes/index.ts";
+import { BREAK_STATES } from "./breaks.ts";
 
 export const ana = { author: "Ana Ruiz", initials: "AR" };
 export const ben = { author: "Ben Ode", initials: "BO" };
@@ -44,7 +46,10 @@ export const undo = () => {
 };
 export const stored = () => editor.getEditorState().toJSON() as unknown as ArticleBody;
 export const text = () => plainText(stored());
-/** Every word still on screen, struck-through ones in ~~ ~~, inserted ones in [ ]. */
+/**
+ * Every word still on screen, struck-through ones in ~~ ~~, inserted ones in [ ], blocks apart by
+ * " / "; a block suggested to join the next ends in a struck pilcrow (~~¶~~), as on screen.
+ */
 export const onScreen = () =>
   editor.getEditorState().read(() => {
     const show = (node: import("lexical").LexicalNode): string => {
@@ -55,7 +60,13 @@ export const onScreen = () =>
       const type = node.getType();
       return type === "suggestion-delete" ? `~~${kids}~~` : type === "suggestion-insert" ? `[${kids}]` : kids;
     };
-    return $getRoot().getChildren().map(show).join(" / ");
+    const blocks = $getRoot().getChildren();
+    return blocks
+      .map((block, i) => {
+        const next = blocks[i + 1];
+        return show(block) + (next && $getState(next, BREAK_STATES.join) ? "~~¶~~" : "");
+      })
+      .join(" / ");
   });
 
 /** A story of paragraphs; returns nothing, the text nodes are found by their words. */
@@ -92,4 +103,10 @@ export function $select(words: string, endWords?: string) {
 export function $caretAfter(words: string) {
   const selection = $select(words);
   selection.anchor.set(selection.focus.key, selection.focus.offset, "text");
+}
+
+/** Put the caret right before `words`. */
+export function $caretBefore(words: string) {
+  const selection = $select(words);
+  selection.focus.set(selection.anchor.key, selection.anchor.offset, "text");
 }
