@@ -94,3 +94,44 @@ test("Import… reads a Word file, and its comment comes in as a comment on its 
   await page.getByRole("tab", { name: /Comments/ }).click();
   await expect(page.getByRole("tabpanel")).toContainText("Source?");
 });
+
+test("a Word file's tracked formatting comes in as a formatting suggestion, listed and rejected", async ({
+  copydesk,
+}) => {
+  const { page } = copydesk;
+  const by = { author: "Ana Ruiz", date: "2026-02-03T10:00:00Z" };
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({ heading: HeadingLevel.TITLE, text: "Tram vote held" }),
+          new Paragraph({
+            children: [
+              new TextRun("The council voted "),
+              new TextRun({ text: "seven to two", bold: true, revision: { id: 1, ...by } }),
+              new TextRun("."),
+            ],
+          }),
+        ],
+      },
+    ],
+  });
+  await page.getByLabel("Import files").setInputFiles([
+    {
+      name: "tram.docx",
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      buffer: await Packer.toBuffer(doc),
+    },
+  ]);
+  const story = page.getByRole("textbox", { name: "Story body" });
+  await expect(story.locator(".ed-suggest-format strong")).toHaveText("seven to two");
+  await expect(page.getByRole("region", { name: "Import report" })).toContainText(
+    "tram.docx: Tracked changes came in as suggested edits (1 formatting change)",
+  );
+  await page.getByRole("tab", { name: "Changes" }).click();
+  const item = page.getByRole("tabpanel").getByRole("listitem").filter({ hasText: "seven to two" });
+  await expect(item).toContainText("Formatting: bold by Ana Ruiz");
+  await item.getByRole("button", { name: "Reject" }).click();
+  await expect(story.locator("strong")).toHaveCount(0);
+  await expect(story).toHaveText("The council voted seven to two.");
+});

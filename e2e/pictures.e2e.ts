@@ -122,3 +122,50 @@ test("a picture dropped on the story and a screenshot pasted become figures; the
   await expect(figures(page)).toHaveCount(1);
   await expect(body(page)).toContainText("Waves broke over the pier.");
 });
+
+test("HTML pasted with a picture inside it brings the picture in as a figure; one from the web is not fetched", async ({
+  copydesk,
+}) => {
+  const { page, cli } = copydesk;
+  await newArticle(page, "Harbour at dawn");
+  const png = await page.evaluate(() => {
+    const canvas = document.createElement("canvas");
+    canvas.width = 120;
+    canvas.height = 80;
+    canvas.getContext("2d")!.fillRect(0, 0, 120, 80);
+    return canvas.toDataURL("image/png");
+  });
+  // A copy from a document editor: words, the picture inside the copy, one from the web and a pixel.
+  const html =
+    `<p>Boats left at first light.</p><p><img src="${png}" alt="Boats leaving the harbour"></p>` +
+    `<p><img src="https://example.com/harbour.jpg" alt="The quay"><img src="${png}" width="1" height="1"></p>`;
+  const fetched: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().startsWith("https://example.com")) fetched.push(request.url());
+  });
+  await body(page).click();
+  await body(page).evaluate(
+    (el, [h]) => {
+      const data = new DataTransfer();
+      data.setData("text/html", h);
+      data.setData("text/plain", "Boats left at first light.");
+      el.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    },
+    [html],
+  );
+  await expect(figures(page)).toHaveCount(1);
+  await expectDrawn(page, 0);
+  await expect(figures(page).first().getByLabel("Alt text")).toHaveValue("Boats leaving the harbour");
+  await expect(body(page)).toContainText("Boats left at first light.");
+  const status = page.getByRole("status");
+  await expect(status).toContainText("A picture was added");
+  await expect(status).toContainText(
+    "1 picture was left out, not downloaded: pictures from the web are not fetched",
+  );
+  await waitSaved(page);
+  expect(fetched).toEqual([]);
+  const listed = JSON.parse((await cli("list", "--json")).stdout) as { articles: { id: string }[] };
+  const exported = (await cli("export", listed.articles[0].id, "--format", "html")).stdout;
+  expect(exported).toMatch(/<img src="data:image\/png;base64,[^"]+" alt="Boats leaving the harbour"/);
+  expect(exported).not.toContain("example.com");
+});

@@ -11,6 +11,7 @@ import { createDispatch, type Dispatch } from "./dispatch.ts";
 import type { ExportFolders } from "./exportFolders.ts";
 import type { Handlers } from "./handlers/context.ts";
 import { ensureParentFolder } from "./location.ts";
+import { sweepUnusedPictures } from "./pictures.ts";
 import { createLibraryService } from "./service.ts";
 import type { LibraryStore } from "./store/interface.ts";
 import type { OpenCheck } from "./libraryFile.ts";
@@ -41,14 +42,31 @@ export interface LibraryOptions extends BackupPolicy {
   backgroundCheckAfterMs?: number;
 }
 
+/**
+ * Unused pictures go on the open of a host that keeps the library open (the app, `copydesk
+ * serve`; at most once a week), and only once its pages are known sound (the check after an
+ * unclean shutdown, or the one in the background): nothing is deleted from a file that might
+ * be damaged. A sweep that cannot run now (the library is busy or was closed) waits for the
+ * next open.
+ */
+function sweepPictures(store: LibraryStore): void {
+  try {
+    store.transaction((writer) => sweepUnusedPictures(writer, systemClock.now()));
+  } catch {
+    // Not now: the pictures stay until the next sweep.
+  }
+}
+
 export function openLibrary(path: string, options: LibraryOptions = {}): OpenLibrary {
   ensureParentFolder(path);
   let check: BackgroundCheck | null = null;
   const open = () => {
     const opened = openSqliteStore(path, { check: options.check });
     check?.stop();
-    if (options.backgroundCheckAfterMs !== undefined)
+    if (options.backgroundCheckAfterMs !== undefined) {
       check = checkInBackground(opened, options.backgroundCheckAfterMs);
+      void check.done.then((problems) => problems?.length === 0 && sweepPictures(opened));
+    }
     return opened;
   };
   let store = open();

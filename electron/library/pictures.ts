@@ -15,6 +15,7 @@ import {
 } from "../../shared/document/pictures.ts";
 import type { KeptPicture } from "./store/pictureStore.ts";
 import type { LibraryWriter } from "./store/interface.ts";
+import { UNUSED_PICTURE_GRACE_MS } from "./store/unusedPictures.ts";
 
 // image-size names types by extension; the library keeps them by MIME type.
 const TYPE_OF: Record<string, PictureType> = {
@@ -87,4 +88,33 @@ export function keepBodyPictures(
         ]
       : [];
   return { body: kept, notes };
+}
+
+/**
+ * Removes the pictures nothing refers to any more (store/unusedPictures.ts says what refers to
+ * one), sparing every picture added within the grace period before `now`. How many went.
+ * It reads every story and, while a candidate is left, every version in History.
+ */
+export function removeUnusedPictures(
+  writer: Pick<LibraryWriter, "removeUnusedPictures">,
+  now: string,
+): number {
+  return writer.removeUnusedPictures(new Date(Date.parse(now) - UNUSED_PICTURE_GRACE_MS).toISOString());
+}
+
+/** The setting that holds when a host's open last looked for unused pictures. */
+const SWEPT_AT = "picturesSweptAt";
+/** How often an open looks: reading every story and its History is not for every open. */
+export const PICTURE_SWEEP_EVERY_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** On a host's open: removeUnusedPictures, unless it ran less than a week ago. */
+export function sweepUnusedPictures(
+  writer: Pick<LibraryWriter, "removeUnusedPictures" | "getSetting" | "setSetting">,
+  now: string,
+): number {
+  const last = Date.parse(writer.getSetting(SWEPT_AT) ?? "");
+  if (Date.parse(now) - last < PICTURE_SWEEP_EVERY_MS) return 0;
+  const removed = removeUnusedPictures(writer, now);
+  writer.setSetting(SWEPT_AT, now);
+  return removed;
 }

@@ -1,41 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { body, paragraph, textNode } from "../../shared/document/build.ts";
 import { plainText } from "../../shared/document/text.ts";
-import type { Clock } from "./clock.ts";
 import { createDispatch } from "./dispatch.ts";
-import { REVISION_INTERVAL_MS, createLibraryService, type Handlers } from "./service.ts";
+import { REVISION_INTERVAL_MS, type Handlers } from "./service.ts";
+import { freshServiceEachTest, type ServiceOnClock } from "./service.test-support.ts";
 import type { LibraryStore } from "./store/interface.ts";
-import { openSqliteStore } from "./store/sqliteStore.ts";
-import { tempLibraryPath } from "./libraryFile.test-support.ts";
 
-/** A clock the test moves by hand. */
-function manualClock(): Clock & { advance(ms: number): void } {
-  let t = Date.parse("2026-11-25T09:00:00Z");
-  let n = 0;
-  return {
-    now: () => new Date((t += 1)).toISOString(),
-    newId: () => `id-${++n}`,
-    advance: (ms) => {
-      t += ms;
-    },
-  };
-}
-
-let lib: ReturnType<typeof tempLibraryPath>;
 let store: LibraryStore;
-let clock: ReturnType<typeof manualClock>;
+let clock: ServiceOnClock["clock"];
 let service: Handlers;
-
-beforeEach(() => {
-  lib = tempLibraryPath();
-  store = openSqliteStore(lib.path);
-  clock = manualClock();
-  service = createLibraryService(store, clock);
-});
-afterEach(() => {
-  store.close();
-  lib.cleanup();
-});
+freshServiceEachTest((fresh) => ({ store, clock, service } = fresh));
 
 const story = (...paragraphs: string[]) => body(paragraphs.map((p) => paragraph(p)));
 

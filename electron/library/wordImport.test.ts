@@ -29,7 +29,7 @@ import type {
   ListNodeJSON,
 } from "../../shared/document/nodes.ts";
 import { TEXT_FORMAT } from "../../shared/document/nodes.ts";
-import { pendingSuggestions } from "../../shared/document/suggestions.ts";
+import { pendingSuggestions, resolveSuggestions } from "../../shared/document/suggestions.ts";
 import { plainText } from "../../shared/document/text.ts";
 import { openLibrary } from "./index.ts";
 import { freshLibraryEachTest } from "./libraryFile.test-support.ts";
@@ -256,5 +256,67 @@ describe("importing a Word file", () => {
     await expect(library.service["articles.importFile"]({ fileName: "copy.docx", data })).rejects.toThrow(
       /copy\.docx was imported before, on .* from harbour\.docx/,
     );
+  });
+});
+
+/** A paragraph a reviewer formatted with tracking on: bold put on, italic taken off, two at once, a size. */
+function reviewedDoc(): Document {
+  const by = { author: "Ana Ruiz", date: "2026-02-03T10:00:00Z" };
+  return new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({
+            children: [
+              new TextRun("The council voted "),
+              new TextRun({ text: "seven to two", bold: true, revision: { id: 1, ...by } }),
+              new TextRun(" and "),
+              new TextRun({ text: "quietly", revision: { id: 2, italics: true, ...by } }),
+              new TextRun(" moved on, "),
+              new TextRun({
+                text: "with no debate",
+                bold: true,
+                underline: {},
+                revision: { id: 3, ...by },
+              }),
+              new TextRun("; "),
+              new TextRun({ text: "at length", size: 28, revision: { id: 4, ...by } }),
+              new TextRun("."),
+            ],
+          }),
+        ],
+      },
+    ],
+  });
+}
+
+describe("importing a Word file's tracked formatting", () => {
+  it("brings a reviewer's tracked formatting in as formatting suggestions, by author and date", async () => {
+    const { article, notes } = await library.service["articles.importFile"]({
+      fileName: "vote.docx",
+      data: (await Packer.toBuffer(reviewedDoc())).toString("base64"),
+    });
+    const who = { author: "Ana Ruiz", initials: "AR", at: "2026-02-03T10:00:00.000Z" };
+    // The Changes list: one per changed format; a change of size alone is no suggestion.
+    expect(pendingSuggestions(article.body)).toMatchObject([
+      { kind: "format", formatting: { format: "bold", on: true }, ...who, text: "seven to two" },
+      { kind: "format", formatting: { format: "italic", on: false }, ...who, text: "quietly" },
+      { kind: "format", formatting: { format: "bold", on: true }, ...who, text: "with no debate" },
+      { kind: "format", formatting: { format: "underline", on: true }, ...who, text: "with no debate" },
+    ]);
+    // The words show the formatting as the reviewer left it; rejecting puts it back.
+    expect(plainText(article.body)).toBe(
+      "The council voted seven to two and quietly moved on, with no debate; at length.",
+    );
+    expect(formatOf(article.body, "seven to two")).toBe(TEXT_FORMAT.bold);
+    expect(formatOf(article.body, "quietly")).toBe(0);
+    expect(formatOf(article.body, "with no debate")).toBe(TEXT_FORMAT.bold | TEXT_FORMAT.underline);
+    const rejected = resolveSuggestions(article.body, () => "reject");
+    expect(formatOf(rejected, "seven to two")).toBe(0);
+    expect(formatOf(rejected, "quietly")).toBe(TEXT_FORMAT.italic);
+    expect(formatOf(rejected, "with no debate")).toBe(0);
+    expect(JSON.stringify(article.body)).not.toMatch(/[\uF8F0-\uF8F5]/);
+    expect(notes.join(" ")).toMatch(/Tracked changes came in as suggested edits \(3 formatting changes\)/);
+    expect(notes.join(" ")).toMatch(/1 tracked change of font, size or colour came in as made/);
   });
 });

@@ -13,6 +13,7 @@ import {
 } from "../articleRecords.ts";
 import { plainText } from "../../../shared/document/text.ts";
 import { isBlocker, openBlockers, type Finding } from "../../../shared/review/index.ts";
+import { removeUnusedPictures } from "../pictures.ts";
 import { passPublishGate, reviewStoredArticle } from "../reviewService.ts";
 import type { ArticleBody } from "../../../shared/document/nodes.ts";
 import type { ArticleRow, LibraryReader } from "../store/interface.ts";
@@ -131,7 +132,14 @@ export function articleHandlers(ctx: HandlerContext): HandlerGroup<ArticleCalls>
     "articles.update": updateArticle(ctx),
     "articles.trash": ({ id }) => setDeleted(id, clock.now()),
     "articles.restore": ({ id }) => setDeleted(id, null),
-    "articles.emptyTrash": () => ({ removed: store.transaction((writer) => writer.purgeTrash()) }),
+    // Emptying Trash is when pictures most often lose the last story (and its History) that
+    // showed them: they go with it, in the same transaction.
+    "articles.emptyTrash": () =>
+      store.transaction((writer) => {
+        const removed = writer.purgeTrash();
+        removeUnusedPictures(writer, clock.now());
+        return { removed };
+      }),
     // A New Article nobody wrote in: nothing saved since its creation, no headline, words or source.
     "articles.discardUntouched": ({ id }) =>
       store.transaction((writer) => {

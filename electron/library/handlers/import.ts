@@ -15,6 +15,7 @@ import { parseTree } from "../../../shared/import/html/dom.ts";
 import { notTextMessage, sniffBytes, sniffText } from "../../../shared/import/sniff.ts";
 import { readWordHtml } from "../../../shared/import/word/readWordHtml.ts";
 import { anchorWordComments, withoutCommentMarkers } from "../../../shared/import/word/wordComments.ts";
+import { applyFormatChanges } from "../../../shared/import/word/formatChanges.ts";
 import { acceptTrackedText, applyTrackedChanges } from "../../../shared/import/word/trackedChanges.ts";
 import { takeStoryLines } from "../../../shared/import/bodyStoryLines.ts";
 import type { ArticleBody } from "../../../shared/document/nodes.ts";
@@ -168,7 +169,7 @@ async function importWordFile(
       dek: accepted(word.dek),
       byline: accepted(byline),
       dateline: accepted(dateline),
-      body: applyTrackedChanges(body, converted.changes),
+      body: applyFormatChanges(applyTrackedChanges(body, converted.changes), converted.formatChanges),
     });
     keepImportedComments(ctx, imported.article.id, comments.threads);
     return imported;

@@ -2,6 +2,8 @@
 // words and drops deleted ones), each w:ins and w:del in word/document.xml has its words put
 // between markers (shared/import/word/trackedChanges.ts), a deletion's w:delText becomes
 // ordinary text, and the change itself is unwrapped. Who and when go into the returned table.
+// Tracked formatting changes (w:rPrChange) are marked in the same pass, first
+// (wordFormatChanges.ts).
 import JSZip from "jszip";
 import { DOMParser } from "linkedom";
 import {
@@ -10,6 +12,7 @@ import {
   TRACK_OPEN_END,
   type TrackedChange,
 } from "../../../shared/import/word/trackedChanges.ts";
+import { type MarkedFormatChanges, markFormatChanges } from "./wordFormatChanges.ts";
 
 const DOCUMENT = "word/document.xml";
 
@@ -32,14 +35,21 @@ function markChange(change: XmlElement, index: number): boolean {
   return true;
 }
 
+export interface MarkedChanges {
+  bytes: Buffer;
+  /** Insertions and deletions, in marker order. */
+  changes: TrackedChange[];
+  formatting: MarkedFormatChanges;
+}
+
 /** The file with its tracked changes marked, and the changes in marker order; untouched without any. */
-export async function markTrackedChanges(
-  bytes: Buffer,
-): Promise<{ bytes: Buffer; changes: TrackedChange[] }> {
+export async function markTrackedChanges(bytes: Buffer): Promise<MarkedChanges> {
   const zip = await JSZip.loadAsync(bytes);
   const xml = await zip.file(DOCUMENT)?.async("string");
-  if (!xml || !/<w:(ins|del)[\s>]/.test(xml)) return { bytes, changes: [] };
+  const none = { bytes, changes: [], formatting: { changes: [], unshown: 0 } };
+  if (!xml || !/<w:(ins|del|rPrChange)[\s>]/.test(xml)) return none;
   const doc = new DOMParser().parseFromString(xml, "text/xml");
+  const formatting = markFormatChanges(doc);
   const changes: TrackedChange[] = [];
   // Only changes to words: a w:ins or w:del inside run or paragraph properties marks a mark.
   const found = (["insert", "delete"] as const).flatMap((kind) =>
@@ -56,5 +66,5 @@ export async function markTrackedChanges(
     if (markChange(change, changes.length)) changes.push(recorded);
   }
   zip.file(DOCUMENT, doc.toString());
-  return { bytes: await zip.generateAsync({ type: "nodebuffer" }), changes };
+  return { bytes: await zip.generateAsync({ type: "nodebuffer" }), changes, formatting };
 }

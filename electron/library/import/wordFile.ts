@@ -4,8 +4,9 @@
 import JSZip from "jszip";
 import mammoth from "mammoth";
 import { WORD_STYLE_MAP } from "../../../shared/import/word/readWordHtml.ts";
+import type { FormatChange } from "../../../shared/import/word/formatChanges.ts";
 import type { TrackedChange } from "../../../shared/import/word/trackedChanges.ts";
-import { markTrackedChanges } from "./wordChanges.ts";
+import { type MarkedChanges, markTrackedChanges } from "./wordChanges.ts";
 import { markCommentRanges, readCommentDates, readWordComments, type WordComment } from "./wordComments.ts";
 
 export interface ConvertedWordFile {
@@ -16,11 +17,38 @@ export interface ConvertedWordFile {
   comments: WordComment[];
   /** The tracked changes marked in the HTML, for applyTrackedChanges. */
   changes: TrackedChange[];
+  /** The tracked formatting changes marked in the HTML, for applyFormatChanges. */
+  formatChanges: FormatChange[];
 }
 
 const count = (xml: string, tag: string) => (xml.match(new RegExp(`<${tag}[\\s>]`, "g")) ?? []).length;
 
-async function droppedParts(bytes: Buffer): Promise<string[]> {
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** What became of the tracked changes (nothing without any). */
+function trackedChangesNotes(document: string, { formatting }: MarkedChanges): string[] {
+  const kinds = [
+    [count(document, "w:ins"), "insertion", "insertions"],
+    [count(document, "w:del"), "deletion", "deletions"],
+    [formatting.changes.length, "formatting change", "formatting changes"],
+  ] as const;
+  const made = kinds.filter(([n]) => n > 0).map(([n, one, many]) => plural(n, one, many));
+  const notes =
+    made.length > 0
+      ? [
+          `Tracked changes came in as suggested edits (${made.join(", ")}): accept or reject them ` +
+            `in the Changes tab.`,
+        ]
+      : [];
+  if (formatting.unshown > 0)
+    notes.push(
+      `${plural(formatting.unshown, "tracked change", "tracked changes")} of font, size or colour ` +
+        `came in as made: the editor has no such formats.`,
+    );
+  return notes;
+}
+
+async function droppedParts(bytes: Buffer, tracked: MarkedChanges): Promise<string[]> {
   const zip = await JSZip.loadAsync(bytes);
   const document = (await zip.file("word/document.xml")?.async("string")) ?? "";
   const comments = (await zip.file("word/comments.xml")?.async("string")) ?? "";
@@ -30,14 +58,7 @@ async function droppedParts(bytes: Buffer): Promise<string[]> {
     notes.push(
       `${commentCount} Word comment${commentCount === 1 ? " came" : "s came"} in as comments (see Comments).`,
     );
-  const insertions = count(document, "w:ins");
-  const deletions = count(document, "w:del");
-  if (insertions + deletions > 0)
-    notes.push(
-      `Tracked changes came in as suggested edits (${insertions} insertion${insertions === 1 ? "" : "s"}, ` +
-        `${deletions} deletion${deletions === 1 ? "" : "s"}): accept or reject them in the Changes tab.`,
-    );
-  return notes;
+  return [...notes, ...trackedChangesNotes(document, tracked)];
 }
 
 export async function convertWordFile(bytes: Buffer): Promise<ConvertedWordFile> {
@@ -59,10 +80,16 @@ export async function convertWordFile(bytes: Buffer): Promise<ConvertedWordFile>
   );
   // Warnings name styles mammoth read as plain paragraphs; errors are parts it could not read.
   const unread = result.messages.filter((m) => m.type === "error");
-  const notes = await droppedParts(bytes);
+  const notes = await droppedParts(bytes, tracked);
   if (unread.length > 0)
     notes.push(
       `Some parts of the file could not be read: ${[...new Set(unread.map((m) => m.message))].slice(0, 3).join("; ")}.`,
     );
-  return { html: result.value, notes, comments, changes: tracked.changes };
+  return {
+    html: result.value,
+    notes,
+    comments,
+    changes: tracked.changes,
+    formatChanges: tracked.formatting.changes,
+  };
 }

@@ -2,6 +2,7 @@
 // SQLite. Mixed into the library store by sqliteStore.ts.
 import type { PictureType } from "../../../shared/document/pictures.ts";
 import type { LibraryDatabase } from "../database.ts";
+import { unusedPictures } from "./unusedPictures.ts";
 
 export interface KeptPicture {
   hash: string;
@@ -17,8 +18,13 @@ export interface PictureReader {
 }
 
 export interface PictureWriter {
-  /** Keep a picture; one already kept (the same bytes) is left as it is. */
+  /**
+   * Keep a picture; one already kept (the same bytes) keeps its bytes and is dated `addedAt`,
+   * so the grace before an unused picture is removed starts again (unusedPictures.ts).
+   */
   keepPicture(picture: KeptPicture & { bytes: Buffer; addedAt: string }): void;
+  /** Remove the pictures nothing refers to, last added before `before`; how many went. */
+  removeUnusedPictures(before: string): number;
 }
 
 export function pictureStore(db: LibraryDatabase): { reader: PictureReader; writer: PictureWriter } {
@@ -27,9 +33,11 @@ export function pictureStore(db: LibraryDatabase): { reader: PictureReader; writ
   );
   const bytes = db.prepare<[string], { bytes: Buffer }>(`SELECT bytes FROM pictures WHERE hash = ?`);
   const insert = db.prepare(
-    `INSERT OR IGNORE INTO pictures (hash, mime, width, height, bytes, added_at)
-     VALUES (@hash, @mime, @width, @height, @bytes, @addedAt)`,
+    `INSERT INTO pictures (hash, mime, width, height, bytes, added_at)
+     VALUES (@hash, @mime, @width, @height, @bytes, @addedAt)
+     ON CONFLICT (hash) DO UPDATE SET added_at = max(added_at, excluded.added_at)`,
   );
+  const unused = unusedPictures(db);
   return {
     reader: {
       pictureInfo: (hash) => info.get(hash),
@@ -39,6 +47,7 @@ export function pictureStore(db: LibraryDatabase): { reader: PictureReader; writ
       keepPicture: (picture) => {
         insert.run(picture);
       },
+      removeUnusedPictures: unused.removeUnusedPictures,
     },
   };
 }

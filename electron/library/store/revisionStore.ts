@@ -18,6 +18,11 @@ interface RevisionRecord {
   word_count: number;
 }
 
+/** A revision's body as JSON text, deflated or (before migration 012) as it was stored. */
+export function revisionBodyText(r: Pick<RevisionRecord, "body" | "body_deflated">): string {
+  return r.body_deflated ? inflateRawSync(r.body_deflated).toString("utf8") : r.body;
+}
+
 function toRevisionSummary(r: Omit<RevisionRecord, "body" | "body_deflated">): RevisionSummary {
   return {
     id: r.id,
@@ -56,7 +61,7 @@ export function revisionStore(db: LibraryDatabase): {
       getRevision: (id): Revision | undefined => {
         const r = one.get(id);
         if (!r) return undefined;
-        const text = r.body_deflated ? inflateRawSync(r.body_deflated).toString("utf8") : r.body;
+        const text = revisionBodyText(r);
         return {
           ...toRevisionSummary(r),
           metadata: JSON.parse(r.metadata) as Revision["metadata"],

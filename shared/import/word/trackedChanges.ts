@@ -5,7 +5,9 @@
 // words included, and keeps who and when in a table. After the import has made a body, this
 // module turns each marked stretch into a suggestion node with that author and time.
 import { initialsOf } from "../../article/editor.ts";
-import type { AnyNodeJSON, ArticleBody, InlineNodeJSON, SuggestionNodeJSON } from "../../document/nodes.ts";
+import type { ArticleBody, InlineNodeJSON, SuggestionNodeJSON } from "../../document/nodes.ts";
+import { withoutFormatMarks } from "./formatChanges.ts";
+import { mapInlineLists, mapTexts } from "./inlineLists.ts";
 
 /** One tracked change as Word recorded it. */
 export interface TrackedChange {
@@ -78,18 +80,13 @@ function wrapInline(children: InlineNodeJSON[], walk: Walk): InlineNodeJSON[] {
 export function applyTrackedChanges(body: ArticleBody, changes: readonly TrackedChange[]): ArticleBody {
   if (changes.length === 0) return body;
   const walk: Walk = { changes, open: null };
-  const visit = (node: AnyNodeJSON): AnyNodeJSON => {
-    if (!("children" in node)) return node;
-    const kids = node.children as AnyNodeJSON[];
-    const inline = kids.every((k) => k.type !== "list" && k.type !== "listitem" && k.type !== "paragraph");
-    const children =
-      inline && node.type !== "root" ? wrapInline(kids as InlineNodeJSON[], walk) : kids.map(visit);
-    return { ...node, children } as AnyNodeJSON;
-  };
-  return stripMarks({ root: visit(body.root) as ArticleBody["root"] });
+  return mapTexts(
+    mapInlineLists(body, (children) => wrapInline(children, walk)),
+    withoutTrackMarks,
+  );
 }
 
-/** Text without change markers, where no suggestion could be made. */
+/** Text without change markers, where no suggestion could be made (a list item holding a sub-list). */
 function withoutTrackMarks(text: string): string {
   return text.replace(/\uF8F0\d+\uF8F1|[\uF8F0-\uF8F2]/g, "");
 }
@@ -99,16 +96,5 @@ export function acceptTrackedText(text: string, changes: readonly TrackedChange[
   const accepted = text.replace(/\uF8F0(\d+)\uF8F1([^\uF8F2]*)\uF8F2/g, (_, n: string, words: string) =>
     changes[Number(n)]?.kind === "delete" ? "" : words,
   );
-  return withoutTrackMarks(accepted);
-}
-
-/** Markers where no change could be made (a list item holding a sub-list) go, words stay. */
-function stripMarks(body: ArticleBody): ArticleBody {
-  const visit = (node: AnyNodeJSON): AnyNodeJSON =>
-    node.type === "text"
-      ? { ...node, text: withoutTrackMarks(node.text) }
-      : "children" in node
-        ? ({ ...node, children: (node.children as AnyNodeJSON[]).map(visit) } as AnyNodeJSON)
-        : node;
-  return { root: visit(body.root) as ArticleBody["root"] };
+  return withoutFormatMarks(withoutTrackMarks(accepted));
 }

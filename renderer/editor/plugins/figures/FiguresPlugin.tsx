@@ -1,6 +1,7 @@
 // Pictures into the story as figures: from Picture… in the toolbar, dropped onto the story, or
-// pasted (a screenshot, a browser's Copy Image). Each picture is kept in the library first;
-// the figure holds its name and starts with the file's name as alt text to edit.
+// pasted (a screenshot, a browser's Copy Image, a picture carried inside pasted HTML). Each
+// picture is kept in the library first; the figure holds its name and starts with the alt text
+// it was pasted with, or else the file's name, as alt text to edit.
 import { useLexicalComposerContext } from "@lexical/react/LexicalComposerContext";
 import { DRAG_DROP_PASTE } from "@lexical/rich-text";
 import { mergeRegister } from "@lexical/utils";
@@ -21,11 +22,23 @@ import { WorkspaceContext } from "../../../workspace/WorkspaceContext.tsx";
 import { $createFigureNode, $isFigureNode } from "../../nodes/FigureNode.tsx";
 import { isPictureFile, keepPictureFiles } from "./pictures.ts";
 
-/** Add these picture files to the story as figures, where the caret is. */
-export const INSERT_PICTURES_COMMAND = createCommand<File[]>("INSERT_PICTURES_COMMAND");
+export interface PicturesToAdd {
+  files: File[];
+  /** The alt text each file came with (a pasted <img alt>), in the files' order. */
+  alts?: string[];
+  /** What else the toast says (a paste's notice), after the pictures. */
+  notice?: string;
+}
 
-async function insertPictures(editor: LexicalEditor, files: File[], notify?: (m: string) => void) {
-  const { kept, refused } = await keepPictureFiles(files);
+/** Add these picture files to the story as figures, where the caret is. */
+export const INSERT_PICTURES_COMMAND = createCommand<PicturesToAdd>("INSERT_PICTURES_COMMAND");
+
+async function insertPictures(
+  editor: LexicalEditor,
+  { files, alts, notice }: PicturesToAdd,
+  notify?: (m: string) => void,
+) {
+  const { kept, refused } = await keepPictureFiles(files, alts);
   if (kept.length > 0)
     editor.update(() => {
       const figures = kept.map((p) =>
@@ -41,6 +54,7 @@ async function insertPictures(editor: LexicalEditor, files: File[], notify?: (m:
       ? `${kept.length === 1 ? "A picture was" : `${kept.length} pictures were`} added: give ${kept.length === 1 ? "it" : "each"} alt text, a caption and a credit.`
       : "",
     ...refused,
+    notice ?? "",
   ].filter(Boolean);
   if (said.length > 0) notify?.(said.join(" "));
 }
@@ -63,11 +77,18 @@ export function FiguresPlugin(): null {
   const notify = useContext(WorkspaceContext)?.notify;
   useEffect(() => {
     const insert = (files: File[]) => {
-      void insertPictures(editor, files, notify);
+      void insertPictures(editor, { files }, notify);
       return true;
     };
     return mergeRegister(
-      editor.registerCommand(INSERT_PICTURES_COMMAND, insert, COMMAND_PRIORITY_LOW),
+      editor.registerCommand(
+        INSERT_PICTURES_COMMAND,
+        (pictures) => {
+          void insertPictures(editor, pictures, notify);
+          return true;
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
       // Files dropped on the story (and pasted files Lexical recognises). Story files are not
       // pictures: the window's drop handler imports them as articles.
       editor.registerCommand(
@@ -109,7 +130,7 @@ export function InsertPictureButton() {
         onChange={(e) => {
           const files = Array.from(e.target.files ?? []);
           e.target.value = "";
-          if (files.length > 0) editor.dispatchCommand(INSERT_PICTURES_COMMAND, files);
+          if (files.length > 0) editor.dispatchCommand(INSERT_PICTURES_COMMAND, { files });
         }}
       />
     </label>

@@ -12,17 +12,23 @@ export interface KeptPicture {
   hash: string;
   width: number;
   height: number;
-  /** The file's name without its extension: a start for the alt text, never the caption. */
+  /** The alt text it came with, else the file's name without its extension: a start for the alt text, never the caption. */
   name: string;
 }
 
 export const isPictureFile = (file: File) => file.type.startsWith("image/");
 
-/** Keep each picture file in the library, in order; a file that cannot be kept is named with the reason. */
-export async function keepPictureFiles(files: File[]): Promise<{ kept: KeptPicture[]; refused: string[] }> {
+/**
+ * Keep each picture file in the library, in order; a file that cannot be kept is named with the
+ * reason. `alts`: the alt text each file came with, if any (a pasted <img alt>).
+ */
+export async function keepPictureFiles(
+  files: File[],
+  alts: readonly string[] = [],
+): Promise<{ kept: KeptPicture[]; refused: string[] }> {
   const kept: KeptPicture[] = [];
   const refused: string[] = [];
-  for (const file of files) {
+  for (const [i, file] of files.entries()) {
     if (!isPictureType(file.type)) {
       refused.push(
         `${file.name || "The picture"} was not added: only PNG, JPEG, GIF and WebP pictures go in a story.`,
@@ -36,7 +42,7 @@ export async function keepPictureFiles(files: File[]): Promise<{ kept: KeptPictu
     try {
       const data = base64(new Uint8Array(await file.arrayBuffer()));
       const picture = await (await theClient())["pictures.add"]({ data, fileName: file.name || undefined });
-      kept.push({ ...picture, name: (file.name || "").replace(/\.[^.]+$/, "") });
+      kept.push({ ...picture, name: alts[i] ?? (file.name || "").replace(/\.[^.]+$/, "") });
     } catch (error) {
       refused.push(error instanceof CopydeskError ? error.message : `${file.name} was not added.`);
     }

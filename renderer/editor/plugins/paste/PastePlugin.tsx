@@ -1,13 +1,16 @@
 // Paste from web pages, Google Docs and Word: the HTML on the clipboard is cleaned
 // (cleanPastedHtml) and handed on as a new paste, so Lexical's rich-text importer and every
-// other paste listener (quote detection) see only what the editor keeps. What was left out
-// (pictures) or reshaped (tables) is said in the toast. A long paste brings in copy in
-// bulk, as an import into the story would: the story as it was is kept in History first.
+// other paste listener (quote detection) see only what the editor keeps. Pictures carried in
+// the paste follow the words as figures (Figures' own command, as a pasted picture file); what
+// was left out (pictures from the web, never fetched) or reshaped (tables) is said in the
+// toast. A long paste brings in copy in bulk, as an import into the story would: the story as
+// it was is kept in History first.
 import { useLexicalComposerContext } from "@lexical/react/LexicalComposerContext";
 import { COMMAND_PRIORITY_HIGH, PASTE_COMMAND } from "lexical";
 import { useContext, useEffect } from "react";
 import { countWords } from "../../../../shared/document/text.ts";
 import { WorkspaceContext } from "../../../workspace/WorkspaceContext.tsx";
+import { INSERT_PICTURES_COMMAND } from "../figures/FiguresPlugin.tsx";
 import { cleanPastedHtml, type CleanedPaste } from "./cleanPastedHtml.ts";
 
 // Pastes this plugin made itself: passed on, never cleaned twice.
@@ -28,6 +31,8 @@ function copyOf(data: DataTransfer, html: string): DataTransfer {
   return transfer;
 }
 
+const leftOut = (n: number) => `${n} picture${n === 1 ? " was" : "s were"} left out`;
+
 /** What the editor is told about the paste, or "" when it came in as it was. */
 export function pasteNotice({ pictures, tables }: CleanedPaste): string {
   const parts: string[] = [];
@@ -35,10 +40,9 @@ export function pasteNotice({ pictures, tables }: CleanedPaste): string {
     parts.push(
       `${tables === 1 ? "A table" : `${tables} tables`} came in as paragraphs, one per row, cells split by |`,
     );
-  if (pictures > 0)
-    parts.push(
-      `${pictures} picture${pictures === 1 ? " was" : "s were"} left out: insert pictures as figures`,
-    );
+  if (pictures.fromWeb > 0)
+    parts.push(`${leftOut(pictures.fromWeb)}, not downloaded: pictures from the web are not fetched`);
+  if (pictures.other > 0) parts.push(`${leftOut(pictures.other)}: insert pictures as figures`);
   return parts.length ? `${parts.join("; ")}.` : "";
 }
 
@@ -70,7 +74,15 @@ export function PastePlugin(): null {
           const paste = () => {
             editor.dispatchCommand(PASTE_COMMAND, again);
             const notice = result ? pasteNotice(result) : "";
-            if (notice) notify?.(notice);
+            const carried = result?.pictures.carried ?? [];
+            // After the words, where the paste left the caret; one toast says both.
+            if (carried.length > 0)
+              editor.dispatchCommand(INSERT_PICTURES_COMMAND, {
+                files: carried.map((p) => p.file),
+                alts: carried.map((p) => p.alt),
+                notice,
+              });
+            else if (notice) notify?.(notice);
           };
           // The selection stays where the paste was aimed while the version is written.
           if (long) void keepVersion("Before a paste").finally(paste);

@@ -2,16 +2,17 @@
 // Web pages, Google Docs and Word put words inside elements Lexical does not know as
 // inline (<font>, <small>, styled <span>), and it trims the spaces around those; so they
 // are unwrapped here, their styles turned into the formats the editor has. Tables become
-// one paragraph per row, pictures are counted and left out, Word's list paragraphs become
-// lists. DOMPurify is the last gate: only the tags and attributes the editor reads pass.
+// one paragraph per row, pictures carried in the paste are handed on to become figures and
+// the rest counted and left out (pastedPictures.ts), Word's list paragraphs become lists. DOMPurify is the last gate: only the tags and attributes the editor reads pass.
 import DOMPurify from "dompurify";
 import { safeLinkHref } from "../../../../shared/document/links.ts";
+import { type PastedPictures, takePastedPictures } from "./pastedPictures.ts";
 import { readWordLists } from "./wordLists.ts";
 
 export interface CleanedPaste {
   html: string;
-  /** Pictures left out (tracking pixels not counted). */
-  pictures: number;
+  /** Pictures to add as figures, and those left out (tracking pixels not counted). */
+  pictures: PastedPictures;
   /** Tables turned into paragraphs, one per row. */
   tables: number;
 }
@@ -50,7 +51,6 @@ const KEPT_ATTRS = ["href", "title", "start"];
 /** Elements whose content is never story text. */
 const DROPPED =
   "script, style, noscript, template, head, title, meta, link, iframe, object, embed, form, button, input, select, textarea, nav, o\\:p";
-const PICTURES = "img, picture, svg, video, audio, canvas";
 
 /** Inline styles that carry a format the editor has, as the tag that carries it there. */
 function formatTags(style: CSSStyleDeclaration): string[] {
@@ -68,15 +68,6 @@ function formatTags(style: CSSStyleDeclaration): string[] {
 
 function unwrap(element: Element): void {
   element.replaceWith(...Array.from(element.childNodes));
-}
-
-/** A 1x1 (or hidden) image is a tracking pixel, not a picture. */
-function isTrackingPixel(element: Element): boolean {
-  const size = (name: string) => Number.parseInt(element.getAttribute(name) ?? "", 10);
-  return (
-    (size("width") <= 2 && size("height") <= 2) ||
-    /display:\s*none/i.test(element.getAttribute("style") ?? "")
-  );
 }
 
 function readTables(doc: Document): number {
@@ -154,12 +145,7 @@ export function cleanPastedHtml(html: string, parse: (html: string) => Document)
   const doc = parse(html);
   doc.querySelectorAll(DROPPED).forEach((el) => el.remove());
   doc.querySelectorAll("br.Apple-interchange-newline").forEach((el) => el.remove());
-  let pictures = 0;
-  for (const el of Array.from(doc.body.querySelectorAll(PICTURES))) {
-    if (el.parentElement?.closest(PICTURES)) continue;
-    if (!isTrackingPixel(el)) pictures++;
-    el.remove();
-  }
+  const pictures = takePastedPictures(doc);
   doc.querySelectorAll("figure, figcaption").forEach(unwrap);
   readWordLists(doc);
   const tables = readTables(doc);
