@@ -67,3 +67,37 @@ describe("a suggested formatting change in an export", () => {
     );
   });
 });
+
+describe("a suggested paragraph break or join in an export", () => {
+  const at = "2026-12-04T09:00:00.000Z";
+  const split = {
+    ...kitchenSink,
+    body: body([
+      paragraph("The council met."),
+      {
+        ...paragraph("It voted 7-2."),
+        $: { suggestedBreak: { suggestionId: "b1", author: "Ana Ruiz", initials: "AR", at } },
+      },
+      paragraph("Then it rose."),
+      {
+        ...paragraph("Nobody objected."),
+        $: { suggestedJoin: { suggestionId: "j1", author: "Ben Ode", initials: "BO", at } },
+      },
+    ]),
+  } satisfies ExportArticle;
+
+  it("reads as accepted by default: the break stands, the joined paragraphs run on", () => {
+    expect(exportFragment(split, [], { typography: false })).toBe(
+      "<p>The council met.</p>\n<p>It voted 7-2.</p>\n<p>Then it rose.Nobody objected.</p>",
+    );
+  });
+
+  it("shows the break as an inserted pilcrow and the join as a deleted one, when a draft asks", () => {
+    expect(exportFragment(split, [], { typography: false, showSuggestions: true })).toBe(
+      "<p>The council met.</p>\n" +
+        `<p><ins datetime="${at}" title="Paragraph break suggested by Ana Ruiz">¶</ins>It voted 7-2.</p>\n` +
+        "<p>Then it rose.</p>\n" +
+        `<p><del datetime="${at}" title="Paragraph join suggested by Ben Ode">¶</del>Nobody objected.</p>`,
+    );
+  });
+});
