@@ -21,6 +21,7 @@ import {
   Textbox,
   TextRun,
 } from "docx";
+import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import type {
   ArticleBody,
@@ -318,5 +319,70 @@ describe("importing a Word file's tracked formatting", () => {
     expect(JSON.stringify(article.body)).not.toMatch(/[\uF8F0-\uF8F5]/);
     expect(notes.join(" ")).toMatch(/Tracked changes came in as suggested edits \(3 formatting changes\)/);
     expect(notes.join(" ")).toMatch(/1 tracked change of font, size or colour came in as made/);
+  });
+});
+
+/**
+ * A file whose reviewer split one paragraph and joined two (Word records both on the paragraph
+ * mark: w:ins or w:del in the paragraph's w:pPr/w:rPr). The docx writer makes the paragraphs; the
+ * marks are written into its document.xml as Word writes them.
+ */
+async function splitAndJoinedDocx(): Promise<Buffer> {
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: "Council vote", heading: HeadingLevel.TITLE }),
+          new Paragraph("The council met on Monday."),
+          new Paragraph("It voted seven to two."),
+          new Paragraph("The mayor left early."),
+        ],
+      },
+    ],
+  });
+  const zip = await JSZip.loadAsync(await Packer.toBuffer(doc));
+  let xml = await zip.file("word/document.xml")!.async("string");
+  const mark = (words: string, change: "ins" | "del", author: string) => {
+    const at = xml.indexOf(words);
+    const open = xml.lastIndexOf("<w:p>", at);
+    expect(open).toBeGreaterThan(0);
+    const rPr = `<w:rPr><w:${change} w:id="9${words.length}" w:author="${author}" w:date="2026-02-03T10:00:00Z"/></w:rPr>`;
+    xml = `${xml.slice(0, open)}<w:p><w:pPr>${rPr}</w:pPr>${xml.slice(open + "<w:p>".length)}`;
+  };
+  mark("The council met on Monday.", "ins", "Ana Ruiz");
+  mark("It voted seven to two.", "del", "Ben Ode");
+  zip.file("word/document.xml", xml);
+  return zip.generateAsync({ type: "nodebuffer" });
+}
+
+describe("importing a Word file's tracked paragraph marks", () => {
+  it("brings a split in as a suggested break and a join as a suggested join, by author and date", async () => {
+    const { article, notes } = await library.service["articles.importFile"]({
+      fileName: "split.docx",
+      data: (await splitAndJoinedDocx()).toString("base64"),
+    });
+    const at = "2026-02-03T10:00:00.000Z";
+    expect(pendingSuggestions(article.body)).toMatchObject([
+      { kind: "break", author: "Ana Ruiz", initials: "AR", at },
+      { kind: "join", author: "Ben Ode", initials: "BO", at },
+    ]);
+    // The text reads with both accepted: the split stands, the joined paragraphs run on.
+    expect(article.body.root.children.map(blockText)).toEqual([
+      "The council met on Monday.",
+      "It voted seven to two.",
+      "The mayor left early.",
+    ]);
+    const rejected = resolveSuggestions(article.body, () => "reject");
+    expect(rejected.root.children.map(blockText)).toEqual([
+      "The council met on Monday.It voted seven to two.",
+      "The mayor left early.",
+    ]);
+    const accepted = resolveSuggestions(article.body, () => "accept");
+    expect(accepted.root.children.map(blockText)).toEqual([
+      "The council met on Monday.",
+      "It voted seven to two.The mayor left early.",
+    ]);
+    expect(JSON.stringify(article.body)).not.toMatch(/[\uF8F0-\uF8F5]/);
+    expect(notes.join(" ")).toMatch(/suggested edits \(1 paragraph break, 1 paragraph join\)/);
   });
 });

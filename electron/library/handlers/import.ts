@@ -17,6 +17,7 @@ import { readWordHtml } from "../../../shared/import/word/readWordHtml.ts";
 import { anchorWordComments, withoutCommentMarkers } from "../../../shared/import/word/wordComments.ts";
 import { applyFormatChanges } from "../../../shared/import/word/formatChanges.ts";
 import { acceptTrackedText, applyTrackedChanges } from "../../../shared/import/word/trackedChanges.ts";
+import { applyParagraphMarks } from "../../../shared/import/word/paragraphMarks.ts";
 import { takeStoryLines } from "../../../shared/import/bodyStoryLines.ts";
 import type { ArticleBody } from "../../../shared/document/nodes.ts";
 import { createArticle } from "../articleRecords.ts";
@@ -169,7 +170,10 @@ async function importWordFile(
       dek: accepted(word.dek),
       byline: accepted(byline),
       dateline: accepted(dateline),
-      body: applyFormatChanges(applyTrackedChanges(body, converted.changes), converted.formatChanges),
+      body: applyFormatChanges(
+        applyTrackedChanges(applyParagraphMarks(body, converted.paragraphMarks), converted.changes),
+        converted.formatChanges,
+      ),
     });
     keepImportedComments(ctx, imported.article.id, comments.threads);
     return imported;

@@ -3,7 +3,7 @@
 // between markers (shared/import/word/trackedChanges.ts), a deletion's w:delText becomes
 // ordinary text, and the change itself is unwrapped. Who and when go into the returned table.
 // Tracked formatting changes (w:rPrChange) are marked in the same pass, first
-// (wordFormatChanges.ts).
+// (wordFormatChanges.ts), and changed paragraph marks (a split or a join) last.
 import JSZip from "jszip";
 import { DOMParser } from "linkedom";
 import {
@@ -12,6 +12,7 @@ import {
   TRACK_OPEN_END,
   type TrackedChange,
 } from "../../../shared/import/word/trackedChanges.ts";
+import { PARAGRAPH_MARK, PARAGRAPH_MARK_END } from "../../../shared/import/word/paragraphMarks.ts";
 import { type MarkedFormatChanges, markFormatChanges } from "./wordFormatChanges.ts";
 
 const DOCUMENT = "word/document.xml";
@@ -35,10 +36,41 @@ function markChange(change: XmlElement, index: number): boolean {
   return true;
 }
 
+/**
+ * An inserted or deleted paragraph mark (w:ins or w:del in a paragraph's w:pPr/w:rPr): a marker
+ * at the end of the paragraph's words (shared/import/word/paragraphMarks.ts). A paragraph with no
+ * words keeps no marker; its change is dropped.
+ */
+function markParagraphMarks(doc: ReturnType<DOMParser["parseFromString"]>): TrackedChange[] {
+  const marks: TrackedChange[] = [];
+  for (const properties of [...doc.getElementsByTagName("w:pPr")]) {
+    const runProperties = [...properties.childNodes].find((n) => (n as XmlElement).tagName === "w:rPr") as
+      XmlElement | undefined;
+    if (!runProperties) continue;
+    for (const change of [...runProperties.childNodes] as XmlElement[]) {
+      if (change.tagName !== "w:ins" && change.tagName !== "w:del") continue;
+      const words = [...(properties.parentNode as XmlElement).getElementsByTagName("w:t")];
+      const last = words[words.length - 1];
+      if (last) {
+        last.textContent = `${last.textContent ?? ""}${PARAGRAPH_MARK}${marks.length}${PARAGRAPH_MARK_END}`;
+        marks.push({
+          kind: change.tagName === "w:ins" ? "insert" : "delete",
+          author: change.getAttribute("w:author") ?? "",
+          date: change.getAttribute("w:date") ?? "",
+        });
+      }
+      change.remove();
+    }
+  }
+  return marks;
+}
+
 export interface MarkedChanges {
   bytes: Buffer;
   /** Insertions and deletions, in marker order. */
   changes: TrackedChange[];
+  /** Inserted (a suggested break) and deleted (a suggested join) paragraph marks, in marker order. */
+  paragraphMarks: TrackedChange[];
   formatting: MarkedFormatChanges;
 }
 
@@ -46,7 +78,7 @@ export interface MarkedChanges {
 export async function markTrackedChanges(bytes: Buffer): Promise<MarkedChanges> {
   const zip = await JSZip.loadAsync(bytes);
   const xml = await zip.file(DOCUMENT)?.async("string");
-  const none = { bytes, changes: [], formatting: { changes: [], unshown: 0 } };
+  const none = { bytes, changes: [], paragraphMarks: [], formatting: { changes: [], unshown: 0 } };
   if (!xml || !/<w:(ins|del|rPrChange)[\s>]/.test(xml)) return none;
   const doc = new DOMParser().parseFromString(xml, "text/xml");
   const formatting = markFormatChanges(doc);
@@ -65,6 +97,8 @@ export async function markTrackedChanges(bytes: Buffer): Promise<MarkedChanges> 
     };
     if (markChange(change, changes.length)) changes.push(recorded);
   }
+  // After the words: a deleted paragraph's w:delText has become w:t, so it can hold the marker.
+  const paragraphMarks = markParagraphMarks(doc);
   zip.file(DOCUMENT, doc.toString());
-  return { bytes: await zip.generateAsync({ type: "nodebuffer" }), changes, formatting };
+  return { bytes: await zip.generateAsync({ type: "nodebuffer" }), changes, paragraphMarks, formatting };
 }

@@ -19,6 +19,8 @@ export interface ConvertedWordFile {
   changes: TrackedChange[];
   /** The tracked formatting changes marked in the HTML, for applyFormatChanges. */
   formatChanges: FormatChange[];
+  /** The changed paragraph marks marked in the HTML, for applyParagraphMarks. */
+  paragraphMarks: TrackedChange[];
 }
 
 const count = (xml: string, tag: string) => (xml.match(new RegExp(`<${tag}[\\s>]`, "g")) ?? []).length;
@@ -26,11 +28,15 @@ const count = (xml: string, tag: string) => (xml.match(new RegExp(`<${tag}[\\s>]
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** What became of the tracked changes (nothing without any). */
-function trackedChangesNotes(document: string, { formatting }: MarkedChanges): string[] {
+function trackedChangesNotes(document: string, { formatting, paragraphMarks }: MarkedChanges): string[] {
+  const splits = paragraphMarks.filter((m) => m.kind === "insert").length;
+  const joins = paragraphMarks.length - splits;
   const kinds = [
-    [count(document, "w:ins"), "insertion", "insertions"],
-    [count(document, "w:del"), "deletion", "deletions"],
+    [count(document, "w:ins") - splits, "insertion", "insertions"],
+    [count(document, "w:del") - joins, "deletion", "deletions"],
     [formatting.changes.length, "formatting change", "formatting changes"],
+    [splits, "paragraph break", "paragraph breaks"],
+    [joins, "paragraph join", "paragraph joins"],
   ] as const;
   const made = kinds.filter(([n]) => n > 0).map(([n, one, many]) => plural(n, one, many));
   const notes =
@@ -91,5 +97,6 @@ export async function convertWordFile(bytes: Buffer): Promise<ConvertedWordFile>
     comments,
     changes: tracked.changes,
     formatChanges: tracked.formatting.changes,
+    paragraphMarks: tracked.paragraphMarks,
   };
 }

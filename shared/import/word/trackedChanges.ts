@@ -8,6 +8,7 @@ import { initialsOf } from "../../article/editor.ts";
 import type { ArticleBody, InlineNodeJSON, SuggestionNodeJSON } from "../../document/nodes.ts";
 import { withoutFormatMarks } from "./formatChanges.ts";
 import { mapInlineLists, mapTexts } from "./inlineLists.ts";
+import { withoutParagraphMarks } from "./paragraphMarks.ts";
 
 /** One tracked change as Word recorded it. */
 export interface TrackedChange {
@@ -96,5 +97,5 @@ export function acceptTrackedText(text: string, changes: readonly TrackedChange[
   const accepted = text.replace(/\uF8F0(\d+)\uF8F1([^\uF8F2]*)\uF8F2/g, (_, n: string, words: string) =>
     changes[Number(n)]?.kind === "delete" ? "" : words,
   );
-  return withoutFormatMarks(withoutTrackMarks(accepted));
+  return withoutParagraphMarks(withoutFormatMarks(withoutTrackMarks(accepted)));
 }
