@@ -54,6 +54,7 @@ async function workingDay(c: CopydeskClient) {
   await c["articles.attachSource"]({ articleId: story.id, sourceId: other.id });
   await c["articles.detachSource"]({ articleId: story.id, sourceId: other.id });
   await c["sources.find"]({ query: "Ana" });
+  await c["sources.findEach"]({ queries: ["Ana", "Ruiz"] });
   await c["sources.get"]({ id: source.id });
   await c["sources.update"]({ id: source.id, changes: { title: "Mayor" } });
   await c["sources.quotes"]({ sourceId: source.id });

@@ -96,6 +96,16 @@ describe("merging and renaming sources", () => {
     ]);
   });
 
+  it("finds the sources for many speakers' words in one call, each once", () => {
+    const ana = service["sources.create"]({ name: "Ana Ruiz" });
+    const ben = service["sources.create"]({ name: "Ben Ruiz" });
+    service["sources.create"]({ name: "Carla Ode" });
+    const found = service["sources.findEach"]({ queries: ["Ruiz", "Ana", "Ruiz", "Nobody"] });
+    expect(found.map((s) => s.name).sort()).toEqual(["Ana Ruiz", "Ben Ruiz"]);
+    expect(new Set(found.map((s) => s.id))).toEqual(new Set([ana.id, ben.id]));
+    expect(service["sources.findEach"]({ queries: [] })).toEqual([]);
+  });
+
   it("finds articles by a source's new name after it is corrected", () => {
     const s = service["sources.create"]({ name: "Ruen Vardanyan" });
     service["articles.create"]({

@@ -21,12 +21,14 @@ function readEditor(editor: LexicalEditor) {
 
 /** Library sources that might be any of these speakers (searched by given name and surname). */
 async function candidatesFor(speakers: string[], known: Source[]): Promise<Source[]> {
-  const words = new Set(speakers.flatMap(speakerSearchWords));
-  const found = await Promise.all(
-    [...words].map((query) => client["sources.find"]({ query, limit: 50 }).catch(() => [])),
-  );
+  const queries = [...new Set(speakers.flatMap(speakerSearchWords))].slice(0, 1000);
+  // One call for every word: a long story offers hundreds of speakers, and a request each kept
+  // the page busy issuing them and taking the answers in.
+  const found = queries.length
+    ? await client["sources.findEach"]({ queries, limit: 50 }).catch(() => [] as Source[])
+    : [];
   const byId = new Map(known.map((s) => [s.id, s]));
-  for (const list of found) for (const s of list) byId.set(s.id, s);
+  for (const s of found) byId.set(s.id, s);
   return [...byId.values()];
 }
 

@@ -145,6 +145,17 @@ export const contract = {
     z.object({ query: z.string().max(300), limit: z.number().int().min(1).max(5000).optional() }),
     z.array(source),
   ),
+  /**
+   * Sources matching any of several words, each searched as `sources.find` would, without
+   * duplicates: one call for all the speakers a detection offers (a long story names hundreds).
+   */
+  "sources.findEach": call(
+    z.object({
+      queries: z.array(z.string().max(300)).max(1000),
+      limit: z.number().int().min(1).max(5000).optional(),
+    }),
+    z.array(source),
+  ),
   "sources.get": call(z.object({ id }), source),
   "sources.create": call(
     sourceFields.partial().extend({ name: sourceFields.shape.name, articleId: id.optional() }),

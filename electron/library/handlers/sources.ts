@@ -1,6 +1,6 @@
 // Sources and quotes: the registry of who said what across the library.
 import { CopydeskError } from "../../../shared/api/envelope.ts";
-import type { SourceFields } from "../../../shared/api/sourceSchemas.ts";
+import type { Source, SourceFields } from "../../../shared/api/sourceSchemas.ts";
 import { retagQuotations } from "../../../shared/document/transform.ts";
 import { saveBody } from "../articleRecords.ts";
 import type { LibraryReader } from "../store/interface.ts";
@@ -28,6 +28,7 @@ type SourceCalls =
   | "articles.attachSource"
   | "articles.detachSource"
   | "sources.find"
+  | "sources.findEach"
   | "sources.get"
   | "sources.create"
   | "sources.update"
@@ -60,6 +61,12 @@ export function sourceHandlers({ store, clock }: HandlerContext): HandlerGroup<S
     },
 
     "sources.find": ({ query, limit = 50 }) => store.findSources(query, limit),
+    "sources.findEach": ({ queries, limit = 50 }) => {
+      const found = new Map<string, Source>();
+      for (const query of new Set(queries))
+        for (const s of store.findSources(query, limit)) found.set(s.id, s);
+      return [...found.values()];
+    },
     "sources.get": ({ id }) => mustGetSource(store, id),
     "sources.create": ({ articleId, ...fields }) =>
       store.transaction((writer) => {
