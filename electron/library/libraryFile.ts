@@ -125,9 +125,14 @@ export function inspectLibraryFile(
     let version: number;
     let tables: string[];
     try {
-      applicationId = db.pragma("application_id", { simple: true }) as number;
-      version = db.pragma("user_version", { simple: true }) as number;
-      tables = tableNames(db);
+      // One read transaction for the three: read one by one, another process's first migration
+      // could commit between them (id still 0, tables already there) and a fresh library would
+      // be refused as another program's. Seen with eight processes opening a new file at once.
+      ({ applicationId, version, tables } = db.transaction(() => ({
+        applicationId: db.pragma("application_id", { simple: true }) as number,
+        version: db.pragma("user_version", { simple: true }) as number,
+        tables: tableNames(db),
+      }))());
     } catch (error) {
       if ((error as { code?: string }).code === "SQLITE_CORRUPT") {
         refuse(path, "is damaged beyond reading. Restore it from a backup.");
