@@ -2,7 +2,8 @@
 // host) and library file, on one desk server the test starts. They type into the same
 // paragraph and both see the merged text; one goes offline, types, comes back, and both see it;
 // the desk server is killed outright and restarted, and nothing acknowledged is lost. A
-// read-only token follows the story and can change none of it.
+// read-only token follows the story and can change none of it. A quote tag, a comment's anchor
+// and a suggested edit travel with the words.
 import { type Browser, type BrowserContext, chromium, type Page, test } from "@playwright/test";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -18,7 +19,7 @@ import {
 } from "../electron/desk/deskServer.test-support.ts";
 import { CHROMIUM_ARGS } from "./chromium.ts";
 import { expect, startWebHost } from "./fixtures.ts";
-import { newArticle, storyBody, waitSaved } from "./steps.ts";
+import { fillSettings, MOD, newArticle, selectWords, storyBody, waitSaved } from "./steps.ts";
 
 test.setTimeout(240_000);
 
@@ -202,6 +203,122 @@ test("a read-only desk token reads the story as it changes and cannot type in it
     await shared.close();
     ana.stop();
     legal.stop();
+    await desk.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/** The entries of one review rule in the open Review tab. */
+const findings = (page: Page, rule: string) =>
+  page
+    .getByRole("tabpanel")
+    .getByRole("listitem")
+    .filter({ has: page.getByText(rule, { exact: true }) });
+
+/** Ana tags a quote with a new source, comments on other words and suggests an insertion. */
+async function tagCommentAndSuggest(a: Page) {
+  await selectWords(a, "we will rebuild the bridge");
+  await a.keyboard.press(`${MOD}+Shift+Q`);
+  const picker = a.getByRole("dialog", { name: "Tag quote" });
+  await picker.getByRole("combobox", { name: "Source" }).fill("Lena Park");
+  await picker.getByRole("option", { name: "New source “Lena Park”" }).click();
+  await expect(picker).toHaveCount(0);
+  await expect(storyBody(a).locator("[data-quote-id]")).toHaveAttribute("title", "Quote: Lena Park");
+
+  await selectWords(a, "seven to two");
+  await a.keyboard.press(`${MOD}+Alt+M`);
+  const draft = a.getByRole("region", { name: "New comment" });
+  await draft.getByRole("textbox", { name: "Comment" }).fill("Check the count with the clerk.");
+  await draft.getByRole("button", { name: "Comment", exact: true }).click();
+  await expect(draft).toBeHidden();
+  await expect(storyBody(a).locator("mark")).toHaveAttribute(
+    "title",
+    "Comment (AR): Check the count with the clerk.",
+  );
+
+  await storyBody(a).click();
+  await a.keyboard.press(`${MOD}+Shift+E`);
+  await expect(a.getByRole("button", { name: "Suggesting" })).toHaveAttribute("aria-pressed", "true");
+  await a.keyboard.press(`${MOD}+End`);
+  await a.keyboard.type(" It was close.");
+  await expect(storyBody(a).locator("ins")).toHaveText(" It was close.");
+}
+
+// What else travels with the story's words: a quote tagged with a source, a margin comment's
+// anchor and a suggested edit (with who made it) reach the other editor, whose review, Changes
+// list and Accept work on them. Not over the desk (yet): the source's record (name and all, in
+// the library's sources table) and the thread's words (comment_threads, comments), which live in
+// each desktop's own library, so Ben's hover says only "Quote" and his Comments tab is empty.
+test("a tagged quote, a comment's anchor and a suggested edit reach the other editor on the desk", async () => {
+  test.skip(test.info().project.name !== "browser", "the desk is proven in the browser lane");
+  const dir = mkdtempSync(join(tmpdir(), "copydesk-deskwork-"));
+  const deskDir = join(dir, "desk");
+  const anaToken = addEditor(deskDir, "Ana Reyes");
+  const benToken = addEditor(deskDir, "Ben Okafor");
+  const desk = await startDeskProcess(deskDir);
+  const shared = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
+  const ana = await openDesktop(shared, dir, "ana");
+  const ben = await openDesktop(shared, dir, "ben");
+  const [a, b] = [ana.page, ben.page];
+  try {
+    await a.getByRole("button", { name: "Settings…" }).click();
+    await fillSettings(a, "Ana Reyes", "AR");
+    await putStoryOnDesk(
+      a,
+      desk.url,
+      anaToken,
+      "Bridge to reopen",
+      'The mayor said "we will rebuild the bridge" by June. The council voted seven to two.',
+    );
+    await openFromDesk(b, desk.url, benToken, "Bridge to reopen");
+    await expect.poll(() => bodyText(b)).toContain("seven to two.");
+    // Before the tag, Ben's review flags the quotation as untagged.
+    await b.getByRole("tab", { name: /Review/ }).click();
+    await expect(findings(b, "untagged-quote")).toContainText("we will rebuild the bridge");
+
+    await tagCommentAndSuggest(a);
+    const anaQuote = storyBody(a).locator("[data-quote-id]");
+
+    // Ben: the same quotation, tied to the same source, and no longer flagged as untagged.
+    const benQuote = storyBody(b).locator("[data-quote-id]");
+    await expect(benQuote).toHaveText("we will rebuild the bridge");
+    await expect(benQuote).toHaveAttribute("data-quote-id", (await anaQuote.getAttribute("data-quote-id"))!);
+    await expect(benQuote).toHaveAttribute(
+      "data-source-id",
+      (await anaQuote.getAttribute("data-source-id"))!,
+    );
+    // Tagged with a source (not "Quote: no source yet"); the name stays in Ana's library.
+    await expect(benQuote).toHaveAttribute("title", "Quote");
+    await expect(findings(b, "untagged-quote")).toHaveCount(0);
+    // Ben's review holds Ana's suggestion back at the gate.
+    await expect(findings(b, "pending-suggestion")).toContainText(
+      'Ana Reyes suggested to insert "It was close."',
+    );
+
+    // The comment's words are marked in Ben's text (its thread stays in Ana's library).
+    await expect(storyBody(b).locator("mark")).toHaveText("seven to two");
+    await expect(storyBody(b).locator("mark")).toHaveAttribute("data-comment", "open");
+
+    // The suggestion is in Ben's Changes list with who made it; Ben accepts it, and Ana sees it
+    // become plain text.
+    await expect(storyBody(b).locator("ins")).toHaveText(" It was close.");
+    await b.getByRole("tab", { name: "Changes" }).click();
+    const change = b.getByRole("tabpanel").getByRole("listitem").filter({ hasText: "It was close." });
+    await expect(change).toContainText("Insertion by Ana Reyes");
+    await change.getByRole("button", { name: "Accept" }).click();
+    await expect(storyBody(a).locator("ins")).toHaveCount(0);
+    await expect
+      .poll(() => bodyText(a))
+      .toBe(
+        'The mayor said "we will rebuild the bridge" by June. The council voted seven to two. It was close.',
+      );
+  } finally {
+    await shared.close();
+    ana.stop();
+    ben.stop();
     await desk.stop();
     rmSync(dir, { recursive: true, force: true });
   }
