@@ -37,6 +37,53 @@ async function openDesktop(browser: Browser, dir: string, name: string): Promise
   return { context, page, stop: () => host.child.kill() };
 }
 
+/**
+ * Two editors' desktops on one desk server the test starts, each its own web host and library:
+ * Ana (an editor) and a second one (Ben, or a read-only reader). `scene.desk` may be replaced (a
+ * restarted server); whatever runs, everything started here is stopped and removed after.
+ */
+interface DeskScene {
+  desk: DeskProcess;
+  deskDir: string;
+  ana: Desktop;
+  other: Desktop;
+  anaToken: string;
+  otherToken: string;
+}
+
+async function onOneDesk(
+  other: { name: string; readOnly?: boolean },
+  run: (scene: DeskScene) => Promise<void>,
+): Promise<void> {
+  // The desk runs in the browser lane; the Electron lane has no binary to run two desktops on here.
+  test.skip(test.info().project.name !== "browser", "the desk is proven in the browser lane");
+  const dir = mkdtempSync(join(tmpdir(), "copydesk-desk-"));
+  const deskDir = join(dir, "desk");
+  const anaToken = addEditor(deskDir, "Ana Reyes");
+  const otherToken = addEditor(deskDir, other.name, other.readOnly);
+  const shared = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
+  const scene: DeskScene = {
+    desk: await startDeskProcess(deskDir),
+    deskDir,
+    ana: await openDesktop(shared, dir, "ana"),
+    other: await openDesktop(shared, dir, "other"),
+    anaToken,
+    otherToken,
+  };
+  try {
+    await run(scene);
+  } finally {
+    await shared.close();
+    scene.ana.stop();
+    scene.other.stop();
+    await scene.desk.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function joinDesk(page: Page, address: string, token: string) {
   await page.getByRole("button", { name: "Desk…" }).click();
   const dialog = page.getByRole("dialog", { name: "Desk" });
@@ -95,28 +142,17 @@ async function storyOnServer(url: string, token: string): Promise<string> {
 }
 
 test("two editors on one desk story: live merge, offline and back, a killed server", async () => {
-  test.skip(test.info().project.name !== "browser", "the desk is proven in the browser lane");
-  const dir = mkdtempSync(join(tmpdir(), "copydesk-coedit-"));
-  const deskDir = join(dir, "desk");
-  const anaToken = addEditor(deskDir, "Ana Reyes");
-  const benToken = addEditor(deskDir, "Ben Okafor");
-  let desk: DeskProcess = await startDeskProcess(deskDir);
-  const shared = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: CHROMIUM_ARGS,
-  });
-  const ana = await openDesktop(shared, dir, "ana");
-  const ben = await openDesktop(shared, dir, "ben");
-  try {
+  await onOneDesk({ name: "Ben Okafor" }, async (scene) => {
+    const { ana, other: ben, anaToken, otherToken: benToken, deskDir } = scene;
     // Ana joins the desk and puts her story on it; Ben joins and opens it from the desk's list.
     await putStoryOnDesk(
       ana.page,
-      desk.url,
+      scene.desk.url,
       anaToken,
       "Council passes budget",
       "The council met on Tuesday.",
     );
-    await openFromDesk(ben.page, desk.url, benToken, "Council passes budget");
+    await openFromDesk(ben.page, scene.desk.url, benToken, "Council passes budget");
     await expect.poll(() => bodyText(ben.page)).toBe("The council met on Tuesday.");
 
     // Both type into the same paragraph at once.
@@ -141,9 +177,9 @@ test("two editors on one desk story: live merge, offline and back, a killed serv
     await expect.poll(() => bodyText(ben.page)).toBe(afterOffline);
 
     // The desk server dies (SIGKILL) and comes back on its port: nothing acknowledged is lost.
-    await desk.kill();
-    desk = await startDeskProcess(deskDir, [], desk.port);
-    expect(await storyOnServer(desk.url, anaToken)).toBe(afterOffline);
+    await scene.desk.kill();
+    scene.desk = await startDeskProcess(deskDir, [], scene.desk.port);
+    expect(await storyOnServer(scene.desk.url, anaToken)).toBe(afterOffline);
     await ana.page.reload();
     await ana.page
       .getByRole("button", { name: /Council passes budget/ })
@@ -156,56 +192,35 @@ test("two editors on one desk story: live merge, offline and back, a killed serv
     await expect
       .poll(() => bodyText(ben.page), { timeout: 30_000 })
       .toBe(`${afterOffline} The mayor signed.`);
-  } finally {
-    await shared.close();
-    ana.stop();
-    ben.stop();
-    await desk.stop();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test("a read-only desk token reads the story as it changes and cannot type in it", async () => {
-  test.skip(test.info().project.name !== "browser", "the desk is proven in the browser lane");
-  const dir = mkdtempSync(join(tmpdir(), "copydesk-readonly-"));
-  const deskDir = join(dir, "desk");
-  const anaToken = addEditor(deskDir, "Ana Reyes");
-  const legalToken = addEditor(deskDir, "Legal", true);
-  const desk = await startDeskProcess(deskDir);
-  const shared = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: CHROMIUM_ARGS,
-  });
-  const ana = await openDesktop(shared, dir, "ana");
-  const legal = await openDesktop(shared, dir, "legal");
-  try {
-    await putStoryOnDesk(ana.page, desk.url, anaToken, "Harbour contract", "The contract was signed.");
-    await openFromDesk(legal.page, desk.url, legalToken, "Harbour contract");
-    await expect.poll(() => bodyText(legal.page)).toBe("The contract was signed.");
-    await expect(legal.page.getByText(/desk token is read-only/)).toBeVisible();
-    await expect(storyBody(legal.page)).toHaveAttribute("contenteditable", "false");
-    await expect(legal.page.getByRole("textbox", { name: "Headline" })).toHaveAttribute("readonly", "");
-    await legal.page.getByRole("textbox", { name: "Headline" }).click();
-    await legal.page.keyboard.type(" (changed)");
-    await expect(legal.page.getByRole("textbox", { name: "Headline" })).toHaveValue("Harbour contract");
-    // Typing does nothing on this desktop, and nothing reaches the desk.
-    await storyBody(legal.page).click();
-    await legal.page.keyboard.type("Not ours to change. ");
-    expect(await bodyText(legal.page)).toBe("The contract was signed.");
+  await onOneDesk(
+    { name: "Legal", readOnly: true },
+    async ({ desk, ana, other: legal, anaToken, otherToken: legalToken }) => {
+      await putStoryOnDesk(ana.page, desk.url, anaToken, "Harbour contract", "The contract was signed.");
+      await openFromDesk(legal.page, desk.url, legalToken, "Harbour contract");
+      await expect.poll(() => bodyText(legal.page)).toBe("The contract was signed.");
+      await expect(legal.page.getByText(/desk token is read-only/)).toBeVisible();
+      await expect(storyBody(legal.page)).toHaveAttribute("contenteditable", "false");
+      await expect(legal.page.getByRole("textbox", { name: "Headline" })).toHaveAttribute("readonly", "");
+      await legal.page.getByRole("textbox", { name: "Headline" }).click();
+      await legal.page.keyboard.type(" (changed)");
+      await expect(legal.page.getByRole("textbox", { name: "Headline" })).toHaveValue("Harbour contract");
+      // Typing does nothing on this desktop, and nothing reaches the desk.
+      await storyBody(legal.page).click();
+      await legal.page.keyboard.type("Not ours to change. ");
+      expect(await bodyText(legal.page)).toBe("The contract was signed.");
 
-    // The writer's next words still reach the read-only reader.
-    await storyBody(ana.page).click();
-    await ana.page.keyboard.press("End");
-    await ana.page.keyboard.type(" It runs ten years.");
-    await expect.poll(() => bodyText(legal.page)).toBe("The contract was signed. It runs ten years.");
-    expect(await storyOnServer(desk.url, anaToken)).toBe("The contract was signed. It runs ten years.");
-  } finally {
-    await shared.close();
-    ana.stop();
-    legal.stop();
-    await desk.stop();
-    rmSync(dir, { recursive: true, force: true });
-  }
+      // The writer's next words still reach the read-only reader.
+      await storyBody(ana.page).click();
+      await ana.page.keyboard.press("End");
+      await ana.page.keyboard.type(" It runs ten years.");
+      await expect.poll(() => bodyText(legal.page)).toBe("The contract was signed. It runs ten years.");
+      expect(await storyOnServer(desk.url, anaToken)).toBe("The contract was signed. It runs ten years.");
+    },
+  );
 });
 
 /** The entries of one review rule in the open Review tab. */
@@ -250,76 +265,64 @@ async function tagCommentAndSuggest(a: Page) {
 // the library's sources table) and the thread's words (comment_threads, comments), which live in
 // each desktop's own library, so Ben's hover says only "Quote" and his Comments tab is empty.
 test("a tagged quote, a comment's anchor and a suggested edit reach the other editor on the desk", async () => {
-  test.skip(test.info().project.name !== "browser", "the desk is proven in the browser lane");
-  const dir = mkdtempSync(join(tmpdir(), "copydesk-deskwork-"));
-  const deskDir = join(dir, "desk");
-  const anaToken = addEditor(deskDir, "Ana Reyes");
-  const benToken = addEditor(deskDir, "Ben Okafor");
-  const desk = await startDeskProcess(deskDir);
-  const shared = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: CHROMIUM_ARGS,
-  });
-  const ana = await openDesktop(shared, dir, "ana");
-  const ben = await openDesktop(shared, dir, "ben");
-  const [a, b] = [ana.page, ben.page];
-  try {
-    await a.getByRole("button", { name: "Settings…" }).click();
-    await fillSettings(a, "Ana Reyes", "AR");
-    await putStoryOnDesk(
-      a,
-      desk.url,
-      anaToken,
-      "Bridge to reopen",
-      'The mayor said "we will rebuild the bridge" by June. The council voted seven to two.',
-    );
-    await openFromDesk(b, desk.url, benToken, "Bridge to reopen");
-    await expect.poll(() => bodyText(b)).toContain("seven to two.");
-    // Before the tag, Ben's review flags the quotation as untagged.
-    await b.getByRole("tab", { name: /Review/ }).click();
-    await expect(findings(b, "untagged-quote")).toContainText("we will rebuild the bridge");
-
-    await tagCommentAndSuggest(a);
-    const anaQuote = storyBody(a).locator("[data-quote-id]");
-
-    // Ben: the same quotation, tied to the same source, and no longer flagged as untagged.
-    const benQuote = storyBody(b).locator("[data-quote-id]");
-    await expect(benQuote).toHaveText("we will rebuild the bridge");
-    await expect(benQuote).toHaveAttribute("data-quote-id", (await anaQuote.getAttribute("data-quote-id"))!);
-    await expect(benQuote).toHaveAttribute(
-      "data-source-id",
-      (await anaQuote.getAttribute("data-source-id"))!,
-    );
-    // Tagged with a source (not "Quote: no source yet"); the name stays in Ana's library.
-    await expect(benQuote).toHaveAttribute("title", "Quote");
-    await expect(findings(b, "untagged-quote")).toHaveCount(0);
-    // Ben's review holds Ana's suggestion back at the gate.
-    await expect(findings(b, "pending-suggestion")).toContainText(
-      'Ana Reyes suggested to insert "It was close."',
-    );
-
-    // The comment's words are marked in Ben's text (its thread stays in Ana's library).
-    await expect(storyBody(b).locator("mark")).toHaveText("seven to two");
-    await expect(storyBody(b).locator("mark")).toHaveAttribute("data-comment", "open");
-
-    // The suggestion is in Ben's Changes list with who made it; Ben accepts it, and Ana sees it
-    // become plain text.
-    await expect(storyBody(b).locator("ins")).toHaveText(" It was close.");
-    await b.getByRole("tab", { name: "Changes" }).click();
-    const change = b.getByRole("tabpanel").getByRole("listitem").filter({ hasText: "It was close." });
-    await expect(change).toContainText("Insertion by Ana Reyes");
-    await change.getByRole("button", { name: "Accept" }).click();
-    await expect(storyBody(a).locator("ins")).toHaveCount(0);
-    await expect
-      .poll(() => bodyText(a))
-      .toBe(
-        'The mayor said "we will rebuild the bridge" by June. The council voted seven to two. It was close.',
+  await onOneDesk(
+    { name: "Ben Okafor" },
+    async ({ desk, ana, other: ben, anaToken, otherToken: benToken }) => {
+      const [a, b] = [ana.page, ben.page];
+      await a.getByRole("button", { name: "Settings…" }).click();
+      await fillSettings(a, "Ana Reyes", "AR");
+      await putStoryOnDesk(
+        a,
+        desk.url,
+        anaToken,
+        "Bridge to reopen",
+        'The mayor said "we will rebuild the bridge" by June. The council voted seven to two.',
       );
-  } finally {
-    await shared.close();
-    ana.stop();
-    ben.stop();
-    await desk.stop();
-    rmSync(dir, { recursive: true, force: true });
-  }
+      await openFromDesk(b, desk.url, benToken, "Bridge to reopen");
+      await expect.poll(() => bodyText(b)).toContain("seven to two.");
+      // Before the tag, Ben's review flags the quotation as untagged.
+      await b.getByRole("tab", { name: /Review/ }).click();
+      await expect(findings(b, "untagged-quote")).toContainText("we will rebuild the bridge");
+
+      await tagCommentAndSuggest(a);
+      const anaQuote = storyBody(a).locator("[data-quote-id]");
+
+      // Ben: the same quotation, tied to the same source, and no longer flagged as untagged.
+      const benQuote = storyBody(b).locator("[data-quote-id]");
+      await expect(benQuote).toHaveText("we will rebuild the bridge");
+      await expect(benQuote).toHaveAttribute(
+        "data-quote-id",
+        (await anaQuote.getAttribute("data-quote-id"))!,
+      );
+      await expect(benQuote).toHaveAttribute(
+        "data-source-id",
+        (await anaQuote.getAttribute("data-source-id"))!,
+      );
+      // Tagged with a source (not "Quote: no source yet"); the name stays in Ana's library.
+      await expect(benQuote).toHaveAttribute("title", "Quote");
+      await expect(findings(b, "untagged-quote")).toHaveCount(0);
+      // Ben's review holds Ana's suggestion back at the gate.
+      await expect(findings(b, "pending-suggestion")).toContainText(
+        'Ana Reyes suggested to insert "It was close."',
+      );
+
+      // The comment's words are marked in Ben's text (its thread stays in Ana's library).
+      await expect(storyBody(b).locator("mark")).toHaveText("seven to two");
+      await expect(storyBody(b).locator("mark")).toHaveAttribute("data-comment", "open");
+
+      // The suggestion is in Ben's Changes list with who made it; Ben accepts it, and Ana sees it
+      // become plain text.
+      await expect(storyBody(b).locator("ins")).toHaveText(" It was close.");
+      await b.getByRole("tab", { name: "Changes" }).click();
+      const change = b.getByRole("tabpanel").getByRole("listitem").filter({ hasText: "It was close." });
+      await expect(change).toContainText("Insertion by Ana Reyes");
+      await change.getByRole("button", { name: "Accept" }).click();
+      await expect(storyBody(a).locator("ins")).toHaveCount(0);
+      await expect
+        .poll(() => bodyText(a))
+        .toBe(
+          'The mayor said "we will rebuild the bridge" by June. The council voted seven to two. It was close.',
+        );
+    },
+  );
 });
